@@ -1,0 +1,72 @@
+package io.wxmass.core.error;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The platform answered with a non-zero errcode. Carries the errcode and errmsg exactly as sent,
+ * the endpoint path (never the query, which holds the access token) and, for sends, the clientmsgid.
+ * Unknown codes keep their number and text; {@link #code()} is then empty.
+ */
+public final class WeChatApiException extends WxMassException {
+    private final int errcode;
+    private final String errmsg;
+    private final String endpoint;
+    private final String clientMsgId;
+    private final Long msgId;
+
+    public WeChatApiException(int errcode, String errmsg, String endpoint, String clientMsgId, Long msgId) {
+        super(describe(errcode, errmsg, endpoint, clientMsgId), null);
+        this.errcode = errcode;
+        this.errmsg = errmsg == null ? "" : errmsg;
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.clientMsgId = clientMsgId;
+        this.msgId = msgId;
+    }
+
+    public WeChatApiException(int errcode, String errmsg, String endpoint) {
+        this(errcode, errmsg, endpoint, null, null);
+    }
+
+    private static String describe(int errcode, String errmsg, String endpoint, String clientMsgId) {
+        StringBuilder sb = new StringBuilder().append(endpoint).append(" failed: errcode=").append(errcode)
+                .append(", errmsg=").append(errmsg);
+        ErrorCatalogue.lookup(errcode).ifPresent(c -> sb.append(" (").append(c.meaning()).append(')'));
+        if (clientMsgId != null) {
+            sb.append(", clientmsgid=").append(clientMsgId);
+        }
+        return sb.toString();
+    }
+
+    public int errcode() {
+        return errcode;
+    }
+
+    public String errmsg() {
+        return errmsg;
+    }
+
+    /** Path of the endpoint that failed, e.g. {@code /cgi-bin/message/mass/send}. */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    public Optional<String> clientMsgId() {
+        return Optional.ofNullable(clientMsgId);
+    }
+
+    /** The msg_id the platform returned alongside the error (45065 carries the existing job's id). */
+    public OptionalLong msgId() {
+        return msgId == null ? OptionalLong.empty() : OptionalLong.of(msgId);
+    }
+
+    /** The catalogue entry for this code, empty when the code is not documented. */
+    public Optional<ErrorCode> code() {
+        return ErrorCatalogue.lookup(errcode);
+    }
+
+    public boolean retryable() {
+        return code().map(ErrorCode::retryable).orElse(false);
+    }
+}

@@ -1,0 +1,41 @@
+package io.wxmass.core.http;
+
+import java.util.Objects;
+
+/**
+ * One platform endpoint: its path, HTTP method and the policy family it belongs to.
+ * All paths live in {@link Endpoints}; nothing else builds URLs.
+ */
+public record Endpoint(String path, Method method, Kind kind) {
+    public enum Method { GET, POST }
+
+    /** Decides token handling, rate limiting and retries. */
+    public enum Kind {
+        /** /cgi-bin/token and /cgi-bin/stable_token: no access_token in the query. */
+        TOKEN,
+        /** sendall and send: counted by the 60/min limiter; re-posted only with the same clientmsgid. */
+        MASS_SEND,
+        /** preview: counted by the 60/min limiter; retried like any other call (-1 only). */
+        MASS_PREVIEW,
+        /** delete, get, speed: not counted by the limiter. */
+        MASS_OTHER,
+        /** media and draft uploads. */
+        MEDIA,
+        /** user and tag reads. */
+        USER
+    }
+
+    public Endpoint {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    public boolean authenticated() {
+        return kind != Kind.TOKEN;
+    }
+
+    public boolean rateLimited() {
+        return kind == Kind.MASS_SEND || kind == Kind.MASS_PREVIEW;
+    }
+}

@@ -1,0 +1,32 @@
+package io.wxmass.core.http;
+
+import io.wxmass.core.http.Endpoint.Kind;
+import io.wxmass.core.http.Endpoint.Method;
+
+/** Every platform path wxmass calls, in one place. */
+public final class Endpoints {
+    public static final Endpoint TOKEN = new Endpoint("/cgi-bin/token", Method.GET, Kind.TOKEN);
+    public static final Endpoint STABLE_TOKEN = new Endpoint("/cgi-bin/stable_token", Method.POST, Kind.TOKEN);
+
+    public static final Endpoint MASS_SENDALL = new Endpoint("/cgi-bin/message/mass/sendall", Method.POST, Kind.MASS_SEND);
+    public static final Endpoint MASS_SEND = new Endpoint("/cgi-bin/message/mass/send", Method.POST, Kind.MASS_SEND);
+    public static final Endpoint MASS_PREVIEW = new Endpoint("/cgi-bin/message/mass/preview", Method.POST, Kind.MASS_PREVIEW);
+    public static final Endpoint MASS_DELETE = new Endpoint("/cgi-bin/message/mass/delete", Method.POST, Kind.MASS_OTHER);
+    public static final Endpoint MASS_GET = new Endpoint("/cgi-bin/message/mass/get", Method.POST, Kind.MASS_OTHER);
+    public static final Endpoint MASS_SPEED_GET = new Endpoint("/cgi-bin/message/mass/speed/get", Method.POST, Kind.MASS_OTHER);
+    public static final Endpoint MASS_SPEED_SET = new Endpoint("/cgi-bin/message/mass/speed/set", Method.POST, Kind.MASS_OTHER);
+
+    public static final Endpoint MEDIA_UPLOAD = new Endpoint("/cgi-bin/media/upload", Method.POST, Kind.MEDIA);
+    public static final Endpoint MEDIA_UPLOADIMG = new Endpoint("/cgi-bin/media/uploadimg", Method.POST, Kind.MEDIA);
+    public static final Endpoint MEDIA_UPLOADNEWS = new Endpoint("/cgi-bin/media/uploadnews", Method.POST, Kind.MEDIA);
+    public static final Endpoint MEDIA_UPLOADVIDEO = new Endpoint("/cgi-bin/media/uploadvideo", Method.POST, Kind.MEDIA);
+    public static final Endpoint MATERIAL_ADD = new Endpoint("/cgi-bin/material/add_material", Method.POST, Kind.MEDIA);
+    public static final Endpoint DRAFT_ADD = new Endpoint("/cgi-bin/draft/add", Method.POST, Kind.MEDIA);
+
+    public static final Endpoint USER_GET = new Endpoint("/cgi-bin/user/get", Method.GET, Kind.USER);
+    public static final Endpoint TAGS_GET = new Endpoint("/cgi-bin/tags/get", Method.GET, Kind.USER);
+    public static final Endpoint USER_TAG_GET = new Endpoint("/cgi-bin/user/tag/get", Method.POST, Kind.USER);
+
+    private Endpoints() {
+    }
+}
