@@ -9,12 +9,12 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
-  void sleep(Duration duration) throws InterruptedException;
+    void sleep(Duration duration) throws InterruptedException;
 
-  /** Sleeps on the calling thread. */
-  Sleeper SYSTEM = duration -> {
-    if (!duration.isNegative() && !duration.isZero()) {
-      Thread.sleep(duration.toMillis(), (int) (duration.toNanosPart() % 1_000_000));
-    }
-  };
+    /** Sleeps on the calling thread; zero or negative durations return at once. */
+    Sleeper SYSTEM = duration -> {
+        if (!duration.isNegative() && !duration.isZero()) {
+            Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+        }
+    };
 }
