@@ -1,0 +1,49 @@
+package io.wxmass.core.audience;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wxmass.core.mass.AnswerReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Request bodies and answers of the user and tag reads. */
+public final class AudienceJson {
+    private AudienceJson() {
+    }
+
+    /** Body for /user/tag/get; an empty next_openid starts from the first member. */
+    public static ObjectNode tagMembersRequest(long tagId, String nextOpenId) {
+        return JsonNodeFactory.instance.objectNode().put("tagid", tagId).put("next_openid", nextOpenId);
+    }
+
+    /**
+     * A page of /user/get or /user/tag/get: {@code {"count":..,"data":{"openid":[..]},"next_openid":..}}.
+     * The last page may have no {@code data} at all.
+     */
+    static OpenIdPage page(JsonNode answer, String endpoint) {
+        AnswerReader reader = AnswerReader.of(answer, endpoint);
+        List<String> openIds = new ArrayList<>();
+        JsonNode ids = answer.path("data").path("openid");
+        if (!ids.isMissingNode() && !ids.isArray()) {
+            throw reader.malformed("data.openid is not an array");
+        }
+        ids.forEach(id -> openIds.add(id.asText()));
+        return new OpenIdPage(openIds, reader.optionalText("next_openid").orElse(""));
+    }
+
+    /** /tags/get: {@code {"tags":[{"id":..,"name":..,"count":..}]}}. */
+    public static List<Tag> tags(JsonNode answer, String endpoint) {
+        AnswerReader reader = AnswerReader.of(answer, endpoint);
+        JsonNode array = answer.path("tags");
+        if (!array.isArray()) {
+            throw reader.malformed("has no tags array");
+        }
+        List<Tag> tags = new ArrayList<>();
+        for (JsonNode node : array) {
+            AnswerReader tag = AnswerReader.of(node, endpoint);
+            tags.add(new Tag(tag.requiredLong("id"), tag.requiredText("name"), tag.optionalLong("count").orElse(0)));
+        }
+        return List.copyOf(tags);
+    }
+}
