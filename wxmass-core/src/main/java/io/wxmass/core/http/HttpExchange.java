@@ -1,0 +1,96 @@
+package io.wxmass.core.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wxmass.core.error.TransportException;
+import io.wxmass.core.token.AccessToken;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One HTTP round trip: builds the URL (token in the query), sends, reads the answer. No retries. */
+final class HttpExchange {
+    private static final Logger log = LoggerFactory.getLogger(HttpExchange.class);
+
+    private final HttpClient client;
+    private final String baseUrl;
+    private final Duration timeout;
+
+    HttpExchange(HttpClient client, String baseUrl, Duration timeout) {
+        this.client = client;
+        this.baseUrl = baseUrl;
+        this.timeout = timeout;
+    }
+
+    JsonNode execute(ApiRequest request, EncodedBody body, AccessToken token) {
+        URI uri = uri(request, token);
+        HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
+        if (request.endpoint().method() == Endpoint.Method.GET) {
+            http.GET();
+        } else {
+            http.header("Content-Type", body.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+        }
+        String logged = request.endpoint().method() + " " + Redaction.url(uri);
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response;
+        try {
+            response = client.send(http.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpConnectTimeoutException e) {
+            throw failed(request, logged, "connect timed out", false, e);
+        } catch (HttpTimeoutException e) {
+            throw failed(request, logged, "no answer within " + timeout.toMillis() + " ms", true, e);
+        } catch (ConnectException e) {
+            throw failed(request, logged, "connection refused", false, e);
+        } catch (IOException e) {
+            throw failed(request, logged, "connection failed (" + e.getClass().getSimpleName() + ")", true, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failed(request, logged, "interrupted", true, e);
+        }
+        log.debug("{} -> HTTP {} ({} bytes) in {} ms", logged, response.statusCode(), response.body().length,
+                (System.nanoTime() - started) / 1_000_000);
+        return ResponseReader.read(request, response.statusCode(), response.body());
+    }
+
+    private URI uri(ApiRequest request, AccessToken token) {
+        // Sorted so the URL of a request is always the same, whatever map the caller built.
+        Map<String, String> query = new TreeMap<>(request.query());
+        if (token != null) {
+            query.put("access_token", token.value());
+        }
+        StringBuilder url = new StringBuilder(baseUrl).append(request.endpoint().path());
+        char separator = '?';
+        for (Map.Entry<String, String> e : query.entrySet()) {
+            url.append(separator).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+            separator = '&';
+        }
+        return URI.create(url.toString());
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static TransportException failed(ApiRequest request, String logged, String what, boolean outcomeUnknown,
+                                             Exception cause) {
+        log.debug("{} failed: {} (outcome unknown: {})", logged, what, outcomeUnknown);
+        // The cause is kept without its message in ours; the JDK's messages do not carry the URL.
+        return new TransportException(what, request.endpoint().path(), request.clientMsgId(), outcomeUnknown, cause);
+    }
+
+    /** A request body encoded once, so a re-post sends exactly the same bytes. */
+    record EncodedBody(String contentType, byte[] bytes) {
+    }
+}

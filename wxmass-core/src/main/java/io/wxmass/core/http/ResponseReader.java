@@ -1,0 +1,53 @@
+package io.wxmass.core.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wxmass.core.error.ErrorCodes;
+import io.wxmass.core.error.TransportException;
+import io.wxmass.core.error.WeChatApiException;
+import java.io.IOException;
+
+/** Turns one HTTP answer into the JSON body, a {@link WeChatApiException} or a {@link TransportException}. */
+final class ResponseReader {
+    private ResponseReader() {
+    }
+
+    static JsonNode read(ApiRequest request, int status, byte[] body) {
+        String path = request.endpoint().path();
+        JsonNode node;
+        try {
+            node = JsonCodec.read(body);
+        } catch (IOException e) {
+            // The parser's message quotes the body, which may hold a token: keep it out.
+            throw unreadable(request, "HTTP " + status + " with a body that is not JSON");
+        }
+        if (node == null || !node.isObject()) {
+            throw unreadable(request, "HTTP " + status + " without a JSON object");
+        }
+        JsonNode errcode = node.get("errcode");
+        if (errcode != null && errcode.asInt(ErrorCodes.OK) != ErrorCodes.OK) {
+            JsonNode errmsg = node.get("errmsg");
+            throw new WeChatApiException(errcode.asInt(), errmsg == null ? "" : errmsg.asText(), path,
+                    request.clientMsgId(), msgId(node));
+        }
+        if (status != 200) {
+            throw unreadable(request, "HTTP " + status);
+        }
+        return node;
+    }
+
+    // 45065 carries the existing job's id as msg_id; one SDK comment shows msgid.
+    private static Long msgId(JsonNode node) {
+        for (String field : new String[] {"msg_id", "msgid"}) {
+            JsonNode id = node.get(field);
+            if (id != null && (id.canConvertToLong() || id.asText().matches("\\d{1,18}"))) {
+                return id.canConvertToLong() ? id.asLong() : Long.parseLong(id.asText());
+            }
+        }
+        return null;
+    }
+
+    private static TransportException unreadable(ApiRequest request, String what) {
+        // The request reached the platform; whether it acted on it is unknown.
+        return new TransportException(what, request.endpoint().path(), request.clientMsgId(), true, null);
+    }
+}
