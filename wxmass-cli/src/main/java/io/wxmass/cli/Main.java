@@ -1,0 +1,57 @@
+package io.wxmass.cli;
+
+import io.wxmass.cli.command.WxCommand;
+import io.wxmass.cli.output.ExitCode;
+import io.wxmass.cli.output.Failure;
+import io.wxmass.cli.output.Output;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+
+/** The {@code wxmass} command: parses, dispatches to one subcommand, maps failures to exit codes. */
+@Command(name = "wxmass", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, version = "wxmass 0.1.0",
+        description = "WeChat Official Account mass messaging: send, preview, follow, retract, run campaigns, run the sandbox.",
+        footer = ExitCode.HELP_FOOTER,
+        subcommands = {
+        })
+public final class Main implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler(Main::usageError);
+        cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
+            Object command = commandLine.getCommand();
+            Output output = command instanceof WxCommand wx ? wx.output() : Output.system(false);
+            Failure failure = Failure.of(error);
+            output.failure(failure);
+            return failure.exitCode();
+        });
+        return cli.execute(args);
+    }
+
+    /** A bad flag or argument: one line naming it, and where to look. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        String message = e.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        err.println("wxmass: error: " + message + " (see " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    /** {@code wxmass} alone: the usage, as a usage error. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+}

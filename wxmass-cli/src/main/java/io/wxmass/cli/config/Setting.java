@@ -1,0 +1,54 @@
+package io.wxmass.cli.config;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * One configurable value and the three names it goes by: the command-line flag, the environment
+ * variable and the config-file key. Secrets are marked so nothing ever prints them.
+ */
+public enum Setting {
+    APP_ID("--app-id", "WXMASS_APP_ID", "appId", false),
+    APP_SECRET("--app-secret", "WXMASS_APP_SECRET", "appSecret", true),
+    BASE_URL("--base-url", "WXMASS_BASE_URL", "baseUrl", false),
+    TOKEN("--token", "WXMASS_TOKEN", "token", true),
+    AES_KEY("--aes-key", "WXMASS_AES_KEY", "aesKey", true),
+    DB_URL("--db-url", "WXMASS_DB_URL", "dbUrl", false);
+
+    private final String flag;
+    private final String envVar;
+    private final String fileKey;
+    private final boolean secret;
+
+    Setting(String flag, String envVar, String fileKey, boolean secret) {
+        this.flag = flag;
+        this.envVar = envVar;
+        this.fileKey = fileKey;
+        this.secret = secret;
+    }
+
+    public String flag() {
+        return flag;
+    }
+
+    public String envVar() {
+        return envVar;
+    }
+
+    public String fileKey() {
+        return fileKey;
+    }
+
+    public boolean secret() {
+        return secret;
+    }
+
+    /** The rule a missing value breaks, naming all three places it may come from. */
+    public String missingRule() {
+        return "required: pass " + flag + ", set " + envVar + " or put " + fileKey + " in the --config file";
+    }
+
+    static Optional<Setting> byFileKey(String key) {
+        return Arrays.stream(values()).filter(s -> s.fileKey.equals(key)).findFirst();
+    }
+}

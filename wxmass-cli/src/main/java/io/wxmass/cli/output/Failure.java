@@ -1,0 +1,70 @@
+package io.wxmass.cli.output;
+
+import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.error.TransportException;
+import io.wxmass.core.error.WeChatApiException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A failure as the CLI reports it: one line for people, the same facts as fields for --json, and
+ * the exit code. Built only from the exceptions' own messages, which never hold secrets.
+ */
+public record Failure(int exitCode, String kind, String field, String message) {
+    public Failure {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static Failure of(Throwable error) {
+        if (error instanceof InvalidRequestException e) {
+            return new Failure(ExitCode.USAGE, "invalid", e.field(), e.field() + ": " + e.rule());
+        }
+        if (error instanceof WeChatApiException e) {
+            return new Failure(ExitCode.PLATFORM, "platform", e.endpoint(), "platform refused: " + oneLine(e.getMessage()));
+        }
+        if (error instanceof TransportException e) {
+            return new Failure(ExitCode.NETWORK, "network", e.endpoint(),
+                    "network: " + oneLine(e.getMessage()) + causeOf(e));
+        }
+        if (error instanceof StateException e) {
+            return new Failure(ExitCode.STATE, "state", e.field(), e.field() + ": " + e.getMessage());
+        }
+        return new Failure(ExitCode.INTERNAL, "internal", null,
+                "internal error: " + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + oneLine(error.getMessage())));
+    }
+
+    /** The line printed on stderr. */
+    public String line() {
+        return "wxmass: error: " + message;
+    }
+
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", kind);
+        if (field != null) {
+            json.put("field", field);
+        }
+        json.put("message", message);
+        json.put("exitCode", exitCode);
+        return Map.of("error", json);
+    }
+
+    private static String causeOf(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root == e) {
+            return "";
+        }
+        String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return " (" + oneLine(text) + ")";
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}
