@@ -1,0 +1,111 @@
+package io.wxmass.core;
+
+import io.wxmass.core.audience.AudienceApi;
+import io.wxmass.core.http.ApiTransport;
+import io.wxmass.core.http.InMemoryRateLimiter;
+import io.wxmass.core.http.JdkHttpTransport;
+import io.wxmass.core.mass.MassApi;
+import io.wxmass.core.media.MediaApi;
+import io.wxmass.core.token.AccessToken;
+import io.wxmass.core.token.AccessTokenSource;
+import io.wxmass.core.token.ClassicTokenSource;
+import io.wxmass.core.token.StableTokenSource;
+import io.wxmass.core.token.TokenManager;
+import java.net.http.HttpClient;
+import java.util.Objects;
+
+/**
+ * The client for one official account: {@link #mass()}, {@link #media()} and {@link #audience()}
+ * share one transport, one token manager and one rate limiter.
+ *
+ * <pre>{@code
+ * WxMass wx = WxMass.create(WxMassConfig.builder().appId("wx...").appSecret(secret).build());
+ * SendReceipt receipt = wx.mass().send(message, Audience.tag(2), SendOptions.withClientMsgId("spring-2024-tag2"));
+ * }</pre>
+ */
+public final class WxMass {
+    private final WxMassConfig config;
+    private final AccessTokenSource tokenSource;
+    private final TokenManager tokens;
+    private final JdkHttpTransport transport;
+    private final MassApi mass;
+    private final MediaApi media;
+    private final AudienceApi audience;
+
+    private WxMass(WxMassConfig config) {
+        this.config = config;
+        HttpClient client = config.httpClient()
+                .orElseGet(() -> HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build());
+        // Token endpoints go through a transport of their own: same client and retries, no token.
+        JdkHttpTransport tokenTransport = transportBuilder(config, client).build();
+        this.tokenSource = config.tokenSource() == WxMassConfig.TokenSourceKind.STABLE
+                ? new StableTokenSource(tokenTransport, config.credentials(), config.clock())
+                : new ClassicTokenSource(tokenTransport, config.credentials(), config.clock());
+        this.tokens = TokenManager.builder(config.appId(), tokenSource, config.tokenStore())
+                .clock(config.clock())
+                .sleeper(config.sleeper())
+                .refreshMargin(config.tokenRefreshMargin())
+                .build();
+        this.transport = transportBuilder(config, client)
+                .tokenManager(tokens)
+                .rateLimiter(config.rateLimiter()
+                        .orElseGet(() -> InMemoryRateLimiter.massPerMinute(config.clock(), config.sleeper())))
+                .build();
+        this.mass = new MassApi(transport, config.clock(), config.sleeper());
+        this.media = new MediaApi(transport);
+        this.audience = new AudienceApi(transport);
+    }
+
+    public static WxMass create(WxMassConfig config) {
+        return new WxMass(Objects.requireNonNull(config, "config"));
+    }
+
+    public MassApi mass() {
+        return mass;
+    }
+
+    public MediaApi media() {
+        return media;
+    }
+
+    public AudienceApi audience() {
+        return audience;
+    }
+
+    /** The authenticated transport, for endpoints this SDK does not wrap yet. */
+    public ApiTransport transport() {
+        return transport;
+    }
+
+    public TokenManager tokens() {
+        return tokens;
+    }
+
+    public WxMassConfig config() {
+        return config;
+    }
+
+    /**
+     * Operator action: replaces the account's token now. With stable tokens this is a forced refresh
+     * (invalidates the token every holder uses; 20 a day, 30 s apart); with classic tokens a new fetch.
+     */
+    public AccessToken forceRefreshToken() {
+        AccessToken fresh = tokenSource instanceof StableTokenSource stable ? stable.forceRefresh() : tokenSource.fetch();
+        config.tokenStore().put(config.appId(), fresh);
+        return fresh;
+    }
+
+    private static JdkHttpTransport.Builder transportBuilder(WxMassConfig config, HttpClient client) {
+        return JdkHttpTransport.builder(config.appId())
+                .httpClient(client)
+                .baseUrl(config.baseUrl())
+                .requestTimeout(config.requestTimeout())
+                .retryPolicy(config.retryPolicy())
+                .sleeper(config.sleeper());
+    }
+
+    @Override
+    public String toString() {
+        return "WxMass[" + config + "]";
+    }
+}
