@@ -1,0 +1,32 @@
+package io.wxmass.sandbox.push;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One try at posting a MASSSENDJOBFINISH push, with what came back.
+ *
+ * @param attempt    1..3; 0 for a push the fault plan dropped (never posted)
+ * @param httpStatus the receiver's status code, -1 when there was no answer
+ * @param replyBody  the receiver's body, empty when there was none
+ * @param outcome    one of the {@code OUTCOME_*} words, with detail after a colon for failures
+ */
+public record PushAttempt(long msgId, int attempt, Instant at, String url, int httpStatus, String replyBody,
+                          String outcome) {
+    public static final String ACCEPTED = "accepted";
+    public static final String TIMEOUT = "timeout";
+    public static final String REJECTED = "rejected";
+    public static final String FAILED = "failed";
+    public static final String DROPPED = "dropped";
+
+    public PushAttempt {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(replyBody, "replyBody");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    public boolean accepted() {
+        return ACCEPTED.equals(outcome);
+    }
+}
