@@ -25,7 +25,9 @@ public final class CallbackException extends WxMassException {
         OVERSIZED,
         FORBIDDEN_XML,
         MALFORMED_XML,
-        UNSUPPORTED_METHOD
+        UNSUPPORTED_METHOD,
+        /** An encrypted push without a configured key, or a plain one where encryption is required. */
+        ENCRYPTION_MISMATCH
     }
 
     private final Reason reason;
