@@ -120,6 +120,10 @@ public final class MessageCrypto {
         if (base64.isEmpty()) {
             throw new CallbackException(Reason.BAD_LENGTH, "Encrypt is empty");
         }
+        // The platform always pads; java.util.Base64 alone would accept a truncated, unpadded tail.
+        if (base64.length() % 4 != 0) {
+            throw new CallbackException(Reason.BAD_BASE64, "Encrypt is not padded base64");
+        }
         try {
             return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
