@@ -1,5 +1,13 @@
 package io.wxmass.cli;
 
+import io.wxmass.cli.command.DeleteCommand;
+import io.wxmass.cli.command.PreviewCommand;
+import io.wxmass.cli.command.SendCommand;
+import io.wxmass.cli.command.SpeedCommand;
+import io.wxmass.cli.command.StatusCommand;
+import io.wxmass.cli.command.UploadImageCommand;
+import io.wxmass.cli.command.UploadNewsCommand;
+import io.wxmass.cli.command.UploadVideoCommand;
 import io.wxmass.cli.command.WxCommand;
 import io.wxmass.cli.output.ExitCode;
 import io.wxmass.cli.output.Failure;
@@ -17,6 +25,8 @@ import java.io.PrintWriter;
         description = "WeChat Official Account mass messaging: send, preview, follow, retract, run campaigns, run the sandbox.",
         footer = ExitCode.HELP_FOOTER,
         subcommands = {
+                SendCommand.class, PreviewCommand.class, StatusCommand.class, DeleteCommand.class, SpeedCommand.class,
+                UploadImageCommand.class, UploadNewsCommand.class, UploadVideoCommand.class
         })
 public final class Main implements Runnable {
     @Spec
@@ -31,8 +41,9 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
             Object command = commandLine.getCommand();
-            Output output = command instanceof WxCommand wx ? wx.output() : Output.system(false);
-            Failure failure = Failure.of(error);
+            WxCommand wx = command instanceof WxCommand c ? c : null;
+            Output output = wx != null ? wx.output() : Output.system(false);
+            Failure failure = Failure.of(error, wx != null ? wx.baseUrl() : null);
             output.failure(failure);
             return failure.exitCode();
         });

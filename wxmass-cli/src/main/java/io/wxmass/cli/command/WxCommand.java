@@ -1,8 +1,11 @@
 package io.wxmass.cli.command;
 
 import io.wxmass.cli.config.ResolvedConfig;
+import io.wxmass.cli.config.Setting;
 import io.wxmass.cli.output.ExitCode;
 import io.wxmass.cli.output.Output;
+import io.wxmass.cli.platform.Connector;
+import io.wxmass.core.WxMass;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -22,10 +25,18 @@ public abstract class WxCommand implements Callable<Integer> {
     boolean json;
 
     private Output output;
+    private String baseUrl;
 
     @Override
     public final Integer call() throws Exception {
-        return execute(config());
+        ResolvedConfig config = config();
+        baseUrl = config.optional(Setting.BASE_URL).orElse(null);
+        return execute(config);
+    }
+
+    /** The base URL this run talks to (for error messages), or null before configuration resolved. */
+    public String baseUrl() {
+        return baseUrl;
     }
 
     protected abstract int execute(ResolvedConfig config) throws Exception;
@@ -44,6 +55,11 @@ public abstract class WxCommand implements Callable<Integer> {
     /** Overridable seam for the environment; the CLI reads the process environment. */
     protected Map<String, String> environment() {
         return System.getenv();
+    }
+
+    /** A client for the configured account; refuses (exit 2) before any call when a credential is missing. */
+    protected WxMass connect(ResolvedConfig config) {
+        return Connector.connect(config);
     }
 
     protected static int ok() {

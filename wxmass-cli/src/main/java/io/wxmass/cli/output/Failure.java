@@ -19,6 +19,11 @@ public record Failure(int exitCode, String kind, String field, String message) {
     }
 
     public static Failure of(Throwable error) {
+        return of(error, null);
+    }
+
+    /** @param baseUrl the platform the command talked to, named in network failures; null if none */
+    public static Failure of(Throwable error, String baseUrl) {
         if (error instanceof InvalidRequestException e) {
             return new Failure(ExitCode.USAGE, "invalid", e.field(), e.field() + ": " + e.rule());
         }
@@ -27,7 +32,7 @@ public record Failure(int exitCode, String kind, String field, String message) {
         }
         if (error instanceof TransportException e) {
             return new Failure(ExitCode.NETWORK, "network", e.endpoint(),
-                    "network: " + oneLine(e.getMessage()) + causeOf(e));
+                    "network: " + (baseUrl == null ? "" : "cannot reach " + baseUrl + ": ") + oneLine(e.getMessage()) + causeOf(e));
         }
         if (error instanceof StateException e) {
             return new Failure(ExitCode.STATE, "state", e.field(), e.field() + ": " + e.getMessage());
@@ -57,11 +62,10 @@ public record Failure(int exitCode, String kind, String field, String message) {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        if (root == e) {
+        if (root == e || root.getMessage() == null || e.getMessage().contains(root.getMessage())) {
             return "";
         }
-        String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return " (" + oneLine(text) + ")";
+        return " (" + oneLine(root.getMessage()) + ")";
     }
 
     static String oneLine(String text) {

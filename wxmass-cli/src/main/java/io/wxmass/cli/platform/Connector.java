@@ -1,0 +1,31 @@
+package io.wxmass.cli.platform;
+
+import io.wxmass.cli.config.ResolvedConfig;
+import io.wxmass.cli.config.Setting;
+import io.wxmass.core.WxMass;
+import io.wxmass.core.WxMassConfig;
+
+import java.time.Duration;
+
+/** Builds the SDK client from the resolved configuration: the only place the CLI touches {@link WxMassConfig}. */
+public final class Connector {
+    /** A CLI run should tell an unreachable host quickly rather than hang a terminal. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    private Connector() {
+    }
+
+    /** Refuses with the missing setting's flag (exit 2) before any network call. */
+    public static WxMass connect(ResolvedConfig config) {
+        String appId = config.require(Setting.APP_ID);
+        String appSecret = config.require(Setting.APP_SECRET);
+        WxMassConfig.Builder builder = WxMassConfig.builder()
+                .appId(appId)
+                .appSecret(appSecret)
+                .baseUrl(config.require(Setting.BASE_URL))
+                .connectTimeout(CONNECT_TIMEOUT);
+        config.optional(Setting.TOKEN).ifPresent(builder::callbackToken);
+        config.optional(Setting.AES_KEY).ifPresent(builder::encodingAesKey);
+        return WxMass.create(builder.build());
+    }
+}

@@ -1,0 +1,84 @@
+package io.wxmass.cli.it;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the real shaded jar ({@code java -jar target/wxmass.jar ...}) as a child process, with an
+ * environment of the test's choosing (the parent's WXMASS_* variables are removed so a developer's
+ * shell cannot change a result).
+ */
+final class JarRunner {
+    /** What one run printed and returned. */
+    record Run(int exitCode, String stdout, String stderr) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + stdout + "\n--- stderr\n" + stderr;
+        }
+    }
+
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private final Path jar;
+    private final Path workDir;
+    private final Map<String, String> env = new HashMap<>();
+
+    JarRunner() {
+        this.jar = Path.of(Objects.requireNonNull(System.getProperty("wxmass.jar"),
+                "system property wxmass.jar (set by failsafe in wxmass-cli/pom.xml)"));
+        this.workDir = Path.of(System.getProperty("wxmass.workdir", "target/it-work"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("the jar under test is missing: " + jar);
+        }
+    }
+
+    JarRunner env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    Path workDir() {
+        return workDir;
+    }
+
+    Run run(String... args) {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        try {
+            Files.createDirectories(workDir);
+            Path out = Files.createTempFile(workDir, "stdout", ".txt");
+            Path err = Files.createTempFile(workDir, "stderr", ".txt");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().keySet().removeIf(name -> name.startsWith("WXMASS_"));
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("wxmass " + String.join(" ", args) + " did not finish within " + TIMEOUT_SECONDS + " s");
+            }
+            Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+            return run;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not run the jar", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
