@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Posts MASSSENDJOBFINISH to an account's callback URL as the platform does (spec 4.4, decisions.md #15):
- * one sealed push, up to 3 attempts in total, each given 5 s; a 2xx answer ends it. Every attempt is
+ * one push, up to 3 attempts in total, each given 5 s; a 2xx answer ends it. Every attempt is
  * logged with the reply it got. The fault plan may drop a push or hold it back first.
  */
 public final class PushService implements AutoCloseable {
@@ -79,18 +79,11 @@ public final class PushService implements AutoCloseable {
                         delay.duration().toNanos(), TimeUnit.NANOSECONDS))
                 : CompletableFuture.completedFuture(null);
         return start.thenCompose(ignored -> {
-            long createTime = clock.instant().getEpochSecond();
-            JobFinishEvent event = JobFinishEvent.of(job, target.originalId(), fromUserName, createTime);
-            SealedPush sealed;
-            try {
-                sealed = SealedPush.seal(event, target, Long.toString(createTime), nonce());
-            } catch (RuntimeException e) {
-                // A bad key in the account config must show in the log, not kill the delivery thread.
-                record(job.appId(), new PushAttempt(job.msgId(), 0, clock.instant(), target.url(), -1, "",
-                        PushAttempt.FAILED + ": cannot seal (" + e.getClass().getSimpleName() + ")"));
-                return CompletableFuture.<Void>completedFuture(null);
-            }
-            return attempt(job, target, sealed, 1);
+            // CreateTime is fixed for the push (receivers dedupe on FromUserName + CreateTime); each
+            // attempt is a new request with its own timestamp, nonce and signatures, so replay guards pass it.
+            JobFinishEvent event = JobFinishEvent.of(job, target.originalId(), fromUserName,
+                    clock.instant().getEpochSecond());
+            return attempt(job, target, event, 1);
         }).whenComplete((ok, error) -> inFlight.decrementAndGet());
     }
 
@@ -105,12 +98,22 @@ public final class PushService implements AutoCloseable {
         return inFlight.get();
     }
 
-    private CompletableFuture<Void> attempt(MassJob job, CallbackTarget target, SealedPush sealed, int n) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(sealed.uri()))
-                .timeout(timeout)
-                .header("Content-Type", "text/xml; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(sealed.body(), StandardCharsets.UTF_8))
-                .build();
+    private CompletableFuture<Void> attempt(MassJob job, CallbackTarget target, JobFinishEvent event, int n) {
+        HttpRequest request;
+        try {
+            SealedPush sealed = SealedPush.seal(event, target, Long.toString(clock.instant().getEpochSecond()),
+                    nonce());
+            request = HttpRequest.newBuilder(URI.create(sealed.uri()))
+                    .timeout(timeout)
+                    .header("Content-Type", "text/xml; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(sealed.body(), StandardCharsets.UTF_8))
+                    .build();
+        } catch (RuntimeException e) {
+            // A bad key or URL in the account config must show in the log, not break the delivery thread.
+            record(job.appId(), new PushAttempt(job.msgId(), n, clock.instant(), target.url(), -1, "",
+                    PushAttempt.FAILED + ": cannot build the request (" + e.getClass().getSimpleName() + ")"));
+            return CompletableFuture.completedFuture(null);
+        }
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .handle((response, error) -> {
                     PushAttempt logged = toAttempt(job.msgId(), n, target.url(), response, error);
@@ -119,7 +122,7 @@ public final class PushService implements AutoCloseable {
                 })
                 .thenCompose(done -> done
                         ? CompletableFuture.<Void>completedFuture(null)
-                        : attempt(job, target, sealed, n + 1));
+                        : attempt(job, target, event, n + 1));
     }
 
     private PushAttempt toAttempt(long msgId, int n, String url, HttpResponse<String> response, Throwable error) {

@@ -19,10 +19,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A real HTTP callback receiver for tests: records every POST (query and body) and answers from a
- * script, one reply per request, then {@code 200 success} once the script is used up.
+ * script, one reply per request, then from a responder ({@code 200 success} unless given).
  */
 public final class PushReceiver implements AutoCloseable {
 
@@ -49,14 +50,21 @@ public final class PushReceiver implements AutoCloseable {
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final ConcurrentLinkedQueue<Reply> script = new ConcurrentLinkedQueue<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Function<Received, Reply> afterScript;
 
-    private PushReceiver(HttpServer server) {
+    private PushReceiver(HttpServer server, Function<Received, Reply> afterScript) {
         this.server = server;
+        this.afterScript = afterScript;
     }
 
     public static PushReceiver start(Reply... replies) throws IOException {
+        return start(request -> Reply.ok(), replies);
+    }
+
+    /** Answers from {@code replies} first, then lets {@code afterScript} answer each request. */
+    public static PushReceiver start(Function<Received, Reply> afterScript, Reply... replies) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        PushReceiver receiver = new PushReceiver(server);
+        PushReceiver receiver = new PushReceiver(server, afterScript);
         receiver.script.addAll(List.of(replies));
         server.createContext("/wx/callback", receiver::handle);
         server.setExecutor(receiver.threads);
@@ -75,10 +83,11 @@ public final class PushReceiver implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(parse(exchange.getRequestURI().getRawQuery()), body));
+            Received request = new Received(parse(exchange.getRequestURI().getRawQuery()), body);
+            received.add(request);
             Reply reply = script.poll();
             if (reply == null) {
-                reply = Reply.ok();
+                reply = afterScript.apply(request);
             }
             if (!reply.hold().isZero()) {
                 Thread.sleep(reply.hold().toMillis());
