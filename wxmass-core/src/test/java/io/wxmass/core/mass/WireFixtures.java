@@ -37,6 +37,15 @@ public final class WireFixtures {
         }
     }
 
+    /** Parses JSON text as received on the wire. */
+    public static JsonNode parse(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The fixture as the exact text a server would answer with. */
     public static String text(String path) {
         return json(path).toString();
