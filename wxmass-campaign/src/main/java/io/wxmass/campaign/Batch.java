@@ -1,0 +1,30 @@
+package io.wxmass.campaign;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * One frozen batch and where it stands. Openid batches hold up to 10,000 openids (read them with
+ * {@code BatchStore.openIds}); tag and all-follower batches are a single sendall.
+ *
+ * @param kind           {@link AudienceKind#OPENIDS}, {@link AudienceKind#TAG} or {@link AudienceKind#ALL}
+ * @param firstAttemptAt when the first attempt was committed: the start of the 24 h clientmsgid window
+ * @param settledBy      what settled it: {@code event:<dedupe key>}, {@code poll}, {@code send} (refused) or a park reason
+ * @param counts         the job's counts, once an event reported them
+ * @param articleUrls    permanent article URLs from the event, in article order
+ */
+public record Batch(BatchKey key, String clientMsgId, AudienceKind kind, OptionalLong tagId, int recipientCount,
+                    BatchState state, int attempts, Optional<Instant> firstAttemptAt, Optional<String> leaseOwner,
+                    Optional<Instant> leaseUntil, OptionalLong msgId, Optional<Instant> submittedAt,
+                    Optional<Instant> settledAt, Optional<String> settledBy, Optional<String> statusText,
+                    OptionalInt errorCode, Optional<String> errorMessage, Optional<JobCounts> counts,
+                    OptionalInt checkState, List<String> articleUrls) {
+    public Batch {
+        Objects.requireNonNull(key, "key");
+        articleUrls = List.copyOf(articleUrls);
+    }
+}

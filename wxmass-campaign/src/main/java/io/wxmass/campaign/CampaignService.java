@@ -1,0 +1,195 @@
+package io.wxmass.campaign;
+
+import io.wxmass.campaign.plan.CampaignPlanner;
+import io.wxmass.campaign.plan.FollowerDirectory;
+import io.wxmass.campaign.plan.PlanResult;
+import io.wxmass.campaign.reconcile.Reconciler;
+import io.wxmass.campaign.run.CampaignWorker;
+import io.wxmass.campaign.run.WorkerSettings;
+import io.wxmass.campaign.store.BatchStore;
+import io.wxmass.campaign.store.CampaignStore;
+import io.wxmass.campaign.store.Database;
+import io.wxmass.campaign.store.EventStore;
+import io.wxmass.core.WxMass;
+import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.error.WxMassException;
+import io.wxmass.core.http.Sleeper;
+import io.wxmass.core.mass.MassApi;
+import io.wxmass.core.message.MassMessage;
+import io.wxmass.core.message.PreviewTarget;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The campaign engine in one place, for the receiver service and the CLI: create a campaign,
+ * preview it, freeze its audience ({@link #plan}), send it ({@link #run}), follow it
+ * ({@link #status}), retract it. Events go to {@link #reconciler()}.
+ */
+public final class CampaignService {
+    private final CampaignStore campaigns;
+    private final BatchStore batches;
+    private final MassApi mass;
+    private final CampaignPlanner planner;
+    private final CampaignWorker worker;
+    private final Reconciler reconciler;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    private CampaignService(Builder b) {
+        this.campaigns = new CampaignStore(b.database);
+        this.batches = new BatchStore(b.database);
+        this.mass = b.wx.mass();
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+        this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize);
+        this.worker = new CampaignWorker(campaigns, batches, mass, clock, b.settings);
+        this.reconciler = new Reconciler(new EventStore(b.database), batches, mass, clock, b.eventTimeout);
+    }
+
+    /** A service on a migrated {@code database}, sending through {@code wx}. */
+    public static Builder builder(Database database, WxMass wx) {
+        return new Builder(database, wx);
+    }
+
+    public Campaign create(CampaignSpec spec) {
+        return campaigns.create(spec, clock.instant());
+    }
+
+    /** Sends the campaign's message to each of its preview recipients; returns how many were sent. */
+    public int preview(String campaignId) {
+        Campaign campaign = require(campaignId);
+        if (campaign.previewOpenIds().isEmpty()) {
+            throw new InvalidRequestException("preview", "campaign " + campaignId + " has no preview recipients");
+        }
+        for (String openId : campaign.previewOpenIds()) {
+            mass.preview(campaign.message(), PreviewTarget.openId(openId));
+        }
+        return campaign.previewOpenIds().size();
+    }
+
+    /** Freezes the audience into batches (the approval step): nothing can be sent before, nothing changes after. */
+    public PlanResult plan(String campaignId) {
+        return planner.plan(campaignId);
+    }
+
+    /** Sends every batch that is due, blocking until none is left to send (events settle them later). */
+    public CampaignTotals run(String campaignId) throws InterruptedException {
+        Campaign campaign = require(campaignId);
+        if (campaign.state() != CampaignState.PLANNED) {
+            throw new InvalidRequestException("campaign", campaignId + " is " + campaign.state() + ", it must be planned first");
+        }
+        worker.runToCompletion(campaignId, sleeper);
+        return status(campaignId);
+    }
+
+    public CampaignTotals status(String campaignId) {
+        require(campaignId);
+        return campaigns.totals(campaignId);
+    }
+
+    public Campaign campaign(String campaignId) {
+        return require(campaignId);
+    }
+
+    public List<Campaign> list() {
+        return campaigns.list();
+    }
+
+    public List<Batch> batches(String campaignId) {
+        require(campaignId);
+        return batches.batches(campaignId);
+    }
+
+    /**
+     * Withdraws the campaign: batches never attempted are cancelled, and sent mpnews/mpvideo jobs
+     * are deleted on the platform (other message types cannot be deleted there).
+     */
+    public RetractResult retract(String campaignId) {
+        Campaign campaign = require(campaignId);
+        campaigns.markRetracted(campaignId);
+        int cancelled = batches.cancelPlanned(campaignId, clock.instant());
+        boolean deletable = campaign.message() instanceof MassMessage.MpNews || campaign.message() instanceof MassMessage.MpVideo;
+        List<Long> deleted = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        int inFlight = 0;
+        for (Batch batch : batches.batches(campaignId)) {
+            if (batch.state() == BatchState.SENDING) {
+                inFlight++;
+            } else if (deletable && batch.msgId().isPresent()
+                    && (batch.state() == BatchState.SUBMITTED || batch.state() == BatchState.FINISHED)) {
+                long msgId = batch.msgId().getAsLong();
+                try {
+                    mass.delete(msgId);
+                    deleted.add(msgId);
+                } catch (WxMassException e) {
+                    failed.add(msgId + ": " + e.getMessage());
+                }
+            }
+        }
+        return new RetractResult(cancelled, deleted, failed, inFlight);
+    }
+
+    public Reconciler reconciler() {
+        return reconciler;
+    }
+
+    public CampaignWorker worker() {
+        return worker;
+    }
+
+    private Campaign require(String campaignId) {
+        Objects.requireNonNull(campaignId, "campaignId");
+        return campaigns.get(campaignId)
+                .orElseThrow(() -> new InvalidRequestException("campaign", "no campaign with id " + campaignId));
+    }
+
+    /** Settings with defaults fit for the real platform. */
+    public static final class Builder {
+        private final Database database;
+        private final WxMass wx;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private WorkerSettings settings = WorkerSettings.DEFAULTS;
+        private Duration eventTimeout = Duration.ofMinutes(30);
+        private int batchSize = io.wxmass.core.message.Audience.OpenIds.MAX;
+
+        private Builder(Database database, WxMass wx) {
+            this.database = Objects.requireNonNull(database, "database");
+            this.wx = Objects.requireNonNull(wx, "wx");
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        public Builder workerSettings(WorkerSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** How long to wait for a MASSSENDJOBFINISH event before asking mass/get. */
+        public Builder eventTimeout(Duration eventTimeout) {
+            this.eventTimeout = Objects.requireNonNull(eventTimeout, "eventTimeout");
+            return this;
+        }
+
+        /** Openids per batch, 2 to 10,000 (the default and the platform's maximum). */
+        public Builder batchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        public CampaignService build() {
+            return new CampaignService(this);
+        }
+    }
+}

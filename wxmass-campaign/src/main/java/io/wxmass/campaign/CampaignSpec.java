@@ -1,0 +1,75 @@
+package io.wxmass.campaign;
+
+import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.message.MassMessage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an operator asks for: a message, an audience, and optionally a schedule and preview
+ * recipients. Built with {@link #builder(String, MassMessage, AudienceSpec)}.
+ */
+public record CampaignSpec(String name, MassMessage message, AudienceSpec audience, Optional<Instant> scheduledAt,
+                           List<String> previewOpenIds, boolean ignoreReprint) {
+    public static final int MAX_NAME_LENGTH = 200;
+
+    public CampaignSpec {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidRequestException("name", "must be 1 to " + MAX_NAME_LENGTH + " characters");
+        }
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(scheduledAt, "scheduledAt");
+        previewOpenIds = List.copyOf(Objects.requireNonNull(previewOpenIds, "previewOpenIds"));
+        for (String openId : previewOpenIds) {
+            if (openId.isBlank() || openId.contains("\n")) {
+                throw new InvalidRequestException("preview", "openids must be non-blank single-line values");
+            }
+        }
+    }
+
+    public static Builder builder(String name, MassMessage message, AudienceSpec audience) {
+        return new Builder(name, message, audience);
+    }
+
+    /** Optional parts of a campaign. */
+    public static final class Builder {
+        private final String name;
+        private final MassMessage message;
+        private final AudienceSpec audience;
+        private Instant scheduledAt;
+        private List<String> previewOpenIds = List.of();
+        private boolean ignoreReprint;
+
+        private Builder(String name, MassMessage message, AudienceSpec audience) {
+            this.name = name;
+            this.message = message;
+            this.audience = audience;
+        }
+
+        /** No batch is sent before this instant. */
+        public Builder scheduledAt(Instant scheduledAt) {
+            this.scheduledAt = Objects.requireNonNull(scheduledAt, "scheduledAt");
+            return this;
+        }
+
+        public Builder previewTo(List<String> openIds) {
+            this.previewOpenIds = Objects.requireNonNull(openIds, "openIds");
+            return this;
+        }
+
+        /** send_ignore_reprint=1: continue when an article is judged a reprint that allows reprinting. */
+        public Builder ignoreReprint(boolean ignoreReprint) {
+            this.ignoreReprint = ignoreReprint;
+            return this;
+        }
+
+        public CampaignSpec build() {
+            return new CampaignSpec(name, message, audience, Optional.ofNullable(scheduledAt), previewOpenIds,
+                    ignoreReprint);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.wxmass.campaign.plan;
+
+import io.wxmass.core.error.InvalidRequestException;
+
+/** What a planner accepts as an openid: one visible token of at most 64 characters. */
+final class OpenIdRule {
+    static final int MAX_LENGTH = 64;
+
+    private OpenIdRule() {
+    }
+
+    static String check(String raw, String where) {
+        if (raw == null) {
+            throw new InvalidRequestException("audience", where + ": openid is missing");
+        }
+        String openId = raw.strip();
+        if (openId.isEmpty() || openId.length() > MAX_LENGTH) {
+            throw new InvalidRequestException("audience", where + ": an openid must be 1 to " + MAX_LENGTH + " characters");
+        }
+        for (int i = 0; i < openId.length(); i++) {
+            char ch = openId.charAt(i);
+            if (ch <= ' ' || ch == 0x7f) {
+                throw new InvalidRequestException("audience", where + ": an openid must not contain spaces or control characters");
+            }
+        }
+        return openId;
+    }
+}

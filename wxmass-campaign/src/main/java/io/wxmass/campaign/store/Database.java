@@ -1,0 +1,114 @@
+package io.wxmass.campaign.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Where campaigns live: a SQLite file (the embedded default) or PostgreSQL, picked by the JDBC URL.
+ *
+ * <p>Connections are opened per unit of work. SQLite runs in WAL mode with a busy timeout and
+ * IMMEDIATE transactions, so several worker processes on one file serialise their writes instead
+ * of failing on a lock upgrade.
+ */
+public final class Database {
+    private static final int SQLITE_BUSY_TIMEOUT_MS = 30_000;
+
+    private final String url;
+    private final Properties properties;
+    private final Dialect dialect;
+
+    private Database(String url, Properties properties) {
+        this.url = url;
+        this.properties = properties;
+        this.dialect = Dialect.fromUrl(url);
+    }
+
+    /** A database by JDBC URL; credentials (PostgreSQL) may be in the URL or given with {@link #open(String, String, String)}. */
+    public static Database open(String jdbcUrl) {
+        return new Database(Objects.requireNonNull(jdbcUrl, "jdbcUrl"), new Properties());
+    }
+
+    public static Database open(String jdbcUrl, String user, String password) {
+        Properties properties = new Properties();
+        properties.setProperty("user", Objects.requireNonNull(user, "user"));
+        properties.setProperty("password", Objects.requireNonNull(password, "password"));
+        return new Database(Objects.requireNonNull(jdbcUrl, "jdbcUrl"), properties);
+    }
+
+    /** A SQLite file database. */
+    public static Database sqlite(java.nio.file.Path file) {
+        return open("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Applies pending migrations; safe to call on every start. */
+    public Database migrate() {
+        new Migrator(this).migrate();
+        return this;
+    }
+
+    /** A new connection in auto-commit mode; the caller closes it. */
+    public Connection connect() {
+        try {
+            Properties props = new Properties();
+            props.putAll(properties);
+            if (dialect == Dialect.SQLITE) {
+                props.setProperty("journal_mode", "WAL");
+                props.setProperty("synchronous", "NORMAL");
+                props.setProperty("busy_timeout", Integer.toString(SQLITE_BUSY_TIMEOUT_MS));
+                props.setProperty("transaction_mode", "IMMEDIATE");
+                props.setProperty("foreign_keys", "true");
+            }
+            Connection connection = DriverManager.getConnection(url, props);
+            if (dialect == Dialect.SQLITE) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA busy_timeout = " + SQLITE_BUSY_TIMEOUT_MS);
+                }
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open database " + redactedUrl(), e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database work failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The URL without any query string, where a password may sit. */
+    public String redactedUrl() {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query) + "?…";
+    }
+
+    @Override
+    public String toString() {
+        return "Database[" + redactedUrl() + "]";
+    }
+
+    /** A unit of work on one connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
