@@ -5,6 +5,8 @@ import static io.wxmass.core.callback.SignedPush.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.core.callback.CallbackException.Reason;
+import io.wxmass.core.testing.ManualClock;
+import java.time.Instant;
 import io.wxmass.core.callback.event.CallbackEvent;
 import io.wxmass.core.callback.event.GenericEvent;
 import io.wxmass.core.callback.event.JobStatus;
@@ -24,7 +26,7 @@ class CallbackHandlerTest {
     private final AesKey key = AesKey.fromEncodingAesKey(AesKeyTest.SAMPLE_KEY);
     private final AesKey oldKey = AesKey.fromEncodingAesKey("ZYXWVUTSRQPONMLKJIHGFEDCBA9876543210zyxwvut");
     private final MessageCrypto crypto = new MessageCrypto(APP_ID, key);
-    private final MutableClock clock = new MutableClock(NOW);
+    private final ManualClock clock = new ManualClock(Instant.ofEpochSecond(NOW));
     private final List<CallbackEvent> received = new ArrayList<>();
 
     private CallbackHandlerBuilder builder() {
@@ -44,7 +46,7 @@ class CallbackHandlerTest {
 
     @Test
     void get_withOfficialHandshakeVector_echoesEchostrVerbatim() {
-        CallbackHandler h = builder().clock(new MutableClock(1_714_036_504L)).build();
+        CallbackHandler h = builder().clock(new ManualClock(Instant.ofEpochSecond(1_714_036_504L))).build();
         Map<String, String> query = Map.of("signature", "f464b24fc39322e44b38aa78f5edd27bd1441696",
                 "timestamp", "1714036504", "nonce", "1514711492", "echostr", "4375120948345356249");
 

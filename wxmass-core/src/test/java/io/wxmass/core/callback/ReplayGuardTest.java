@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.core.callback.CallbackException.Reason;
+import io.wxmass.core.testing.ManualClock;
+import java.time.Instant;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ReplayGuardTest {
     private static final long NOW = 1_714_037_059L;
-    private final MutableClock clock = new MutableClock(NOW);
+    private final ManualClock clock = new ManualClock(Instant.ofEpochSecond(NOW));
     private final ReplayGuard guard = ReplayGuard.withDefaults(clock);
 
     private static Reason reasonOf(Runnable r) {
