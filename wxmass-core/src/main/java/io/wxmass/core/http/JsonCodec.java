@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The one JSON codec of the transport. Writes UTF-8 text and never {@code \\uXXXX} escapes for
@@ -22,7 +23,9 @@ public final class JsonCodec {
     /** The node as UTF-8 JSON bytes. */
     public static byte[] write(JsonNode node) {
         try {
-            return MAPPER.writeValueAsBytes(node);
+            // Through a String on purpose: Jackson's byte-level generator writes characters outside
+            // the BMP (emoji) as \uD83D\uDE00 escape pairs, which the platform rejects.
+            return MAPPER.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             // A tree of JsonNodes always serialises; anything else is a bug in this codec.
             throw new IllegalStateException("cannot serialise JSON tree", e);

@@ -1,0 +1,69 @@
+package io.wxmass.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.testing.TestSecrets;
+import io.wxmass.core.token.Credentials;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class WxMassConfigTest {
+    private static WxMassConfig.Builder valid() {
+        return WxMassConfig.builder().appId(TestSecrets.APP_ID).appSecret(TestSecrets.APP_SECRET);
+    }
+
+    @Test
+    void defaults_areThePlatformStableTokensAndFiveMinuteMargin() {
+        WxMassConfig config = valid().build();
+
+        assertThat(config.baseUrl()).isEqualTo("https://api.weixin.qq.com");
+        assertThat(config.tokenSource()).isEqualTo(WxMassConfig.TokenSourceKind.STABLE);
+        assertThat(config.tokenRefreshMargin()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(config.callbackToken()).isEmpty();
+        assertThat(config.encodingAesKey()).isEmpty();
+    }
+
+    @Test
+    void toString_redactsAppSecretCallbackTokenAndAesKey() {
+        WxMassConfig config = valid().callbackToken(TestSecrets.CALLBACK_TOKEN)
+                .encodingAesKey(TestSecrets.ENCODING_AES_KEY).build();
+
+        assertThat(config.toString()).contains(TestSecrets.APP_ID, "<redacted>")
+                .doesNotContain(TestSecrets.APP_SECRET, TestSecrets.CALLBACK_TOKEN, TestSecrets.ENCODING_AES_KEY);
+        assertThat(config.encodingAesKey()).contains(TestSecrets.ENCODING_AES_KEY);
+    }
+
+    @Test
+    void credentials_toString_redactsSecret() {
+        assertThat(new Credentials(TestSecrets.APP_ID, TestSecrets.APP_SECRET).toString())
+                .isEqualTo("Credentials[appId=" + TestSecrets.APP_ID + ", appSecret=<redacted>]");
+    }
+
+    @Test
+    void missingAppSecret_namesTheField() {
+        assertThatThrownBy(() -> WxMassConfig.builder().appId(TestSecrets.APP_ID).build())
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("appSecret"));
+    }
+
+    @Test
+    void malformedAesKey_namesFieldAndRule_withoutEchoingIt() {
+        String wrong = TestSecrets.ENCODING_AES_KEY.substring(1);
+
+        assertThatThrownBy(() -> valid().encodingAesKey(wrong))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("encodingAesKey");
+                    assertThat(e.rule()).contains("43");
+                    assertThat(e.getMessage()).doesNotContain(wrong);
+                });
+    }
+
+    @Test
+    void baseUrl_mustBeAbsoluteHttpWithoutQuery() {
+        assertThatThrownBy(() -> valid().baseUrl("api.weixin.qq.com")).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> valid().baseUrl("ftp://host")).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> valid().baseUrl("http://host/?access_token=x")).isInstanceOf(InvalidRequestException.class);
+        assertThat(valid().baseUrl("http://127.0.0.1:9000/gw").build().baseUrl()).isEqualTo("http://127.0.0.1:9000/gw");
+    }
+}

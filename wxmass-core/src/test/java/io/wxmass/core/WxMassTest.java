@@ -1,0 +1,124 @@
+package io.wxmass.core;
+
+import static io.wxmass.core.testing.ScriptedPlatform.Reply;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wxmass.core.mass.MassStatus;
+import io.wxmass.core.mass.SendReceipt;
+import io.wxmass.core.message.Audience;
+import io.wxmass.core.message.MassMessage;
+import io.wxmass.core.message.PreviewTarget;
+import io.wxmass.core.message.SendOptions;
+import io.wxmass.core.testing.ManualClock;
+import io.wxmass.core.testing.ScriptedPlatform;
+import io.wxmass.core.testing.ScriptedPlatform.Recorded;
+import io.wxmass.core.testing.TestSecrets;
+import io.wxmass.core.testing.TestTransports;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class WxMassTest {
+    private static final String STABLE = "/cgi-bin/stable_token";
+    private static final String SENDALL = "/cgi-bin/message/mass/sendall";
+
+    private final ScriptedPlatform platform = ScriptedPlatform.start();
+    private final ManualClock clock = ManualClock.start();
+
+    @AfterEach
+    void stop() {
+        platform.close();
+    }
+
+    private WxMassConfig.Builder config() {
+        return WxMassConfig.builder().appId(TestSecrets.APP_ID).appSecret(TestSecrets.APP_SECRET)
+                .baseUrl(platform.baseUrl()).clock(clock).sleeper(clock).httpClient(TestTransports.HTTP)
+                .retryPolicy(TestTransports.exactRetries());
+    }
+
+    @Test
+    void send_afterSystemErrorThenClientMsgIdExists_yieldsOneJobWithTheOriginalMsgId() {
+        platform.always(STABLE, Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN)));
+        platform.enqueue(SENDALL, Reply.error(-1, "system error"),
+                Reply.json("{\"errcode\":45065,\"errmsg\":\"clientmsgid exist\",\"msg_id\":1000000338}"));
+        WxMass wx = WxMass.create(config().build());
+
+        SendReceipt receipt = wx.mass().send(MassMessage.text("hello"), Audience.tag(2),
+                SendOptions.withClientMsgId("spring-tag2"));
+
+        assertThat(receipt.msgId()).isEqualTo(1000000338L);
+        assertThat(receipt.duplicate()).isTrue();
+        assertThat(platform.requests(SENDALL)).extracting(r -> r.json().get("clientmsgid").asText())
+                .containsExactly("spring-tag2", "spring-tag2");
+    }
+
+    @Test
+    void mass_media_audience_shareOneTokenFetch() {
+        platform.always(STABLE, Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN)));
+        platform.always("/cgi-bin/message/mass/get", Reply.json("{\"msg_id\":201053012,\"msg_status\":\"SENDING\"}"));
+        platform.always("/cgi-bin/tags/get", Reply.json("{\"tags\":[{\"id\":2,\"name\":\"星标组\",\"count\":5}]}"));
+        WxMass wx = WxMass.create(config().build());
+
+        assertThat(wx.mass().status(201053012L).status()).isEqualTo(MassStatus.SENDING);
+        assertThat(wx.audience().tags()).extracting(t -> t.name()).containsExactly("星标组");
+
+        assertThat(platform.count(STABLE)).isEqualTo(1);
+        assertThat(platform.requests()).filteredOn(r -> !r.path().equals(STABLE))
+                .extracting(r -> r.query().get("access_token")).containsOnly(TestSecrets.ACCESS_TOKEN);
+    }
+
+    @Test
+    void classicTokenSource_usesCgiBinToken() {
+        platform.always("/cgi-bin/token", Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN_2)));
+        platform.always("/cgi-bin/message/mass/speed/get", Reply.json("{\"speed\":3,\"realspeed\":30}"));
+        WxMass wx = WxMass.create(config().tokenSource(WxMassConfig.TokenSourceKind.CLASSIC).build());
+
+        wx.mass().speed();
+
+        assertThat(platform.count("/cgi-bin/token")).isEqualTo(1);
+        assertThat(platform.count(STABLE)).isZero();
+        assertThat(platform.requests("/cgi-bin/message/mass/speed/get").get(0).query())
+                .containsEntry("access_token", TestSecrets.ACCESS_TOKEN_2);
+    }
+
+    @Test
+    void forceRefreshToken_forcesAndStoresTheNewToken() {
+        platform.enqueue(STABLE, Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN_3)));
+        platform.always("/cgi-bin/message/mass/speed/get", Reply.json("{\"speed\":1,\"realspeed\":60}"));
+        WxMass wx = WxMass.create(config().build());
+
+        assertThat(wx.forceRefreshToken().value()).isEqualTo(TestSecrets.ACCESS_TOKEN_3);
+        wx.mass().speed();
+
+        Recorded forced = platform.requests(STABLE).get(0);
+        assertThat(forced.json().get("force_refresh").asBoolean()).isTrue();
+        assertThat(platform.count(STABLE)).isEqualTo(1);
+        assertThat(platform.requests("/cgi-bin/message/mass/speed/get").get(0).query())
+                .containsEntry("access_token", TestSecrets.ACCESS_TOKEN_3);
+    }
+
+    @Test
+    void the61stMassRequestInAMinute_waitsForTheWindow() {
+        platform.always(STABLE, Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN)));
+        platform.always("/cgi-bin/message/mass/preview", Reply.json("{\"errcode\":0,\"errmsg\":\"preview success\"}"));
+        WxMass wx = WxMass.create(config().build());
+
+        for (int i = 0; i < 60; i++) {
+            wx.mass().preview(MassMessage.text("preview " + i), PreviewTarget.openId("oPreview"));
+        }
+        assertThat(clock.sleeps()).isEmpty();
+        wx.mass().preview(MassMessage.text("preview 60"), PreviewTarget.openId("oPreview"));
+
+        assertThat(clock.sleeps()).containsExactly(Duration.ofMinutes(1));
+        assertThat(platform.count("/cgi-bin/message/mass/preview")).isEqualTo(61);
+    }
+
+    @Test
+    void toString_redactsSecrets() {
+        WxMass wx = WxMass.create(config().callbackToken(TestSecrets.CALLBACK_TOKEN)
+                .encodingAesKey(TestSecrets.ENCODING_AES_KEY).build());
+
+        assertThat(wx.toString()).doesNotContain(TestSecrets.APP_SECRET, TestSecrets.CALLBACK_TOKEN,
+                TestSecrets.ENCODING_AES_KEY);
+    }
+}
