@@ -1,0 +1,102 @@
+package io.wxmass.campaign.serve;
+
+import io.wxmass.campaign.BatchState;
+import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignTotals;
+import io.wxmass.campaign.JobCounts;
+import io.wxmass.campaign.RetractResult;
+import io.wxmass.campaign.plan.PlanResult;
+import io.wxmass.campaign.store.MessageJson;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The JSON shape of a campaign and of its totals, shared by the REST API and the CLI's --json
+ * output so a script reads the same fields from both. Plain maps, serialised by the caller.
+ */
+public final class CampaignJson {
+    private CampaignJson() {
+    }
+
+    public static Map<String, Object> campaign(Campaign c) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", c.id());
+        json.put("name", c.name());
+        json.put("state", c.state().name());
+        json.put("message", Exchanges.JSON.convertValue(readTree(MessageJson.write(c.message())), Map.class));
+        json.put("audienceKind", c.audienceKind().name());
+        c.audienceRef().ifPresent(ref -> json.put("audienceRef", ref));
+        json.put("recipients", c.recipientCount());
+        json.put("duplicatesDropped", c.duplicateCount());
+        json.put("previewOpenIds", c.previewOpenIds());
+        c.scheduledAt().ifPresent(at -> json.put("scheduledAt", at.toString()));
+        json.put("createdAt", c.createdAt().toString());
+        c.plannedAt().ifPresent(at -> json.put("plannedAt", at.toString()));
+        return json;
+    }
+
+    public static Map<String, Object> totals(CampaignTotals t) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("campaignId", t.campaignId());
+        json.put("recipients", t.recipients());
+        json.put("counts", counts(t.counts()));
+        Map<String, Integer> batches = new LinkedHashMap<>();
+        for (BatchState state : BatchState.values()) {
+            batches.put(state.name(), t.batchesIn(state));
+        }
+        json.put("batches", batches);
+        json.put("done", t.done());
+        Map<String, Integer> checkStates = new TreeMap<>();
+        t.checkStates().forEach((state, n) -> checkStates.put(String.valueOf(state), n));
+        json.put("copyrightCheckStates", checkStates);
+        json.put("articleUrls", t.articleUrls());
+        json.put("unconfirmedBatches", t.unconfirmed());
+        return json;
+    }
+
+    /** A campaign with its totals: the answer of GET /api/campaigns/{id} and of wxmass campaign show. */
+    public static Map<String, Object> status(Campaign campaign, CampaignTotals totals) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("campaign", campaign(campaign));
+        json.put("totals", totals(totals));
+        return json;
+    }
+
+    public static Map<String, Object> plan(Campaign campaign, PlanResult plan) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("campaign", campaign(campaign));
+        json.put("batches", plan.batches());
+        json.put("recipients", plan.recipients());
+        json.put("duplicatesDropped", plan.duplicates());
+        return json;
+    }
+
+    public static Map<String, Object> retracted(String campaignId, RetractResult result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("campaignId", campaignId);
+        json.put("cancelledBatches", result.cancelled());
+        json.put("deletedMsgIds", result.deleted());
+        json.put("failedDeletes", result.failed());
+        json.put("inFlightBatches", result.inFlight());
+        return json;
+    }
+
+    public static Map<String, Object> counts(JobCounts counts) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("total", counts.total());
+        json.put("filtered", counts.filtered());
+        json.put("sent", counts.sent());
+        json.put("errors", counts.errors());
+        return json;
+    }
+
+    private static Object readTree(String json) {
+        try {
+            return Exchanges.JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored message JSON unreadable", e);
+        }
+    }
+}
