@@ -68,13 +68,13 @@ public final class Followers {
     /** Deterministic, openid-like: 'o', five characters of the account, 22 characters of the index. */
     public String openId(int index) {
         Objects.checkIndex(index, size());
-        int scrambled = index * SCRAMBLE;
+        int scrambled = (index * SCRAMBLE) ^ (int) salt;
         char[] out = new char[OPENID_LENGTH];
         prefix.getChars(0, prefix.length(), out, 0);
         for (int i = 0; i < 6; i++) {
             out[6 + i] = ALPHABET.charAt((scrambled >>> (6 * i)) & 63);
         }
-        long check = mix(salt ^ (scrambled & 0xFFFFFFFFL));
+        long check = mix(salt ^ (scrambled & 0xFFFFFFFFL) ^ 0x5DEECE66DL);
         for (int i = 12; i < OPENID_LENGTH; i++) {
             out[i] = ALPHABET.charAt((int) (check & 63));
             check = (i % 10 == 0) ? mix(check) : check >>> 6;
@@ -95,7 +95,7 @@ public final class Followers {
             }
             scrambled |= v << (6 * i);
         }
-        int index = scrambled * UNSCRAMBLE;
+        int index = (scrambled ^ (int) salt) * UNSCRAMBLE;
         if (index < 0 || index >= size()) {
             return -1;
         }
@@ -104,8 +104,12 @@ public final class Followers {
 
     /** A deterministic WeChat ID (微信号) of the follower, the target of preview's {@code towxname}. */
     public String wxName(int index) {
-        Objects.checkIndex(index, size());
-        return "wx_" + openId(index).substring(1, 12).toLowerCase(java.util.Locale.ROOT).replace('-', 'x').replace('_', 'y');
+        return "wxid_" + openId(index).substring(1);
+    }
+
+    /** The index of the follower with WeChat ID {@code wxName}, or -1. */
+    public int indexOfWxName(String wxName) {
+        return wxName != null && wxName.startsWith("wxid_") ? indexOf("o" + wxName.substring(5)) : -1;
     }
 
     /**

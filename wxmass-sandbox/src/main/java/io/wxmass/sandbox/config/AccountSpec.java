@@ -1,0 +1,34 @@
+package io.wxmass.sandbox.config;
+
+import io.wxmass.sandbox.platform.AccountType;
+import io.wxmass.sandbox.platform.CallbackSettings;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to create one account. The default account is a verified service account.
+ *
+ * @param callback nullable: no MASSSENDJOBFINISH pushes
+ */
+public record AccountSpec(String appId, String secret, AccountType type, boolean verified, int followers, int speed,
+                          List<TagSeed> tags, CallbackSettings callback) {
+    public AccountSpec {
+        Objects.requireNonNull(appId, "appId");
+        Objects.requireNonNull(secret, "secret");
+        Objects.requireNonNull(type, "type");
+        tags = List.copyOf(Objects.requireNonNull(tags, "tags"));
+        if (followers < 0) {
+            throw new IllegalArgumentException("followers: must be >= 0");
+        }
+        if (speed < 0 || speed > 4) {
+            throw new IllegalArgumentException("speed: must be within 0..4");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AccountSpec[" + appId + ", " + type + (verified ? ", verified" : ", unverified") + ", followers="
+                + followers + ", secret=***, callback=" + callback + "]";
+    }
+}

@@ -1,0 +1,97 @@
+package io.wxmass.sandbox.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wxmass.sandbox.platform.AccountType;
+import io.wxmass.sandbox.platform.CallbackSettings;
+import io.wxmass.sandbox.platform.Ids;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the {@code --config} JSON file (shape in the sandbox README). Unknown keys are refused so a typo
+ * does not silently fall back to a default.
+ */
+public final class ConfigReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ConfigReader() {
+    }
+
+    public static SandboxConfig read(Path file) throws IOException {
+        JsonNode root = MAPPER.readTree(Files.readAllBytes(file));
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException(file + ": the config must be a JSON object");
+        }
+        only(root, "config", "accounts", "rules");
+        List<AccountSpec> accounts = new ArrayList<>();
+        for (JsonNode a : root.path("accounts")) {
+            accounts.add(account(a));
+        }
+        return new SandboxConfig(accounts, rules(root.path("rules")));
+    }
+
+    /** One account object, as in the config file and the admin API's POST /admin/accounts. */
+    public static AccountSpec account(JsonNode a) {
+        only(a, "account", "appId", "secret", "type", "verified", "followers", "speed", "tags", "callback");
+        AccountType type = AccountType.valueOf(a.path("type").asText("service").toUpperCase(Locale.ROOT));
+        List<TagSeed> tags = new ArrayList<>();
+        if (a.has("tags")) {
+            for (JsonNode t : a.get("tags")) {
+                only(t, "tag", "name", "every", "offset");
+                tags.add(new TagSeed(t.path("name").asText(), t.path("every").asInt(1), t.path("offset").asInt(0)));
+            }
+        } else {
+            tags.addAll(TagSeed.defaults());
+        }
+        CallbackSettings callback = null;
+        JsonNode c = a.get("callback");
+        if (c != null && c.isObject()) {
+            only(c, "callback", "url", "token", "aesKey", "mode");
+            callback = new CallbackSettings(c.path("url").asText(), c.path("token").asText(),
+                    c.hasNonNull("aesKey") ? c.get("aesKey").asText() : null, c.path("mode").asText("plain"));
+        }
+        return new AccountSpec(a.hasNonNull("appId") ? a.get("appId").asText() : "wx" + Ids.hex(16),
+                a.hasNonNull("secret") ? a.get("secret").asText() : Ids.hex(32), type, a.path("verified").asBoolean(true),
+                a.path("followers").asInt(1000), a.path("speed").asInt(0), tags, callback);
+    }
+
+    static RuleSettings rules(JsonNode r) {
+        RuleSettings d = RuleSettings.defaults();
+        if (r == null || r.isMissingNode()) {
+            return d;
+        }
+        only(r, "rules", "dailyMassCalls", "clientMsgIdMaxBytes", "unknownTagSystemError", "tokensPerDay",
+                "massRequestsPerMinute", "previewWxNamePerDay", "moderation", "reprints");
+        Map<String, Integer> moderation = new LinkedHashMap<>();
+        r.path("moderation").fields().forEachRemaining(e -> moderation.put(e.getKey(), e.getValue().asInt()));
+        List<ReprintRule> reprints = new ArrayList<>();
+        for (JsonNode p : r.path("reprints")) {
+            only(p, "reprint", "phrase", "canReprint", "originalUrl");
+            reprints.add(new ReprintRule(p.path("phrase").asText(), p.path("canReprint").asBoolean(true),
+                    p.hasNonNull("originalUrl") ? p.get("originalUrl").asText() : null));
+        }
+        return new RuleSettings(r.path("dailyMassCalls").asInt(d.dailyMassCalls()),
+                r.path("clientMsgIdMaxBytes").asInt(d.clientMsgIdMaxBytes()),
+                r.path("unknownTagSystemError").asBoolean(d.unknownTagSystemError()),
+                r.path("tokensPerDay").asInt(d.tokensPerDay()),
+                r.path("massRequestsPerMinute").asInt(d.massRequestsPerMinute()),
+                r.path("previewWxNamePerDay").asInt(d.previewWxNamePerDay()), moderation, reprints);
+    }
+
+    private static void only(JsonNode node, String what, String... allowed) {
+        List<String> ok = List.of(allowed);
+        node.fieldNames().forEachRemaining(f -> {
+            if (!ok.contains(f)) {
+                throw new IllegalArgumentException(what + ": unknown key \"" + f + "\" (allowed: " + ok + ")");
+            }
+        });
+    }
+}

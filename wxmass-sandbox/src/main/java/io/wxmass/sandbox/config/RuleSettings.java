@@ -1,0 +1,68 @@
+package io.wxmass.sandbox.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The switches where the platform's observed behaviour varies (decisions.md) and the moderation and
+ * originality verdicts the sandbox should pronounce.
+ *
+ * @param dailyMassCalls        sendall + send calls a day per account (decision 6: 100)
+ * @param clientMsgIdMaxBytes   longer clientmsgids get 45067 (decision 1: 32, configurable to 64)
+ * @param unknownTagSystemError answer an unknown tag_id with -1 instead of 40152 (decision 16)
+ * @param tokensPerDay          /cgi-bin/token calls a day per account (2000)
+ * @param massRequestsPerMinute sendall + send + preview per rolling minute (60)
+ * @param previewWxNamePerDay   previews by towxname a day (100)
+ * @param moderation            word → err status (e.g. "广告" → 10001) for text and article bodies
+ * @param reprints              articles containing a phrase are judged reprints
+ */
+public record RuleSettings(int dailyMassCalls, int clientMsgIdMaxBytes, boolean unknownTagSystemError, int tokensPerDay,
+                           int massRequestsPerMinute, int previewWxNamePerDay, Map<String, Integer> moderation,
+                           List<ReprintRule> reprints) {
+    public RuleSettings {
+        moderation = Map.copyOf(Objects.requireNonNull(moderation, "moderation"));
+        reprints = List.copyOf(Objects.requireNonNull(reprints, "reprints"));
+        positive(dailyMassCalls, "dailyMassCalls");
+        positive(clientMsgIdMaxBytes, "clientMsgIdMaxBytes");
+        positive(tokensPerDay, "tokensPerDay");
+        positive(massRequestsPerMinute, "massRequestsPerMinute");
+        positive(previewWxNamePerDay, "previewWxNamePerDay");
+    }
+
+    /** The platform as decisions.md describes it. */
+    public static RuleSettings defaults() {
+        return new RuleSettings(100, 32, false, 2000, 60, 100, Map.of(), List.of());
+    }
+
+    public RuleSettings withModeration(Map<String, Integer> words) {
+        return new RuleSettings(dailyMassCalls, clientMsgIdMaxBytes, unknownTagSystemError, tokensPerDay,
+                massRequestsPerMinute, previewWxNamePerDay, words, reprints);
+    }
+
+    public RuleSettings withReprints(List<ReprintRule> rules) {
+        return new RuleSettings(dailyMassCalls, clientMsgIdMaxBytes, unknownTagSystemError, tokensPerDay,
+                massRequestsPerMinute, previewWxNamePerDay, moderation, rules);
+    }
+
+    public RuleSettings withClientMsgIdMaxBytes(int bytes) {
+        return new RuleSettings(dailyMassCalls, bytes, unknownTagSystemError, tokensPerDay,
+                massRequestsPerMinute, previewWxNamePerDay, moderation, reprints);
+    }
+
+    public RuleSettings withDailyMassCalls(int calls) {
+        return new RuleSettings(calls, clientMsgIdMaxBytes, unknownTagSystemError, tokensPerDay,
+                massRequestsPerMinute, previewWxNamePerDay, moderation, reprints);
+    }
+
+    public RuleSettings withUnknownTagSystemError(boolean on) {
+        return new RuleSettings(dailyMassCalls, clientMsgIdMaxBytes, on, tokensPerDay,
+                massRequestsPerMinute, previewWxNamePerDay, moderation, reprints);
+    }
+
+    private static void positive(int v, String name) {
+        if (v <= 0) {
+            throw new IllegalArgumentException(name + ": must be > 0");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.wxmass.sandbox.embed;
+
+import io.wxmass.sandbox.admin.AccountSetup;
+import io.wxmass.sandbox.admin.AdminApi;
+import io.wxmass.sandbox.admin.SandboxAdmin;
+import io.wxmass.sandbox.clock.SandboxClock;
+import io.wxmass.sandbox.config.AccountSpec;
+import io.wxmass.sandbox.config.SandboxConfig;
+import io.wxmass.sandbox.delivery.DeliveryEngine;
+import io.wxmass.sandbox.faults.FaultPlan;
+import io.wxmass.sandbox.platform.Account;
+import io.wxmass.sandbox.platform.Accounts;
+import io.wxmass.sandbox.platform.Counters;
+import io.wxmass.sandbox.platform.ImageHost;
+import io.wxmass.sandbox.platform.PreviewLog;
+import io.wxmass.sandbox.platform.TokenIssuer;
+import io.wxmass.sandbox.push.PushService;
+import io.wxmass.sandbox.rules.MassRules;
+import io.wxmass.sandbox.server.Authenticator;
+import io.wxmass.sandbox.server.MassEndpoints;
+import io.wxmass.sandbox.server.MassQueryEndpoints;
+import io.wxmass.sandbox.server.MediaEndpoints;
+import io.wxmass.sandbox.server.Router;
+import io.wxmass.sandbox.server.SandboxServer;
+import io.wxmass.sandbox.server.TokenEndpoints;
+import io.wxmass.sandbox.server.UserEndpoints;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+/**
+ * The WeChat platform in-process: start it, point any client at {@link #baseUrl()}, look inside with
+ * {@link #admin()}, and {@link #close()} it.
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.builder().followers(1000).instant(true).start()) {
+ *     String url = sandbox.baseUrl();   // instead of https://api.weixin.qq.com
+ * }
+ * }</pre>
+ */
+public final class Sandbox implements AutoCloseable {
+    private final SandboxClock clock;
+    private final Accounts accounts = new Accounts();
+    private final HttpClient http;
+    private final PushService push;
+    private final DeliveryEngine delivery;
+    private final SandboxAdmin admin;
+    private final SandboxServer server;
+
+    Sandbox(SandboxConfig config, SandboxClock clock, FaultPlan faults, boolean instant, String host, int port) {
+        this.clock = clock;
+        for (AccountSpec spec : config.accounts()) {
+            accounts.add(AccountSetup.create(spec, clock));
+        }
+        Counters counters = new Counters();
+        PreviewLog previews = new PreviewLog();
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.push = new PushService(clock, http, faults);
+        this.delivery = new DeliveryEngine(clock, push);
+        this.admin = new SandboxAdmin(clock, accounts, counters, delivery, push, previews, faults);
+        TokenIssuer tokens = new TokenIssuer(clock, accounts, config.rules().tokensPerDay());
+        Authenticator auth = new Authenticator(accounts, tokens);
+        Router router = new Router();
+        new TokenEndpoints(tokens, counters).register(router);
+        new UserEndpoints(auth).register(router);
+        new MediaEndpoints(auth, new ImageHost()).register(router);
+        new MassEndpoints(auth, new MassRules(clock, config.rules()), delivery, previews, clock, () -> instant)
+                .register(router);
+        new MassQueryEndpoints(auth, delivery).register(router);
+        new AdminApi(admin).register(router);
+        try {
+            this.server = new SandboxServer(host, port, router, faults, counters);
+        } catch (RuntimeException e) {
+            delivery.close();
+            push.close();
+            throw e;
+        }
+    }
+
+    public static SandboxBuilder builder() {
+        return new SandboxBuilder();
+    }
+
+    /** e.g. {@code http://127.0.0.1:54321}, no trailing slash; use it in place of https://api.weixin.qq.com. */
+    public String baseUrl() {
+        return server.baseUri().toString();
+    }
+
+    public URI baseUri() {
+        return server.baseUri();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The default account's appId. */
+    public String appId() {
+        return accounts.first().appId();
+    }
+
+    /** The default account's secret (generated when not given). */
+    public String appSecret() {
+        return accounts.first().secret();
+    }
+
+    /** The default account. */
+    public Account account() {
+        return accounts.first();
+    }
+
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    public SandboxAdmin admin() {
+        return admin;
+    }
+
+    /** Stops the server, the delivery thread and the push client. */
+    @Override
+    public void close() {
+        server.close();
+        delivery.close();
+        push.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Sandbox[" + baseUrl() + ", appId=" + appId() + ", appSecret=***]";
+    }
+}

@@ -1,0 +1,66 @@
+package io.wxmass.sandbox.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The media of one account: temporary uploads, permanent material, news, drafts and mpvideos. */
+public final class MediaStore {
+    /** Temporary media live three days on the platform. */
+    public static final Duration TEMPORARY_LIFETIME = Duration.ofDays(3);
+
+    private final Clock clock;
+    private final Map<String, MediaItem> items = new ConcurrentHashMap<>();
+    private final Set<String> consumedDrafts = ConcurrentHashMap.newKeySet();
+
+    public MediaStore(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public MediaItem add(MediaKind kind, boolean temporary) {
+        return add(kind, temporary, List.of());
+    }
+
+    /** Stores news or a draft with the text of each article. */
+    public MediaItem add(MediaKind kind, boolean temporary, List<String> articles) {
+        Objects.requireNonNull(kind, "kind");
+        Instant now = clock.instant();
+        MediaItem item = new MediaItem(Ids.urlSafe(43), kind, now, temporary ? now.plus(TEMPORARY_LIFETIME) : null,
+                articles);
+        items.put(item.mediaId(), item);
+        return item;
+    }
+
+    /** A live item; drafts already used by a successful send are gone (spec 1.12). */
+    public Optional<MediaItem> find(String mediaId) {
+        if (mediaId == null || consumedDrafts.contains(mediaId)) {
+            return Optional.empty();
+        }
+        MediaItem item = items.get(mediaId);
+        return item != null && item.liveAt(clock.instant()) ? Optional.of(item) : Optional.empty();
+    }
+
+    /** The live item if it is one of {@code kinds}; else 40007 {@code invalid media_id}. */
+    public MediaItem require(String mediaId, Set<MediaKind> kinds) {
+        return find(mediaId).filter(m -> kinds.contains(m.kind()))
+                .orElseThrow(() -> PlatformError.of(40007, "invalid media_id"));
+    }
+
+    /** A draft's media_id dies with its first successful mpnews send. */
+    public void consumeIfDraft(String mediaId) {
+        MediaItem item = items.get(mediaId);
+        if (item != null && item.kind() == MediaKind.DRAFT) {
+            consumedDrafts.add(mediaId);
+        }
+    }
+
+    public List<MediaItem> all() {
+        return List.copyOf(items.values());
+    }
+}

@@ -1,0 +1,130 @@
+package io.wxmass.sandbox.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wxmass.sandbox.delivery.CallbackTarget;
+import io.wxmass.sandbox.delivery.DeliveryEngine;
+import io.wxmass.sandbox.delivery.EncryptMode;
+import io.wxmass.sandbox.delivery.JobSpec;
+import io.wxmass.sandbox.delivery.Verdict;
+import io.wxmass.sandbox.platform.Account;
+import io.wxmass.sandbox.platform.CallbackSettings;
+import io.wxmass.sandbox.platform.Followers;
+import io.wxmass.sandbox.platform.PlatformError;
+import io.wxmass.sandbox.platform.PreviewLog;
+import io.wxmass.sandbox.rules.Audience;
+import io.wxmass.sandbox.rules.ContentDigest;
+import io.wxmass.sandbox.rules.Fields;
+import io.wxmass.sandbox.rules.MassContent;
+import io.wxmass.sandbox.rules.MassEndpoint;
+import io.wxmass.sandbox.rules.MassRules;
+import io.wxmass.sandbox.rules.PayloadRules;
+import io.wxmass.sandbox.rules.Permissions;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+/**
+ * sendall, send and preview (spec 1.5-1.7). The rules run in the platform's order: token, permission,
+ * minute rate, daily calls, payload, audience, media, dedupe, history quota; an accepted send becomes a
+ * delivery job.
+ */
+public final class MassEndpoints {
+    private final Authenticator auth;
+    private final MassRules rules;
+    private final DeliveryEngine delivery;
+    private final PreviewLog previews;
+    private final Clock clock;
+    private final BooleanSupplier instant;
+    private final AtomicLong msgIds = new AtomicLong(1_000_000_000L);
+    private final AtomicLong msgDataIds = new AtomicLong(2_247_483_647L);
+
+    public MassEndpoints(Authenticator auth, MassRules rules, DeliveryEngine delivery, PreviewLog previews, Clock clock,
+                         BooleanSupplier instant) {
+        this.auth = Objects.requireNonNull(auth, "auth");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.previews = Objects.requireNonNull(previews, "previews");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.instant = Objects.requireNonNull(instant, "instant");
+    }
+
+    public void register(Router router) {
+        router.route("/cgi-bin/message/mass/sendall", auth.guard((r, a) -> send(r, a, MassEndpoint.SENDALL)));
+        router.route("/cgi-bin/message/mass/send", auth.guard((r, a) -> send(r, a, MassEndpoint.SEND)));
+        router.route("/cgi-bin/message/mass/preview", auth.guard(this::preview));
+    }
+
+    private PlatformResponse send(PlatformRequest request, Account account, MassEndpoint endpoint) {
+        Authenticator.requirePost(request);
+        JsonNode body = request.requiredJson();
+        Permissions.check(account, endpoint);
+        rules.rate().acquire(account.appId());
+        rules.daily().acquire(account.appId());
+        String clientMsgId = Fields.optText(body, "clientmsgid").orElse(null);
+        rules.dedupe().checkLength(clientMsgId);
+        MassContent content = PayloadRules.read(body, endpoint);
+        Audience audience = rules.audience().resolve(body, endpoint, account);
+        synchronized (account) {
+            // One accepted send at a time per account, so dedupe and quota checks cannot race their records.
+            List<String> articles = PayloadRules.resolveMedia(content, account.media());
+            String key = ContentDigest.key(clientMsgId, audience, content);
+            rules.dedupe().check(account.appId(), key);
+            rules.history().check(account, endpoint, audience.isToAll());
+            boolean mpnews = content.msgType().equals("mpnews");
+            List<String> texts = mpnews ? articles : List.of(content.text());
+            Verdict verdict = rules.reprint().verdict(mpnews ? articles : List.of(),
+                    Fields.flag(body, "send_ignore_reprint"), rules.moderation().verdict(texts));
+            long msgId = msgIds.incrementAndGet();
+            delivery.submit(new JobSpec(msgId, account.appId(), account.followers(), audience.recipients(),
+                    content.msgType(), audience.isToAll(), mpnews ? articles.size() : 0, account.speed(),
+                    instant.getAsBoolean(), verdict, target(account)));
+            rules.dedupe().record(account.appId(), key, msgId);
+            rules.history().record(account, endpoint, audience.isToAll());
+            if (mpnews) {
+                content.mediaIds().forEach(account.media()::consumeIfDraft);
+            }
+            ObjectNode out = Json.object().put("errcode", 0).put("errmsg", "send job submission success").put("msg_id", msgId);
+            if (mpnews) {
+                out.put("msg_data_id", msgDataIds.incrementAndGet());
+            }
+            return PlatformResponse.json(out);
+        }
+    }
+
+    private PlatformResponse preview(PlatformRequest request, Account account) {
+        Authenticator.requirePost(request);
+        JsonNode body = request.requiredJson();
+        Permissions.check(account, MassEndpoint.PREVIEW);
+        rules.rate().acquire(account.appId());
+        MassContent content = PayloadRules.read(body, MassEndpoint.PREVIEW);
+        PayloadRules.resolveMedia(content, account.media());
+        Followers followers = account.followers();
+        String wxName = Fields.optText(body, "towxname").filter(s -> !s.isBlank()).orElse(null);
+        int index;
+        if (wxName != null) { // towxname wins over touser (spec 1.7)
+            rules.previewByWxName().acquire(account.appId());
+            index = followers.indexOfWxName(wxName);
+        } else {
+            index = followers.indexOf(Fields.optText(body, "touser").orElse(null));
+        }
+        if (index < 0) {
+            throw PlatformError.of(40003, "invalid openid");
+        }
+        previews.add(account.appId(), new PreviewLog.Entry(followers.openId(index), content.msgType(), clock.instant()));
+        return PlatformResponse.json(Json.object().put("errcode", 0).put("errmsg", "preview success"));
+    }
+
+    private static CallbackTarget target(Account account) {
+        CallbackSettings c = account.callback();
+        if (c == null) {
+            return null;
+        }
+        return new CallbackTarget(c.url(), c.token(), c.encodingAesKey(),
+                EncryptMode.valueOf(c.mode().toUpperCase(Locale.ROOT)), account.appId(), account.originalId());
+    }
+}
