@@ -4,6 +4,7 @@ import io.wxmass.core.error.TransportException;
 import io.wxmass.core.http.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -32,6 +33,7 @@ public final class TokenManager {
     private final Duration leaseTtl;
     private final Duration pollInterval;
     private final ReentrantLock localFlight = new ReentrantLock();
+    private volatile Fetch lastFetch;
 
     private TokenManager(Builder b) {
         this.appId = b.appId;
@@ -112,14 +114,30 @@ public final class TokenManager {
         if (stored.isPresent() && isFresh(stored.get())) {
             return stored.get();
         }
+        Instant fetchedAt = clock.instant();
         AccessToken fetched = source.fetch();
+        lastFetch = new Fetch(fetched.value(), fetchedAt);
         store.put(appId, fetched);
         log.debug("fetched a new access token for {}, valid until {}", appId, fetched.expiresAt());
         return fetched;
     }
 
     private boolean isFresh(AccessToken token) {
-        return clock.instant().plus(refreshMargin).isBefore(token.expiresAt());
+        Duration margin = refreshMargin;
+        Fetch fetch = lastFetch;
+        if (fetch != null && fetch.value().equals(token.value())) {
+            // A token that lives no longer than the margin would be refetched on every call: use half its life.
+            Duration half = Duration.between(fetch.at(), token.expiresAt()).dividedBy(2);
+            margin = half.compareTo(margin) < 0 ? half : margin;
+        }
+        return clock.instant().plus(margin).isBefore(token.expiresAt());
+    }
+
+    private record Fetch(String value, Instant at) {
+        @Override
+        public String toString() {
+            return "Fetch[at=" + at + "]";
+        }
     }
 
     private void lockInterruptibly() {

@@ -65,6 +65,21 @@ class TokenManagerTest {
     }
 
     @Test
+    void tokenLivingLessThanTheMargin_isKeptForHalfItsLife_notRefetchedOnEveryCall() {
+        platform.enqueue(PATH, Reply.json("{\"access_token\":\"" + TestSecrets.ACCESS_TOKEN + "\",\"expires_in\":120}"),
+                Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN_2)));
+        TokenManager tokens = manager();
+        tokens.current();
+
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(tokens.current().value()).isEqualTo(TestSecrets.ACCESS_TOKEN);
+        assertThat(platform.count(PATH)).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(tokens.current().value()).isEqualTo(TestSecrets.ACCESS_TOKEN_2);
+        assertThat(platform.count(PATH)).isEqualTo(2);
+    }
+
+    @Test
     void manyThreadsAtExpiry_causeExactlyOneFetch() throws Exception {
         store.put(APP, new AccessToken(TestSecrets.ACCESS_TOKEN, clock.instant().minusSeconds(1)));
         platform.always(PATH, Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN_2)));
