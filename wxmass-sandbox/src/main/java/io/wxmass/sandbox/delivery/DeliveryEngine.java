@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns accepted sends into jobs and delivers them: at the account's speed as read from the sandbox
@@ -28,6 +30,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * nothing runs by itself and {@link #deliverDue()} drives it (tests).
  */
 public final class DeliveryEngine implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DeliveryEngine.class);
     public static final Duration DEFAULT_TICK = Duration.ofMillis(20);
 
     private final SandboxClock clock;
@@ -115,12 +118,16 @@ public final class DeliveryEngine implements AutoCloseable {
         delivering.lock();
         try {
             for (MassJob job : active) {
-                advance(job);
+                try {
+                    advance(job);
+                } catch (RuntimeException e) {
+                    // One broken job must not stall the others, nor stay SENDING for ever.
+                    log.error("delivery of job {} of {} failed; ending it as send fail", job.msgId(), job.appId(), e);
+                    job.fail(clock.instant());
+                    pushFinished(job);
+                    active.remove(job);
+                }
             }
-        } catch (RuntimeException e) {
-            // A scheduled task that throws is never run again; keep delivering the other jobs.
-            Thread t = Thread.currentThread();
-            t.getUncaughtExceptionHandler().uncaughtException(t, e);
         } finally {
             delivering.unlock();
         }
@@ -139,10 +146,14 @@ public final class DeliveryEngine implements AutoCloseable {
             }
         }
         job.finish(now);
-        if (spec.callback() != null) {
-            push.push(job, fromUserName(spec));
-        }
+        pushFinished(job);
         active.remove(job);
+    }
+
+    private void pushFinished(MassJob job) {
+        if (job.callback() != null) {
+            push.push(job, fromUserName(job.spec()));
+        }
     }
 
     /** How many recipients should have been handled by {@code now}: all for instant, else speed × elapsed. */

@@ -166,6 +166,15 @@ public final class MassJob {
         }
     }
 
+    /** Ends the job as a platform-side failure ({@code send fail}), keeping what was delivered so far. */
+    synchronized void fail(Instant now) {
+        if (status == JobStatus.SENDING) {
+            finishedAt = now;
+            status = JobStatus.SEND_FAIL;
+            pushStatus = "send fail";
+        }
+    }
+
     @Override
     public String toString() {
         return "MassJob[msgId=" + msgId() + ", appId=" + appId() + ", status=" + status() + ", total="

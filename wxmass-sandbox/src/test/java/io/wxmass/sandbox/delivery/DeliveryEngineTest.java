@@ -152,6 +152,21 @@ class DeliveryEngineTest {
     }
 
     @Test
+    void delivery_jobThatBreaks_endsSendFailWithoutStallingOtherJobs() {
+        // Follower 99 does not exist among 50: the follower counters refuse it mid-delivery.
+        MassJob broken = engine.submit(spec(1, Recipients.of(new int[] {0, 99}), true));
+        MassJob fine = engine.submit(spec(2, Recipients.all(50), true));
+
+        engine.deliverDue();
+
+        assertThat(broken.status()).isEqualTo(JobStatus.SEND_FAIL);
+        assertThat(broken.pushStatus()).isEqualTo("send fail");
+        assertThat(broken.finishedAt()).isEqualTo(START);
+        assertThat(fine.status()).isEqualTo(JobStatus.SEND_SUCCESS);
+        assertThat(fine.sentCount()).isEqualTo(50);
+    }
+
+    @Test
     void due_followsTheSpeedTable() {
         int[] perMinute = {800_000, 600_000, 450_000, 300_000, 100_000};
         for (int speed = 0; speed <= 4; speed++) {
