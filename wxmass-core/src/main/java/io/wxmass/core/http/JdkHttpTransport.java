@@ -66,12 +66,13 @@ public final class JdkHttpTransport implements ApiTransport {
         boolean tokenRefreshed = false;
         int failures = 0;
         while (true) {
+            if (endpoint.rateLimited()) {
+                acquirePermit(request, failures > 0 || tokenRefreshed);
+            }
+            // Taken after any wait for the limiter, so the token is as fresh as possible when sent.
             AccessToken token = endpoint.authenticated() ? tokens.current() : null;
             RuntimeException failure;
             try {
-                if (endpoint.rateLimited()) {
-                    rateLimiter.acquire(appId);
-                }
                 return exchange.execute(request, body, token);
             } catch (WeChatApiException e) {
                 if (token != null && !tokenRefreshed && ErrorCodes.isTokenInvalid(e.errcode())) {
@@ -83,8 +84,6 @@ public final class JdkHttpTransport implements ApiTransport {
                 failure = e;
             } catch (TransportException e) {
                 failure = e;
-            } catch (InterruptedException e) {
-                throw interrupted(request, failures > 0, e);
             }
             failures++;
             Optional<Duration> delay = retryPolicy.nextDelay(request, failure, failures);
@@ -99,6 +98,14 @@ public final class JdkHttpTransport implements ApiTransport {
             } catch (InterruptedException e) {
                 throw interrupted(request, true, e);
             }
+        }
+    }
+
+    private void acquirePermit(ApiRequest request, boolean sentBefore) {
+        try {
+            rateLimiter.acquire(appId);
+        } catch (InterruptedException e) {
+            throw interrupted(request, sentBefore, e);
         }
     }
 

@@ -153,6 +153,19 @@ class JdkHttpTransportRetryTest {
     }
 
     @Test
+    void interruptedWhileWaitingForThePermit_throwsTransportException_beforeAnyPost_andKeepsTheFlag() {
+        JdkHttpTransport interrupted = TestTransports.authenticated(platform, clock)
+                .rateLimiter(appId -> {
+                    throw new InterruptedException("shutdown");
+                }).build();
+
+        assertThatThrownBy(() -> interrupted.execute(send(Endpoints.MASS_SENDALL, "cm-int")))
+                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.outcomeUnknown()).isFalse());
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(platform.requests()).isEmpty();
+    }
+
+    @Test
     void tokenInvalid_expiresFailedToken_fetchesFreshOne_andRetriesOnce() {
         platform.enqueue("/cgi-bin/stable_token", Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN)),
                 Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN_2)));
