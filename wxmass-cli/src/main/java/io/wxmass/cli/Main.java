@@ -3,6 +3,8 @@ package io.wxmass.cli;
 import io.wxmass.cli.command.DeleteCommand;
 import io.wxmass.cli.command.PreviewCommand;
 import io.wxmass.cli.command.SendCommand;
+import io.wxmass.cli.command.ServeCommand;
+import io.wxmass.cli.command.campaign.CampaignCommand;
 import io.wxmass.cli.command.SpeedCommand;
 import io.wxmass.cli.command.StatusCommand;
 import io.wxmass.cli.command.UploadImageCommand;
@@ -26,7 +28,8 @@ import java.io.PrintWriter;
         footer = ExitCode.HELP_FOOTER,
         subcommands = {
                 SendCommand.class, PreviewCommand.class, StatusCommand.class, DeleteCommand.class, SpeedCommand.class,
-                UploadImageCommand.class, UploadNewsCommand.class, UploadVideoCommand.class
+                UploadImageCommand.class, UploadNewsCommand.class, UploadVideoCommand.class,
+                CampaignCommand.class, ServeCommand.class
         })
 public final class Main implements Runnable {
     @Spec

@@ -47,6 +47,13 @@ public final class Output {
         printHuman(value, "");
     }
 
+    /** One line of human result text on stdout (human mode only: --json commands print one document). */
+    public void line(String text) {
+        if (!json) {
+            out.println(text);
+        }
+    }
+
     /** A human note on stderr (suppressed in --json mode so scripts see only the document). */
     public void note(String line) {
         if (!json) {

@@ -1,0 +1,43 @@
+package io.wxmass.cli.campaign;
+
+import io.wxmass.campaign.CampaignService;
+import io.wxmass.campaign.store.CampaignStore;
+import io.wxmass.campaign.store.Database;
+import io.wxmass.cli.config.ResolvedConfig;
+import io.wxmass.cli.config.Setting;
+import io.wxmass.cli.platform.Connector;
+import io.wxmass.core.WxMass;
+import io.wxmass.core.error.InvalidRequestException;
+
+import java.time.Duration;
+
+/** Opens the campaign store (migrated) and, for commands that talk to the platform, the campaign service. */
+public final class CampaignRuntime {
+    private CampaignRuntime() {
+    }
+
+    /** The store alone: enough for list and show, which need no credentials. */
+    public static Database database(ResolvedConfig config) {
+        String url = config.require(Setting.DB_URL);
+        if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new InvalidRequestException(Setting.DB_URL.flag(), "must be a jdbc:sqlite: or jdbc:postgresql: URL");
+        }
+        return Database.open(url).migrate();
+    }
+
+    public static CampaignStore store(ResolvedConfig config) {
+        return new CampaignStore(database(config));
+    }
+
+    /**
+     * @param eventTimeout how long a submitted batch waits for its MASSSENDJOBFINISH before mass/get is asked
+     */
+    public static CampaignService service(ResolvedConfig config, Duration eventTimeout) {
+        WxMass wx = Connector.connect(config);
+        return service(database(config), wx, eventTimeout);
+    }
+
+    public static CampaignService service(Database database, WxMass wx, Duration eventTimeout) {
+        return CampaignService.builder(database, wx).eventTimeout(eventTimeout).build();
+    }
+}

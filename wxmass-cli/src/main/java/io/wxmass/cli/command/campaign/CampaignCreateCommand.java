@@ -1,0 +1,62 @@
+package io.wxmass.cli.command.campaign;
+
+import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.serve.CampaignJson;
+import io.wxmass.cli.campaign.CampaignRuntime;
+import io.wxmass.cli.command.MessageOptions;
+import io.wxmass.cli.command.WxCommand;
+import io.wxmass.cli.config.ResolvedConfig;
+import io.wxmass.core.error.InvalidRequestException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** {@code wxmass campaign create}: store a campaign (nothing is sent; {@code campaign run} sends). */
+@Command(name = "create", description = "Store a new campaign: a message and an audience. Nothing is sent yet.")
+public final class CampaignCreateCommand extends WxCommand {
+    @Option(names = "--name", required = true, description = "A name for people (1 to 200 characters).")
+    String name;
+
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "Audience (one of):%n")
+    CampaignAudienceOptions audience;
+
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "Message (one of):%n")
+    MessageOptions message;
+
+    @Option(names = "--preview-to", paramLabel = "OPENID", split = ",", description = "Preview recipients (campaign run --preview).")
+    List<String> previewTo;
+
+    @Option(names = "--schedule", paramLabel = "INSTANT", description = "Send no batch before this ISO-8601 instant, e.g. 2026-01-01T08:00:00Z.")
+    String schedule;
+
+    @Option(names = "--ignore-reprint", description = "send_ignore_reprint=1.")
+    boolean ignoreReprint;
+
+    @Override
+    protected int execute(ResolvedConfig config) {
+        CampaignSpec.Builder spec = CampaignSpec.builder(name, message.toMessage(), audience.toSpec())
+                .ignoreReprint(ignoreReprint);
+        if (previewTo != null) {
+            spec.previewTo(previewTo);
+        }
+        if (schedule != null) {
+            try {
+                spec.scheduledAt(Instant.parse(schedule));
+            } catch (DateTimeParseException e) {
+                throw new InvalidRequestException("--schedule", "must be an ISO-8601 instant such as 2026-01-01T08:00:00Z");
+            }
+        }
+        if (audience.openIdFile != null && !Files.isReadable(audience.openIdFile)) {
+            throw new InvalidRequestException("--openid-file", "file not found or not readable: " + audience.openIdFile);
+        }
+        Campaign campaign = CampaignRuntime.store(config).create(spec.build(), Instant.now());
+        output().result(CampaignJson.campaign(campaign));
+        return ok();
+    }
+}
