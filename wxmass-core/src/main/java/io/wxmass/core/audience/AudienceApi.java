@@ -1,6 +1,7 @@
 package io.wxmass.core.audience;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.http.ApiRequest;
 import io.wxmass.core.http.ApiTransport;
 import io.wxmass.core.http.Endpoints;
@@ -35,6 +36,9 @@ public final class AudienceApi {
 
     /** The openids carrying a tag, from /user/tag/get. */
     public Stream<String> tagMembers(long tagId) {
+        if (tagId < 0) {
+            throw new InvalidRequestException("tagid", "must be zero or positive, was " + tagId);
+        }
         return stream(new PagedOpenIds(cursor -> tagMemberPage(tagId, cursor), ""));
     }
 

@@ -5,6 +5,7 @@ import static io.wxmass.core.mass.WireFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.WeChatApiException;
 import io.wxmass.core.mass.ScriptedAccount;
 import io.wxmass.core.testing.ScriptedPlatform;
@@ -117,6 +118,13 @@ class AudienceApiTest {
                     assertThat(e.errcode()).isEqualTo(45159);
                     assertThat(e.endpoint()).isEqualTo(TAG_GET);
                 });
+    }
+
+    @Test
+    void tagMembers_ofNegativeTag_isRefusedWithoutAnyRequest() {
+        assertThatThrownBy(() -> audience.tagMembers(-1))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("tagid"));
+        assertThat(platform.requests()).isEmpty();
     }
 
     @Test

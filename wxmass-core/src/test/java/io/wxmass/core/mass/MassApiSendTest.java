@@ -151,6 +151,32 @@ class MassApiSendTest {
     }
 
     @Test
+    void send_whenInterruptedWhileWaitingOut45066_givesUpWith45066AndKeepsTheInterrupt() {
+        platform.always(SENDALL, Reply.json(text("mass/error-45066.json")));
+        MassApi interrupted = new MassApi(account.transport(), clock, duration -> {
+            throw new InterruptedException("stop");
+        });
+
+        try {
+            assertThatThrownBy(() -> interrupted.send(NEWS, Audience.tag(2), SendOptions.withClientMsgId("send_tag_2")))
+                    .isInstanceOfSatisfying(WeChatApiException.class, e -> assertThat(e.errcode()).isEqualTo(45066));
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(platform.count(SENDALL)).isEqualTo(1);
+    }
+
+    @Test
+    void send_when45065CarriesNoMsgId_isAnErrorRatherThanAReceiptWithoutJob() {
+        platform.always(SENDALL, Reply.error(45065, "clientmsgid exist"));
+
+        assertThatThrownBy(() -> mass.send(NEWS, Audience.tag(2), SendOptions.withClientMsgId("send_tag_2")))
+                .isInstanceOfSatisfying(WeChatApiException.class, e -> assertThat(e.errcode()).isEqualTo(45065));
+        assertThat(platform.count(SENDALL)).isEqualTo(1);
+    }
+
+    @Test
     void send_whenQuotaExhausted_failsAtOnceWithoutRetry() {
         platform.always(SENDALL, Reply.json(text("mass/error-45028.json")));
 
