@@ -54,7 +54,7 @@ final class HttpExchange {
         } catch (ConnectException e) {
             throw failed(request, logged, "connection refused", false, e);
         } catch (IOException e) {
-            throw failed(request, logged, "connection failed (" + e.getClass().getSimpleName() + ")", true, e);
+            throw failed(request, logged, "connection failed (" + describe(e) + ")", true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failed(request, logged, "interrupted", true, e);
@@ -81,6 +81,13 @@ final class HttpExchange {
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    // "Connection reset" is worth keeping; a message that might quote a URL or parameter is not.
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        boolean safe = message != null && !message.contains("://") && !message.contains("=") && !message.contains("?");
+        return e.getClass().getSimpleName() + (safe ? ": " + message : "");
     }
 
     private static TransportException failed(ApiRequest request, String logged, String what, boolean outcomeUnknown,

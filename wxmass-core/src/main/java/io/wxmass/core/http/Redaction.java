@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Makes a URL or query string safe to log: the values of credential parameters (access_token,
- * secret, ...) become {@value #MASK}. Everything else is kept so the line stays useful.
+ * secret, ...) and any user:password in the authority become {@value #MASK}. Everything else is
+ * kept so the line stays useful.
  */
 public final class Redaction {
     public static final String MASK = "<redacted>";
@@ -23,7 +24,10 @@ public final class Redaction {
     public static String url(URI uri) {
         Objects.requireNonNull(uri, "uri");
         String raw = uri.getRawQuery();
-        String base = uri.getScheme() + "://" + uri.getRawAuthority() + Objects.requireNonNullElse(uri.getRawPath(), "");
+        // A gateway URL may carry user:password; only the host and port are kept.
+        String authority = (uri.getRawUserInfo() == null ? "" : MASK + "@") + uri.getHost()
+                + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        String base = uri.getScheme() + "://" + authority + Objects.requireNonNullElse(uri.getRawPath(), "");
         return raw == null ? base : base + "?" + query(raw);
     }
 

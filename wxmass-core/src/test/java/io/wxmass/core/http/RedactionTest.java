@@ -17,6 +17,13 @@ class RedactionTest {
     }
 
     @Test
+    void url_masksUserInfoOfAGateway() {
+        URI uri = URI.create("https://ops:" + TestSecrets.APP_SECRET + "@gateway.example:8443/wx/cgi-bin/token?appid=wx1");
+
+        assertThat(Redaction.url(uri)).isEqualTo("https://<redacted>@gateway.example:8443/wx/cgi-bin/token?appid=wx1");
+    }
+
+    @Test
     void url_withoutQuery_isUnchanged() {
         assertThat(Redaction.url(URI.create("http://127.0.0.1:8080/gw/cgi-bin/message/mass/send")))
                 .isEqualTo("http://127.0.0.1:8080/gw/cgi-bin/message/mass/send");
