@@ -49,11 +49,13 @@ public final class CampaignPlanner {
         Objects.requireNonNull(campaignId, "campaignId");
         Campaign campaign = store.get(campaignId)
                 .orElseThrow(() -> new InvalidRequestException("campaign", "no campaign with id " + campaignId));
+        // Read before the freezing transaction: on SQLite a second connection would wait for its lock.
+        List<String> inline = store.inlineOpenIds(campaignId);
         int[] batches = new int[1];
         long[] counts = new long[2];
         try {
             store.freeze(campaignId, clock.instant(), sink -> {
-                write(campaign, sink, counts);
+                write(campaign, inline, sink, counts);
                 batches[0] = sink.batches();
             });
         } catch (StoreException e) {
@@ -65,14 +67,14 @@ public final class CampaignPlanner {
         return new PlanResult(campaignId, batches[0], counts[0], counts[1]);
     }
 
-    private void write(Campaign campaign, FrozenBatchSink sink, long[] counts) throws SQLException {
+    private void write(Campaign campaign, List<String> inline, FrozenBatchSink sink, long[] counts) throws SQLException {
         switch (campaign.audienceKind()) {
             case TAG -> sink.tag(Long.parseLong(campaign.audienceRef().orElseThrow()));
             case ALL -> sink.all();
             case OPENIDS, TAG_MEMBERS, FOLLOWERS -> {
                 BatchSplitter splitter = new BatchSplitter(batchSize, sink::openIds);
                 try {
-                    feed(campaign, splitter);
+                    feed(campaign, inline, splitter);
                     splitter.finish();
                 } catch (SQLException | RuntimeException e) {
                     throw e;
@@ -87,13 +89,13 @@ public final class CampaignPlanner {
         }
     }
 
-    private void feed(Campaign campaign, BatchSplitter splitter) throws Exception {
+    private void feed(Campaign campaign, List<String> inline, BatchSplitter splitter) throws Exception {
         switch (campaign.audienceKind()) {
             case OPENIDS -> {
                 if (campaign.audienceRef().isPresent()) {
                     feedFile(Path.of(campaign.audienceRef().get()), splitter);
                 } else {
-                    feedAll(store.inlineOpenIds(campaign.id()).iterator(), "openid", splitter);
+                    feedAll(inline.iterator(), "openid", splitter);
                 }
             }
             case TAG_MEMBERS -> {

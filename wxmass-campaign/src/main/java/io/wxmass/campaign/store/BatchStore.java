@@ -34,12 +34,12 @@ public final class BatchStore {
     }
 
     public Optional<Batch> batch(BatchKey key) {
-        return database.inTransaction(c -> find(c, key));
+        return database.read(c -> find(c, key));
     }
 
     /** The frozen openids of an openid batch, in planned order. */
     public List<String> openIds(BatchKey key) {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT openids FROM campaign_batch WHERE campaign_id = ? AND batch_no = ?")) {
                 bindKey(ps, 1, key);
@@ -164,7 +164,7 @@ public final class BatchStore {
 
     /** The earliest instant at which a planned or sending batch of the campaign may be claimed. */
     public Optional<Instant> nextDue(String campaignId) {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT MIN(CASE WHEN lease_until IS NOT NULL "
                     + "AND lease_until > next_attempt_at THEN lease_until ELSE next_attempt_at END) FROM campaign_batch "
                     + "WHERE campaign_id = ? AND state IN ('PLANNED', 'SENDING')")) {
@@ -189,7 +189,7 @@ public final class BatchStore {
     }
 
     private List<Batch> query(String sql, String... params) {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             List<Batch> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < params.length; i++) {

@@ -65,7 +65,7 @@ public final class CampaignStore {
 
     public Optional<Campaign> get(String id) {
         Objects.requireNonNull(id, "id");
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM campaign WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -77,7 +77,7 @@ public final class CampaignStore {
 
     /** Every campaign, newest first. */
     public List<Campaign> list() {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             List<Campaign> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM campaign ORDER BY created_at DESC, id");
                  ResultSet rs = ps.executeQuery()) {
@@ -91,7 +91,7 @@ public final class CampaignStore {
 
     /** The inline openid list of an {@link AudienceSpec.OpenIdList} campaign (empty for other audiences). */
     public List<String> inlineOpenIds(String id) {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT audience_list FROM campaign WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -109,6 +109,16 @@ public final class CampaignStore {
     public void freeze(String id, Instant now, BatchWriter writer) {
         Objects.requireNonNull(writer, "writer");
         database.inTransaction(c -> {
+            // Takes the row lock first (PostgreSQL; SQLite's IMMEDIATE transaction already holds the
+            // write lock), so a concurrent plan waits here and then finds the campaign planned.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign SET planned_at = ? WHERE id = ? AND state = ?")) {
+                ps.setLong(1, now.toEpochMilli());
+                ps.setString(2, id);
+                ps.setString(3, CampaignState.DRAFT.name());
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException("campaign " + id + " is not a draft: its audience is already frozen or it was retracted");
+                }
+            }
             try (FrozenBatchSink sink = new FrozenBatchSink(c, id)) {
                 writer.write(sink);
                 try (PreparedStatement ps = c.prepareStatement("UPDATE campaign SET state = ?, planned_at = ?, "
@@ -119,9 +129,7 @@ public final class CampaignStore {
                     ps.setLong(4, sink.duplicates());
                     ps.setString(5, id);
                     ps.setString(6, CampaignState.DRAFT.name());
-                    if (ps.executeUpdate() != 1) {
-                        throw new StoreException("campaign " + id + " is not a draft: its audience is already frozen or it was retracted");
-                    }
+                    ps.executeUpdate();
                 }
             }
             return null;
@@ -131,7 +139,7 @@ public final class CampaignStore {
     /** The campaign's outcome so far, summed over its batches. */
     public CampaignTotals totals(String id) {
         Objects.requireNonNull(id, "id");
-        return database.inTransaction(c -> TotalsQuery.read(c, id));
+        return database.read(c -> TotalsQuery.read(c, id));
     }
 
     /** Marks the campaign retracted; batches are handled by {@link BatchStore#cancelPlanned}. */

@@ -95,6 +95,18 @@ public final class Database {
         }
     }
 
+    /**
+     * Runs read-only {@code work} on an auto-commit connection: no write lock is taken, so reads
+     * never wait for a writer (SQLite WAL) nor hold one up.
+     */
+    public <T> T read(Work<T> work) {
+        try (Connection connection = connect()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("database read failed: " + e.getMessage(), e);
+        }
+    }
+
     /** The URL without any query string, where a password may sit. */
     public String redactedUrl() {
         int query = url.indexOf('?');

@@ -1,0 +1,186 @@
+package io.wxmass.campaign.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wxmass.campaign.AudienceKind;
+import io.wxmass.campaign.AudienceSpec;
+import io.wxmass.campaign.Batch;
+import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.CampaignState;
+import io.wxmass.campaign.store.BatchStore;
+import io.wxmass.campaign.store.CampaignStore;
+import io.wxmass.campaign.store.Database;
+import io.wxmass.campaign.store.Dialect;
+import io.wxmass.campaign.store.StoreException;
+import io.wxmass.campaign.testing.Fixtures;
+import io.wxmass.campaign.testing.TestDatabases;
+import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.message.MassMessage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CampaignPlannerTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    private CampaignStore campaigns;
+    private BatchStore batches;
+
+    @BeforeEach
+    void setUp() {
+        Database db = TestDatabases.fresh(Dialect.SQLITE, folder);
+        campaigns = new CampaignStore(db);
+        batches = new BatchStore(db);
+    }
+
+    private Campaign draft(AudienceSpec audience) {
+        return campaigns.create(CampaignSpec.builder("c", MassMessage.text("hi"), audience).build(), CLOCK.instant());
+    }
+
+    private CampaignPlanner planner(FollowerDirectory directory) {
+        return new CampaignPlanner(campaigns, directory, CLOCK);
+    }
+
+    @Test
+    void plan_fileOf25000Openids_freezesThreeBatchesOfAtMost10000InFileOrder() {
+        List<String> ids = Fixtures.openIds("oF", 25_000);
+        Path file = Fixtures.writeLines(folder.resolve("audience.txt"), ids);
+        Campaign c = draft(AudienceSpec.openIdFile(file));
+
+        PlanResult result = planner(FollowerDirectory.NONE).plan(c.id());
+
+        assertThat(result).isEqualTo(new PlanResult(c.id(), 3, 25_000, 0));
+        List<Batch> frozen = batches.batches(c.id());
+        assertThat(frozen).extracting(Batch::recipientCount).containsExactly(10_000, 10_000, 5_000);
+        List<String> all = new ArrayList<>();
+        frozen.forEach(b -> all.addAll(batches.openIds(b.key())));
+        assertThat(all).isEqualTo(ids);
+        Campaign planned = campaigns.get(c.id()).orElseThrow();
+        assertThat(planned.state()).isEqualTo(CampaignState.PLANNED);
+        assertThat(planned.recipientCount()).isEqualTo(25_000);
+    }
+
+    @Test
+    void plan_dropsRepeatsAcrossBatches_soEachFollowerIsInOneBatchOnly() {
+        List<String> lines = new ArrayList<>(Fixtures.openIds("oD", 12_000));
+        lines.addAll(Fixtures.openIds("oD", 500));
+        lines.add("# a comment line");
+        lines.add("");
+        Path file = Fixtures.writeLines(folder.resolve("dupes.txt"), lines);
+        Campaign c = draft(AudienceSpec.openIdFile(file));
+
+        PlanResult result = planner(FollowerDirectory.NONE).plan(c.id());
+
+        assertThat(result.recipients()).isEqualTo(12_000);
+        assertThat(result.duplicates()).isEqualTo(500);
+        Set<String> seen = new HashSet<>();
+        for (Batch b : batches.batches(c.id())) {
+            for (String id : batches.openIds(b.key())) {
+                assertThat(seen.add(id)).as("openid %s frozen twice", id).isTrue();
+            }
+        }
+        assertThat(seen).hasSize(12_000);
+        assertThat(campaigns.get(c.id()).orElseThrow().duplicateCount()).isEqualTo(500);
+    }
+
+    @Test
+    void plan_whenOneOpenidWouldBeLeftAlone_movesOneFromThePreviousBatch() {
+        Campaign c = draft(AudienceSpec.openIds(Fixtures.openIds("oL", 10_001)));
+
+        planner(FollowerDirectory.NONE).plan(c.id());
+
+        assertThat(batches.batches(c.id())).extracting(Batch::recipientCount).containsExactly(9_999, 2);
+    }
+
+    @Test
+    void plan_tagMembers_readsTheDirectoryAndFreezesOpenidBatches() {
+        FollowerDirectory directory = new FollowerDirectory() {
+            @Override
+            public Stream<String> followers() {
+                throw new AssertionError("not asked");
+            }
+
+            @Override
+            public Stream<String> tagMembers(long tagId) {
+                return Fixtures.openIds("oT" + tagId + "x", 10_500).stream();
+            }
+        };
+        Campaign c = draft(AudienceSpec.tagMembers(5));
+
+        PlanResult result = planner(directory).plan(c.id());
+
+        assertThat(result.batches()).isEqualTo(2);
+        assertThat(batches.openIds(batches.batches(c.id()).get(0).key())).allMatch(id -> id.startsWith("oT5x"));
+    }
+
+    @Test
+    void plan_tagAndAll_areOneSendallBatchEach() {
+        Campaign tag = draft(AudienceSpec.tag(9));
+        Campaign all = draft(AudienceSpec.all());
+
+        planner(FollowerDirectory.NONE).plan(tag.id());
+        planner(FollowerDirectory.NONE).plan(all.id());
+
+        Batch tagBatch = batches.batches(tag.id()).get(0);
+        assertThat(batches.batches(tag.id())).hasSize(1);
+        assertThat(tagBatch.kind()).isEqualTo(AudienceKind.TAG);
+        assertThat(tagBatch.tagId()).hasValue(9);
+        assertThat(tagBatch.clientMsgId()).isEqualTo("wxm" + tag.id() + "-1");
+        assertThat(batches.batches(all.id())).singleElement().extracting(Batch::kind).isEqualTo(AudienceKind.ALL);
+    }
+
+    @Test
+    void plan_badLine_namesTheLineAndRule_andLeavesTheDraftUnfrozen() {
+        Path file = Fixtures.writeLines(folder.resolve("bad.txt"), List.of("oAAAA", "oBBBB", "has space", "oCCCC"));
+        Campaign c = draft(AudienceSpec.openIdFile(file));
+
+        assertThatThrownBy(() -> planner(FollowerDirectory.NONE).plan(c.id()))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("audience");
+                    assertThat(e.rule()).contains("bad.txt line 3").contains("spaces");
+                });
+        assertThat(campaigns.get(c.id()).orElseThrow().state()).isEqualTo(CampaignState.DRAFT);
+        assertThat(batches.batches(c.id())).isEmpty();
+    }
+
+    @Test
+    void plan_audienceOfOneDistinctOpenid_isRefused() {
+        Campaign c = draft(AudienceSpec.openIds(List.of("oSame", "oSame")));
+
+        assertThatThrownBy(() -> planner(FollowerDirectory.NONE).plan(c.id()))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("at least 2 distinct openids");
+    }
+
+    @Test
+    void plan_missingFile_isAClearError() {
+        Campaign c = draft(AudienceSpec.openIdFile(folder.resolve("nope.txt")));
+
+        assertThatThrownBy(() -> planner(FollowerDirectory.NONE).plan(c.id()))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("audience.file"));
+    }
+
+    @Test
+    void plan_twice_isRefused() {
+        Campaign c = draft(AudienceSpec.openIds(Fixtures.openIds("oP", 4)));
+        planner(FollowerDirectory.NONE).plan(c.id());
+
+        assertThatThrownBy(() -> planner(FollowerDirectory.NONE).plan(c.id()))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("not a draft");
+    }
+}

@@ -1,0 +1,41 @@
+package io.wxmass.campaign.store;
+
+import io.wxmass.campaign.AudienceSpec;
+import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.testing.Fixtures;
+import io.wxmass.core.message.MassMessage;
+import java.time.Instant;
+
+/** A database with its three repositories, and a quick way to a planned campaign. */
+final class StoreFixture {
+    static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+
+    final Database db;
+    final CampaignStore campaigns;
+    final BatchStore batches;
+    final EventStore events;
+
+    StoreFixture(Database db) {
+        this.db = db;
+        this.campaigns = new CampaignStore(db);
+        this.batches = new BatchStore(db);
+        this.events = new EventStore(db);
+    }
+
+    /** A planned campaign of {@code batchCount} openid batches of 3 openids each. */
+    Campaign planned(int batchCount) {
+        return planned(CampaignSpec.builder("spring sale", MassMessage.text("hello"),
+                AudienceSpec.openIds(Fixtures.openIds("o", 3 * batchCount))).build(), batchCount);
+    }
+
+    Campaign planned(CampaignSpec spec, int batchCount) {
+        Campaign campaign = campaigns.create(spec, T0);
+        campaigns.freeze(campaign.id(), T0, sink -> {
+            for (int b = 0; b < batchCount; b++) {
+                sink.openIds(Fixtures.openIds("o" + b + "x", 3));
+            }
+        });
+        return campaigns.get(campaign.id()).orElseThrow();
+    }
+}
