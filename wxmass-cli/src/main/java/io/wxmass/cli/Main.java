@@ -1,6 +1,8 @@
 package io.wxmass.cli;
 
 import io.wxmass.cli.command.DeleteCommand;
+import io.wxmass.cli.command.DemoCommand;
+import io.wxmass.cli.command.SandboxCommand;
 import io.wxmass.cli.command.PreviewCommand;
 import io.wxmass.cli.command.SendCommand;
 import io.wxmass.cli.command.ServeCommand;
@@ -29,7 +31,7 @@ import java.io.PrintWriter;
         subcommands = {
                 SendCommand.class, PreviewCommand.class, StatusCommand.class, DeleteCommand.class, SpeedCommand.class,
                 UploadImageCommand.class, UploadNewsCommand.class, UploadVideoCommand.class,
-                CampaignCommand.class, ServeCommand.class
+                CampaignCommand.class, ServeCommand.class, SandboxCommand.class, DemoCommand.class
         })
 public final class Main implements Runnable {
     @Spec
