@@ -1,6 +1,7 @@
 package io.wxmass.core.message;
 
 import io.wxmass.core.error.InvalidRequestException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,8 @@ public sealed interface Audience permits Audience.AllFollowers, Audience.Tag, Au
 
     /** An explicit openid list, sent through /mass/send: 2 to 10,000 after duplicates are removed. */
     static Audience openIds(Collection<String> openIds) {
-        return new OpenIds(List.copyOf(Objects.requireNonNull(openIds, "openIds")));
+        // ArrayList, not List.copyOf: a null element must be refused as a bad openid, not an NPE.
+        return new OpenIds(new ArrayList<>(Objects.requireNonNull(openIds, "openIds")));
     }
 
     /** Not a record, so that the only instance is the one {@link #allFollowers()} hands out. */

@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.LongRange;
 class ExplicitAudienceProperties {
     private static final SendOptions OPTIONS = SendOptions.withClientMsgId("p");
 
-    @Property
+    @Property(tries = 300)
     void anyTag_sendsIsToAllFalseWithThatTagId(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long tagId) {
         JsonNode filter = WireFixtures.wire(MassRequestJson.sendAll(MassMessage.text("t"), Audience.tag(tagId), OPTIONS))
                 .path("filter");

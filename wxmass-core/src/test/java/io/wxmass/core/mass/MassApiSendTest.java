@@ -78,6 +78,16 @@ class MassApiSendTest {
     }
 
     @Test
+    void send_ofChineseText_postsRawUtf8WithoutUnicodeEscapes() {
+        platform.always(SENDALL, Reply.json(text("mass/answer-send-text.json")));
+
+        mass.send(MassMessage.text("春季新品上市 🌸"), Audience.tag(2), SendOptions.withClientMsgId("cn-1"));
+
+        String body = platform.requests(SENDALL).get(0).bodyText();
+        assertThat(body).contains("\"content\":\"春季新品上市 🌸\"").doesNotContain("\\u");
+    }
+
+    @Test
     void send_withGeneratedOptions_carriesTheGeneratedClientMsgId() {
         platform.always(SENDALL, Reply.json(text("mass/answer-sendall.json")));
         SendOptions options = SendOptions.generated();
@@ -100,7 +110,7 @@ class MassApiSendTest {
 
     @Test
     void send_whenAnswerLostWithSystemErrorThen45065_createsExactlyOneJobAndReturnsItsMsgId() {
-        JobsByClientMsgId jobs = new JobsByClientMsgId(Reply.error(-1, "system error"));
+        JobsByClientMsgId jobs = new JobsByClientMsgId(Reply.json(text("mass/error-system.json")));
         platform.always(SENDALL, jobs::answer);
 
         SendReceipt receipt = mass.send(NEWS, Audience.tag(2), SendOptions.withClientMsgId("batch-42"));

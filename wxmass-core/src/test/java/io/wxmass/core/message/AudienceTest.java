@@ -70,8 +70,10 @@ class AudienceTest {
     }
 
     @Test
-    void openIds_whenAnIdIsBlank_isRefused() {
+    void openIds_whenAnIdIsBlankOrNull_isRefused() {
         assertThatThrownBy(() -> Audience.openIds(List.of("a", " ")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("touser"));
+        assertThatThrownBy(() -> Audience.openIds(Arrays.asList("a", "b", null)))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("touser"));
     }
 
