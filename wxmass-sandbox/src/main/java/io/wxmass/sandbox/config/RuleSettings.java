@@ -60,6 +60,16 @@ public record RuleSettings(int dailyMassCalls, int clientMsgIdMaxBytes, boolean 
                 massRequestsPerMinute, previewWxNamePerDay, moderation, reprints);
     }
 
+    public RuleSettings withTokensPerDay(int tokens) {
+        return new RuleSettings(dailyMassCalls, clientMsgIdMaxBytes, unknownTagSystemError, tokens,
+                massRequestsPerMinute, previewWxNamePerDay, moderation, reprints);
+    }
+
+    public RuleSettings withPreviewWxNamePerDay(int previews) {
+        return new RuleSettings(dailyMassCalls, clientMsgIdMaxBytes, unknownTagSystemError, tokensPerDay,
+                massRequestsPerMinute, previews, moderation, reprints);
+    }
+
     private static void positive(int v, String name) {
         if (v <= 0) {
             throw new IllegalArgumentException(name + ": must be > 0");

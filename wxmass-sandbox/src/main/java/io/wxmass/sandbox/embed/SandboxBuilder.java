@@ -32,6 +32,7 @@ public final class SandboxBuilder {
     private CallbackSettings callback;
     private RuleSettings rules = RuleSettings.defaults();
     private final List<AccountSpec> extraAccounts = new ArrayList<>();
+    private final List<AccountSpec> configAccounts = new ArrayList<>();
     private SandboxClock clock;
     private FaultPlan faults;
 
@@ -113,7 +114,7 @@ public final class SandboxBuilder {
     public SandboxBuilder config(SandboxConfig config) {
         Objects.requireNonNull(config, "config");
         this.rules = config.rules();
-        this.extraAccounts.addAll(config.accounts());
+        this.configAccounts.addAll(config.accounts());
         return this;
     }
 
@@ -130,16 +131,21 @@ public final class SandboxBuilder {
 
     /** Whether the default account's secret will be generated (the CLI prints it then). */
     public boolean generatesSecret() {
-        return appSecret == null && (appId != null || extraAccounts.isEmpty());
+        return appSecret == null && defaultAccount();
+    }
+
+    private boolean defaultAccount() {
+        return appId != null || appSecret != null || configAccounts.isEmpty();
     }
 
     public Sandbox start() {
         List<AccountSpec> accounts = new ArrayList<>();
-        if (appId != null || appSecret != null || extraAccounts.isEmpty()) {
+        if (defaultAccount()) {
             accounts.add(new AccountSpec(appId != null ? appId : "wx" + Ids.hex(16),
                     appSecret != null ? appSecret : Ids.hex(32), type, verified, followers, speed, TagSeed.defaults(),
                     callback));
         }
+        accounts.addAll(configAccounts);
         accounts.addAll(extraAccounts);
         return new Sandbox(new SandboxConfig(accounts, rules), clock != null ? clock : SandboxClock.system(),
                 faults != null ? faults : FaultPlan.none(), instant, host, port);

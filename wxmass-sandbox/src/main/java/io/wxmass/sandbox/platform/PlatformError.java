@@ -25,6 +25,15 @@ public final class PlatformError extends RuntimeException {
         return new PlatformError(code, ErrorCatalogue.errmsg(code, fallback), Map.of());
     }
 
+    /**
+     * An error whose errmsg depends on its cause on the platform, e.g. 45009 is {@code api freq out of limit}
+     * for the minute rate but {@code reach max api daily quota limit} for daily quotas (spec 2.3).
+     */
+    public static PlatformError withText(int code, String errmsg) {
+        Objects.requireNonNull(errmsg, "errmsg");
+        return new PlatformError(code, errmsg, Map.of());
+    }
+
     /** The same error carrying extra response fields. */
     public PlatformError with(String field, Object value) {
         Objects.requireNonNull(field, "field");

@@ -42,7 +42,7 @@ public final class TokenIssuer {
     public synchronized TokenGrant plain(String grantType, String appId, String secret) {
         Account account = authenticate(grantType, appId, secret);
         if (!fetches.tryAcquire("token:" + appId, plainPerDay)) {
-            throw PlatformError.of(45009, "reach max api daily quota limit");
+            throw PlatformError.withText(45009, "reach max api daily quota limit");
         }
         Instant now = clock.instant();
         String previous = latestPlain.get(appId);
@@ -58,7 +58,7 @@ public final class TokenIssuer {
     public synchronized TokenGrant stable(String grantType, String appId, String secret, boolean forceRefresh) {
         Account account = authenticate(grantType, appId, secret);
         if (!fetches.tryAcquire("stable:" + appId, STABLE_PER_DAY)) {
-            throw PlatformError.of(45009, "reach max api daily quota limit");
+            throw PlatformError.withText(45009, "reach max api daily quota limit");
         }
         Instant now = clock.instant();
         IssuedToken current = currentStable(appId, now);

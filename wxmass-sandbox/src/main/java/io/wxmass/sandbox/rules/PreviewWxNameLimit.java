@@ -17,7 +17,7 @@ public final class PreviewWxNameLimit {
 
     public void acquire(String appId) {
         if (!counter.tryAcquire(appId, limit)) {
-            throw PlatformError.of(45009, "reach max api daily quota limit");
+            throw PlatformError.withText(45009, "reach max api daily quota limit");
         }
     }
 }
