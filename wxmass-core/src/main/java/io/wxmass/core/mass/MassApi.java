@@ -2,6 +2,7 @@ package io.wxmass.core.mass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wxmass.core.error.ErrorCodes;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.WeChatApiException;
 import io.wxmass.core.http.ApiRequest;
@@ -31,8 +32,8 @@ import java.util.OptionalLong;
  * Nothing else is retried here.
  */
 public final class MassApi {
-    static final int CLIENT_MSG_ID_EXISTS = 45065;
-    static final int CLIENT_MSG_ID_TOO_FAST = 45066;
+    /** 40152 "invalid group id": the tag does not exist (not in ErrorCodes, which holds the transport's codes). */
+    static final int UNKNOWN_TAG = 40152;
     /** The platform asks for one minute between attempts with the same clientmsgid; a second more for clock skew. */
     static final Duration TOO_FAST_WINDOW = Duration.ofSeconds(61);
     static final int MAX_TOO_FAST_WAITS = 3;
@@ -69,7 +70,27 @@ public final class MassApi {
             endpoint = Endpoints.MASS_SENDALL;
             body = RequestBody.json(MassRequestJson.sendAll(message, audience, options));
         }
-        return submit(ApiRequest.send(endpoint, body, options.clientMsgId()));
+        try {
+            return submit(ApiRequest.send(endpoint, body, options.clientMsgId()));
+        } catch (WeChatApiException e) {
+            throw audience instanceof Audience.Tag tag ? namingTag(e, tag.tagId()) : e;
+        }
+    }
+
+    /**
+     * decisions.md #16: an unknown tag is reported naming the tag. The platform says 40152, or -1
+     * as observed, neither of which names it; errcode and the platform's errmsg text are kept.
+     */
+    private static WeChatApiException namingTag(WeChatApiException e, long tagId) {
+        if (e.errcode() != UNKNOWN_TAG && e.errcode() != ErrorCodes.SYSTEM_ERROR) {
+            return e;
+        }
+        String hint = e.errcode() == UNKNOWN_TAG ? "tag_id " + tagId + " does not exist"
+                : "sendall to tag_id " + tagId + "; the platform also answers -1 for a tag that does not exist";
+        WeChatApiException named = new WeChatApiException(e.errcode(), e.errmsg() + " [" + hint + "]", e.endpoint(),
+                e.clientMsgId().orElse(null), e.msgId().isPresent() ? e.msgId().getAsLong() : null);
+        named.addSuppressed(e);
+        return named;
     }
 
     private SendReceipt submit(ApiRequest request) {
@@ -82,10 +103,10 @@ public final class MassApi {
                 return MassResponseJson.receipt(answer, request.endpoint().path(), clientMsgId);
             } catch (WeChatApiException e) {
                 // 45065 without a msg_id names no job to return, so it stays an error.
-                if (e.errcode() == CLIENT_MSG_ID_EXISTS && e.msgId().isPresent()) {
+                if (e.errcode() == ErrorCodes.CLIENTMSGID_EXIST && e.msgId().isPresent()) {
                     return new SendReceipt(e.msgId().getAsLong(), OptionalLong.empty(), clientMsgId, true);
                 }
-                if (e.errcode() != CLIENT_MSG_ID_TOO_FAST || waits >= MAX_TOO_FAST_WAITS) {
+                if (e.errcode() != ErrorCodes.CLIENTMSGID_RETRY_TOO_FAST || waits >= MAX_TOO_FAST_WAITS) {
                     throw e;
                 }
                 waits++;

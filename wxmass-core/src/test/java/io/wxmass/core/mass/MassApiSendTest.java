@@ -187,6 +187,32 @@ class MassApiSendTest {
     }
 
     @Test
+    void send_toUnknownTag_failsNamingTheTag_andKeepsErrcodeAndErrmsg() {
+        platform.always(SENDALL, Reply.error(40152, "invalid group id rid: 64ffdf3b"));
+
+        assertThatThrownBy(() -> mass.send(NEWS, Audience.tag(777), SendOptions.withClientMsgId("t-777")))
+                .isInstanceOfSatisfying(WeChatApiException.class, e -> {
+                    assertThat(e.errcode()).isEqualTo(40152);
+                    assertThat(e.errmsg()).startsWith("invalid group id rid: 64ffdf3b").contains("tag_id 777");
+                    assertThat(e.getMessage()).contains("tag_id 777").contains("clientmsgid=t-777");
+                });
+        assertThat(platform.count(SENDALL)).isEqualTo(1);
+    }
+
+    @Test
+    void send_toTagAnsweredWithSystemErrorUntilRetriesRunOut_namesTheTag() {
+        platform.always(SENDALL, Reply.json(text("mass/error-system.json")));
+
+        assertThatThrownBy(() -> mass.send(NEWS, Audience.tag(9), SendOptions.withClientMsgId("t-9")))
+                .isInstanceOfSatisfying(WeChatApiException.class, e -> {
+                    assertThat(e.errcode()).isEqualTo(-1);
+                    assertThat(e.errmsg()).contains("tag_id 9");
+                });
+        assertThat(platform.count(SENDALL)).isGreaterThan(1);
+        assertThat(platform.requests(SENDALL)).allMatch(r -> r.json().path("clientmsgid").asText().equals("t-9"));
+    }
+
+    @Test
     void send_whenQuotaExhausted_failsAtOnceWithoutRetry() {
         platform.always(SENDALL, Reply.json(text("mass/error-45028.json")));
 
