@@ -115,7 +115,11 @@ public final class MassApi {
         }
     }
 
-    /** Sleeps until one window after the attempt that was refused; an interrupt gives up with that refusal. */
+    /**
+     * Sleeps until one window after the start of the refused call. Its first post is the platform's
+     * reference whether it counts from the first attempt with this clientmsgid or from the latest
+     * (transport re-posts inside one call only follow a lost answer). An interrupt gives up with the refusal.
+     */
     private void waitForRetryWindow(Instant attemptedAt, WeChatApiException refusal) {
         Duration wait = Duration.between(clock.instant(), attemptedAt.plus(TOO_FAST_WINDOW));
         try {
@@ -175,7 +179,8 @@ public final class MassApi {
     /** Sets the speed level: 0 (fastest) to 4 (slowest). */
     public void setSpeed(int level) {
         if (level < Speed.MIN_LEVEL || level > Speed.MAX_LEVEL) {
-            throw new InvalidRequestException("speed", "must be " + Speed.MIN_LEVEL + " to " + Speed.MAX_LEVEL + ", was " + level);
+            throw new InvalidRequestException("speed",
+                    "must be " + Speed.MIN_LEVEL + " to " + Speed.MAX_LEVEL + ", was " + level);
         }
         post(Endpoints.MASS_SPEED_SET, MassRequestJson.speedSet(level));
     }

@@ -86,7 +86,8 @@ public final class MediaApi {
     public Material addMaterial(MediaType type, MediaFile file) {
         Objects.requireNonNull(type, "type");
         if (type == MediaType.VIDEO) {
-            throw new InvalidRequestException("type", "a video material needs a title and introduction: use addVideoMaterial");
+            throw new InvalidRequestException("type",
+                    "a video material needs a title and introduction: use addVideoMaterial");
         }
         return material(type, List.of(filePart(file)));
     }
