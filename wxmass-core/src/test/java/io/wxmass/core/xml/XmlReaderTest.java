@@ -61,9 +61,11 @@ class XmlReaderTest {
     }
 
     @Test
-    void read_whenEntityIsUndeclared_refusesWithoutResolvingIt() {
+    void read_whenEntityIsReferencedWithoutDoctype_refusesAsForbidden() {
         assertThatThrownBy(() -> reader.read("<xml><C>&xxe;</C></xml>"))
-                .isInstanceOf(XmlException.class);
+                .isInstanceOfSatisfying(XmlException.class, e -> assertThat(e.kind()).isEqualTo(Kind.FORBIDDEN));
+        assertThatThrownBy(() -> reader.read("<xml><C a=\"&xxe;\"/></xml>"))
+                .isInstanceOfSatisfying(XmlException.class, e -> assertThat(e.kind()).isEqualTo(Kind.FORBIDDEN));
     }
 
     @Test
@@ -82,8 +84,18 @@ class XmlReaderTest {
                 .isInstanceOfSatisfying(XmlException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TOO_DEEP));
     }
 
+    @Test
+    void read_acceptsDeclarationBomCommentsInstructionsAndNormalisesNewlines() {
+        XmlElement root = reader.read("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- c --><?pi data?>"
+                + "<xml a='1' b=\"2\"><T>a\r\nb\rc</T><!-- inner --></xml>\n<!-- after -->");
+
+        assertThat(root.child("T").orElseThrow().text()).isEqualTo("a\nb\nc");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "plain text", "<xml><A></xml>", "<xml>", "<xml/><second/>", "{\"json\":1}"})
+    @ValueSource(strings = {"", "plain text", "<xml><A></xml>", "<xml>", "<xml/><second/>", "{\"json\":1}",
+            "<xml>]]></xml>", "<xml>&#0;</xml>", "<xml a='1' a='2'/>", "<xml a=1/>", "<xml><!-- a -- b --></xml>",
+            "<xml>\u0001</xml>", "<xml/><?xml version=\"1.0\"?>", "<xml></xmlx>", "<xml><![CDATA[open</xml>"})
     void read_whenNotWellFormed_refusesAsMalformedWithoutQuotingInput(String xml) {
         assertThatThrownBy(() -> reader.read(xml))
                 .isInstanceOfSatisfying(XmlException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED));

@@ -46,7 +46,14 @@ public sealed interface JobStatus {
 
     static JobStatus parse(String raw) {
         Objects.requireNonNull(raw, "raw");
-        String compact = raw.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        StringBuilder letters = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                letters.append(c);
+            }
+        }
+        String compact = letters.toString().toLowerCase(Locale.ROOT);
         if (compact.equals("sendsuccess")) {
             return new SendSuccess(raw);
         }
