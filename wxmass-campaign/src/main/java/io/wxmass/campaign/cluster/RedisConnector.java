@@ -18,9 +18,9 @@ import redis.clients.jedis.exceptions.JedisException;
  * now" into {@link ClusterStoreUnavailableException}, the one signal the failover decorators act on.
  */
 public final class RedisConnector implements AutoCloseable {
-    /** Error prefixes of a Redis that is up but cannot serve (restarting, replica, failing over). */
+    /** Error prefixes of a Redis that is up but cannot serve (restarting, replica, failing over, full). */
     private static final Set<String> TRANSIENT_PREFIXES =
-            Set.of("LOADING", "READONLY", "MASTERDOWN", "BUSY", "TRYAGAIN", "CLUSTERDOWN");
+            Set.of("LOADING", "READONLY", "MASTERDOWN", "BUSY", "TRYAGAIN", "CLUSTERDOWN", "OOM");
 
     private final JedisPool pool;
 

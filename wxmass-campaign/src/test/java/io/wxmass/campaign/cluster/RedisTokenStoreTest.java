@@ -207,6 +207,20 @@ class RedisTokenStoreTest {
     }
 
     @Test
+    void put_whenRedisIsOutOfMemory_throwsUnavailableSoTheFailoverTakesOver() {
+        try (Jedis jedis = redis.jedis()) {
+            jedis.configSet("maxmemory", "1");
+            try {
+                assertThatThrownBy(() -> instanceA.put("wxapp1", new AccessToken("TOKEN-1", NOW.plusSeconds(7200))))
+                        .isInstanceOf(ClusterStoreUnavailableException.class)
+                        .hasMessageContaining("OOM");
+            } finally {
+                jedis.configSet("maxmemory", "0");
+            }
+        }
+    }
+
+    @Test
     void keys_ofDifferentNamespaces_doNotSeeEachOther() {
         RedisTokenStore other = new RedisTokenStore(connectorB, new RedisKeys("staging"), clock);
         instanceA.put("wxapp1", new AccessToken("PROD", NOW.plusSeconds(7200)));
