@@ -13,6 +13,10 @@ import java.util.OptionalInt;
  * Turns a parsed push into a {@link CallbackEvent}. Never fails: a MASSSENDJOBFINISH that does not read
  * cleanly as the typed event (no MsgID, a count that is not a number) is handed over as a
  * {@link GenericEvent} with everything it carried, rather than dropped.
+ *
+ * <p>Each element's children are read in one pass with a switch on the name (rather than one lookup per
+ * field): this is the hot path of every push. Text is trimmed, since pretty-printed pushes indent CDATA;
+ * a blank element counts as absent.
  */
 public final class EventReader {
 
@@ -25,7 +29,7 @@ public final class EventReader {
         if (header.event().filter(MassSendJobFinished.EVENT::equalsIgnoreCase).isPresent()) {
             try {
                 return massSendJobFinished(header, root);
-            } catch (NumberFormatException | java.util.NoSuchElementException notTypeable) {
+            } catch (NumberFormatException notTypeable) {
                 return generic(header, root);
             }
         }
@@ -33,67 +37,143 @@ public final class EventReader {
     }
 
     private static EventHeader header(XmlElement root) {
-        long createTime;
-        try {
-            createTime = root.childText("CreateTime").map(Long::parseLong).orElse(0L);
-        } catch (NumberFormatException notNumeric) {
-            createTime = 0L;
+        String to = "";
+        String from = "";
+        String msgType = "";
+        String createTime = "";
+        Optional<String> event = Optional.empty();
+        for (XmlElement child : root.children()) {
+            switch (child.name()) {
+                case "ToUserName" -> to = text(child);
+                case "FromUserName" -> from = text(child);
+                case "CreateTime" -> createTime = text(child);
+                case "MsgType" -> msgType = text(child);
+                case "Event" -> event = Optional.of(text(child)).filter(e -> !e.isEmpty());
+                default -> {
+                }
+            }
         }
-        return new EventHeader(
-                root.childText("ToUserName").orElse(""),
-                root.childText("FromUserName").orElse(""),
-                createTime,
-                root.childText("MsgType").orElse(""),
-                root.childText("Event"));
+        long created;
+        try {
+            created = createTime.isEmpty() ? 0L : Long.parseLong(createTime);
+        } catch (NumberFormatException notNumeric) {
+            created = 0L;
+        }
+        return new EventHeader(to, from, created, msgType, event);
     }
 
     private static MassSendJobFinished massSendJobFinished(EventHeader header, XmlElement root) {
-        // MsgID is the documented name; MsgId is what some SDKs wrongly read, accepted as a fallback.
-        long msgId = Long.parseLong(root.childText("MsgID").or(() -> root.childText("MsgId")).orElseThrow());
-        return new MassSendJobFinished(header, msgId,
-                JobStatus.parse(root.childText("Status").orElse("")),
-                count(root, "TotalCount"), count(root, "FilterCount"), count(root, "SentCount"),
-                count(root, "ErrorCount"),
-                root.child("CopyrightCheckResult").map(EventReader::copyrightCheck).orElse(CopyrightCheck.EMPTY),
-                root.child("ArticleUrlResult").map(EventReader::articleUrls).orElse(List.of()));
+        String msgId = "";
+        String status = "";
+        int total = 0;
+        int filter = 0;
+        int sent = 0;
+        int errors = 0;
+        CopyrightCheck copyright = CopyrightCheck.EMPTY;
+        List<ArticleUrl> urls = List.of();
+        for (XmlElement child : root.children()) {
+            switch (child.name()) {
+                case "MsgID" -> msgId = text(child);
+                // MsgId is what some SDKs wrongly read; accepted only when MsgID is absent.
+                case "MsgId" -> msgId = msgId.isEmpty() ? text(child) : msgId;
+                case "Status" -> status = text(child);
+                case "TotalCount" -> total = count(child);
+                case "FilterCount" -> filter = count(child);
+                case "SentCount" -> sent = count(child);
+                case "ErrorCount" -> errors = count(child);
+                case "CopyrightCheckResult" -> copyright = copyrightCheck(child);
+                case "ArticleUrlResult" -> urls = articleUrls(child);
+                default -> {
+                }
+            }
+        }
+        return new MassSendJobFinished(header, Long.parseLong(msgId), JobStatus.parse(status),
+                total, filter, sent, errors, copyright, urls);
     }
 
     private static CopyrightCheck copyrightCheck(XmlElement section) {
-        List<CopyrightItem> items = new ArrayList<>();
-        for (XmlElement item : resultItems(section)) {
-            items.add(new CopyrightItem(
-                    optionalInt(item, "ArticleIdx"),
-                    optionalInt(item, "UserDeclareState"),
-                    optionalInt(item, "AuditState"),
-                    item.childText("OriginalArticleUrl").orElse(""),
-                    optionalInt(item, "OriginalArticleType"),
-                    optionalInt(item, "CanReprint"),
-                    optionalInt(item, "NeedReplaceContent"),
-                    optionalInt(item, "NeedShowReprintSource")));
+        int count = 0;
+        OptionalInt checkState = OptionalInt.empty();
+        List<CopyrightItem> items = List.of();
+        for (XmlElement child : section.children()) {
+            switch (child.name()) {
+                case "Count" -> count = count(child);
+                case "CheckState" -> checkState = optionalInt(child);
+                case "ResultList" -> items = copyrightItems(child);
+                default -> {
+                }
+            }
         }
-        return new CopyrightCheck(count(section, "Count"), optionalInt(section, "CheckState"), items);
+        return new CopyrightCheck(count, checkState, items);
+    }
+
+    private static List<CopyrightItem> copyrightItems(XmlElement resultList) {
+        List<CopyrightItem> items = new ArrayList<>(resultList.children().size());
+        for (XmlElement item : resultList.children()) {
+            if (!item.name().equals("item")) {
+                continue;
+            }
+            OptionalInt idx = OptionalInt.empty();
+            OptionalInt declare = OptionalInt.empty();
+            OptionalInt audit = OptionalInt.empty();
+            String url = "";
+            OptionalInt type = OptionalInt.empty();
+            OptionalInt reprint = OptionalInt.empty();
+            OptionalInt replace = OptionalInt.empty();
+            OptionalInt showSource = OptionalInt.empty();
+            for (XmlElement field : item.children()) {
+                switch (field.name()) {
+                    case "ArticleIdx" -> idx = optionalInt(field);
+                    case "UserDeclareState" -> declare = optionalInt(field);
+                    case "AuditState" -> audit = optionalInt(field);
+                    case "OriginalArticleUrl" -> url = text(field);
+                    case "OriginalArticleType" -> type = optionalInt(field);
+                    case "CanReprint" -> reprint = optionalInt(field);
+                    case "NeedReplaceContent" -> replace = optionalInt(field);
+                    case "NeedShowReprintSource" -> showSource = optionalInt(field);
+                    default -> {
+                    }
+                }
+            }
+            items.add(new CopyrightItem(idx, declare, audit, url, type, reprint, replace, showSource));
+        }
+        return items;
     }
 
     private static List<ArticleUrl> articleUrls(XmlElement section) {
-        List<ArticleUrl> urls = new ArrayList<>();
-        for (XmlElement item : resultItems(section)) {
-            urls.add(new ArticleUrl(count(item, "ArticleIdx"), item.childText("ArticleUrl").orElse("")));
+        List<ArticleUrl> urls = new ArrayList<>(2);
+        for (XmlElement item : section.child("ResultList").map(XmlElement::children).orElse(List.of())) {
+            if (!item.name().equals("item")) {
+                continue;
+            }
+            int idx = 0;
+            String url = "";
+            for (XmlElement field : item.children()) {
+                switch (field.name()) {
+                    case "ArticleIdx" -> idx = count(field);
+                    case "ArticleUrl" -> url = text(field);
+                    default -> {
+                    }
+                }
+            }
+            urls.add(new ArticleUrl(idx, url));
         }
         return urls;
     }
 
-    private static List<XmlElement> resultItems(XmlElement section) {
-        return section.child("ResultList").map(list -> list.children("item")).orElse(List.of());
+    private static String text(XmlElement element) {
+        return element.text().strip();
     }
 
-    /** An absent or blank count reads as 0; a count that is not a number makes the event untypeable. */
-    private static int count(XmlElement parent, String name) {
-        return parent.childText(name).map(Integer::parseInt).orElse(0);
+    /** A blank count reads as 0; one that is not a number makes the event untypeable. */
+    private static int count(XmlElement element) {
+        String text = text(element);
+        return text.isEmpty() ? 0 : Integer.parseInt(text);
     }
 
-    private static OptionalInt optionalInt(XmlElement parent, String name) {
-        Optional<String> text = parent.childText(name);
-        return text.isPresent() ? OptionalInt.of(Integer.parseInt(text.get())) : OptionalInt.empty();
+    private static OptionalInt optionalInt(XmlElement element) {
+        String text = text(element);
+        return text.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(text));
     }
 
     private static GenericEvent generic(EventHeader header, XmlElement root) {
