@@ -42,6 +42,11 @@ public final class Main implements Runnable {
     }
 
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line: handlers for usage errors and for failures of a command. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
@@ -52,13 +57,13 @@ public final class Main implements Runnable {
             output.failure(failure);
             return failure.exitCode();
         });
-        return cli.execute(args);
+        return cli;
     }
 
     /** A bad flag or argument: one line naming it, and where to look. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        String message = e.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        String message = e.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip().replaceFirst("^Error: ", "");
         err.println("wxmass: error: " + message + " (see " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
         err.flush();
         return ExitCode.USAGE;

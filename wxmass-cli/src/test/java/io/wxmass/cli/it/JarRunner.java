@@ -49,17 +49,72 @@ final class JarRunner {
         return workDir;
     }
 
-    Run run(String... args) {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
+    /** A long-running command (serve, sandbox): started, read from, then stopped by the test. */
+    static final class Background implements AutoCloseable {
+        private final Process process;
+        private final Path out;
+
+        private Background(Process process, Path out) {
+            this.process = process;
+            this.out = out;
+        }
+
+        /** Waits until stdout holds a line starting with {@code prefix}; returns that line. */
+        String awaitLine(String prefix) throws IOException, InterruptedException {
+            for (int i = 0; i < TIMEOUT_SECONDS * 10; i++) {
+                for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+                    if (line.startsWith(prefix)) {
+                        return line;
+                    }
+                }
+                if (!process.isAlive()) {
+                    throw new AssertionError("exited with " + process.exitValue() + " before printing " + prefix
+                            + ": " + Files.readString(out));
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("no line starting with " + prefix + " within " + TIMEOUT_SECONDS + " s");
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            Files.deleteIfExists(out);
+        }
+    }
+
+    Background start(String... args) {
+        try {
+            Files.createDirectories(workDir);
+            Path out = Files.createTempFile(workDir, "bg-stdout", ".txt");
+            ProcessBuilder builder = processBuilder(args).redirectOutput(out.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            return new Background(builder.start(), out);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start the jar", e);
+        }
+    }
+
+    private ProcessBuilder processBuilder(String... args) {
+        // C1 only and the serial GC: these runs are short, so start-up time is what counts.
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-jar", jar.toString()));
         command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("WXMASS_"));
+        builder.environment().putAll(env);
+        return builder;
+    }
+
+    Run run(String... args) {
         try {
             Files.createDirectories(workDir);
             Path out = Files.createTempFile(workDir, "stdout", ".txt");
             Path err = Files.createTempFile(workDir, "stderr", ".txt");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            builder.environment().keySet().removeIf(name -> name.startsWith("WXMASS_"));
-            builder.environment().putAll(env);
+            ProcessBuilder builder = processBuilder(args).redirectOutput(out.toFile()).redirectError(err.toFile());
             Process process = builder.start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();

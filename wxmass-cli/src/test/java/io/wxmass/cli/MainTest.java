@@ -1,0 +1,74 @@
+package io.wxmass.cli;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Parsing and help, in-process: every command answers --help with its usage and the exit codes. */
+class MainTest {
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "send", "preview", "status", "delete", "speed", "upload-image", "upload-news", "upload-video",
+            "campaign", "campaign create", "campaign run", "campaign list", "campaign show", "campaign retract",
+            "serve", "sandbox", "demo"})
+    void help_onEveryCommand_exits0WithUsageAndExitCodes(String command) {
+        String[] words = command.isEmpty() ? new String[0] : command.split(" ");
+        String[] args = Arrays.copyOf(words, words.length + 1);
+        args[words.length] = "--help";
+
+        Result result = run(args);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("Usage: wxmass" + (command.isEmpty() ? "" : " " + command))
+                .contains("Exit codes: 0 ok, 1 platform error");
+    }
+
+    @Test
+    void send_withoutMessage_isAUsageErrorOnOneLine() {
+        Result result = run("send", "--tag", "2");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip().lines()).hasSize(1);
+        assertThat(result.err()).startsWith("wxmass: error: Missing required argument").contains("--text");
+    }
+
+    @Test
+    void send_withTwoAudiences_isAUsageErrorNamingBoth() {
+        Result result = run("send", "--tag", "2", "--all", "--text", "x");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--tag").contains("--all").contains("mutually exclusive");
+    }
+
+    @Test
+    void status_withNonNumericMsgId_isAUsageError() {
+        Result result = run("status", "abc");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("MSG_ID").contains("abc");
+    }
+
+    @Test
+    void noCommand_isAUsageError() {
+        assertThat(run().exitCode()).isEqualTo(2);
+    }
+}
