@@ -34,9 +34,9 @@ final class BatchSplitter {
         this.consumer = Objects.requireNonNull(consumer, "consumer");
     }
 
-    /** Adds one openid as read from the source; {@code where} names its place in error messages. */
-    void add(String raw, String where) throws Exception {
-        String openId = OpenIdRule.check(raw, where);
+    /** Adds one openid as read from the source; source and index name its place in error messages. */
+    void add(String raw, String source, long index) throws Exception {
+        String openId = OpenIdRule.check(raw, source, index);
         if (!seen.add(openId)) {
             duplicates++;
             return;

@@ -95,17 +95,17 @@ public final class CampaignPlanner {
                 if (campaign.audienceRef().isPresent()) {
                     feedFile(Path.of(campaign.audienceRef().get()), splitter);
                 } else {
-                    feedAll(inline.iterator(), "openid", splitter);
+                    feedAll(inline.iterator(), "openid #", splitter);
                 }
             }
             case TAG_MEMBERS -> {
                 try (Stream<String> members = directory.tagMembers(Long.parseLong(campaign.audienceRef().orElseThrow()))) {
-                    feedAll(members.iterator(), "tag member", splitter);
+                    feedAll(members.iterator(), "tag member #", splitter);
                 }
             }
             case FOLLOWERS -> {
                 try (Stream<String> followers = directory.followers()) {
-                    feedAll(followers.iterator(), "follower", splitter);
+                    feedAll(followers.iterator(), "follower #", splitter);
                 }
             }
             default -> throw new IllegalStateException("not an openid audience: " + campaign.audienceKind());
@@ -115,12 +115,13 @@ public final class CampaignPlanner {
     private static void feedFile(Path file, BatchSplitter splitter) throws Exception {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
+            String source = file.getFileName() + " line";
             long number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
                 String trimmed = line.strip();
                 if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    splitter.add(trimmed, file.getFileName() + " line " + number);
+                    splitter.add(trimmed, source, number);
                 }
             }
         } catch (NoSuchFileException e) {
@@ -134,7 +135,7 @@ public final class CampaignPlanner {
         long index = 0;
         while (openIds.hasNext()) {
             index++;
-            splitter.add(openIds.next(), what + " #" + index);
+            splitter.add(openIds.next(), what, index);
         }
     }
 

@@ -24,7 +24,9 @@ final class EventMapping {
                 .sorted(Comparator.comparingInt(ArticleUrl::articleIdx))
                 .map(ArticleUrl::articleUrl)
                 .toList();
-        return new JobFinishedEvent(event.dedupeKey(), event.msgId(), event.status().raw(),
+        // FromUserName + CreateTime alone collide for two jobs finishing in the same second; with the
+        // MsgID the key still matches every retry of one push, and nothing else.
+        return new JobFinishedEvent(event.dedupeKey() + "#" + event.msgId(), event.msgId(), event.status().raw(),
                 new JobCounts(event.totalCount(), event.filterCount(), event.sentCount(), event.errorCount()),
                 event.copyrightCheck().checkStateCode(), copyright(event.copyrightCheck().items()), urls);
     }

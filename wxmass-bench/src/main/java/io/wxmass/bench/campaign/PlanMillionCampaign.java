@@ -1,0 +1,84 @@
+package io.wxmass.bench.campaign;
+
+import io.wxmass.campaign.AudienceSpec;
+import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.plan.CampaignPlanner;
+import io.wxmass.campaign.plan.FollowerDirectory;
+import io.wxmass.campaign.plan.PlanResult;
+import io.wxmass.campaign.store.CampaignStore;
+import io.wxmass.campaign.store.Database;
+import io.wxmass.core.message.MassMessage;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Plans and persists a 1,000,000-openid campaign on a SQLite file: reads the openid file,
+ * deduplicates, cuts 100 batches and commits them. Target: at most 5 s with -Xmx256m.
+ *
+ * <pre>java -Xmx256m -cp wxmass-bench/target/benchmarks.jar io.wxmass.bench.campaign.PlanMillionCampaign [openids] [runs]</pre>
+ */
+public final class PlanMillionCampaign {
+    private PlanMillionCampaign() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Path folder = Files.createTempDirectory("wxmass-plan-bench");
+        try {
+            Path audience = writeAudience(folder.resolve("audience.txt"), count);
+            System.out.printf("audience: %,d openids, %,d bytes; max heap %,d MB%n", count, Files.size(audience),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            for (int run = 1; run <= runs; run++) {
+                Path dbFile = folder.resolve("run-" + run + ".db");
+                long start = System.nanoTime();
+                Database db = Database.sqlite(dbFile).migrate();
+                CampaignStore store = new CampaignStore(db);
+                Campaign campaign = store.create(CampaignSpec.builder("bench", MassMessage.text("hello"),
+                        AudienceSpec.openIdFile(audience)).build(), Clock.systemUTC().instant());
+                PlanResult result = new CampaignPlanner(store, FollowerDirectory.NONE, Clock.systemUTC()).plan(campaign.id());
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                System.out.printf("run %d: %,d ms for %,d openids in %d batches (db %,d bytes), heap peak %,d MB%n",
+                        run, millis, result.recipients(), result.batches(), Files.size(dbFile), peakHeapMb());
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Openids shaped like the platform's: 28 characters, distinct. */
+    private static Path writeAudience(Path file, int count) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < count; i++) {
+                String n = Integer.toString(i, 36);
+                w.write("oBench");
+                w.write("0".repeat(22 - n.length()));
+                w.write(n);
+                w.write('\n');
+            }
+        }
+        return file;
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+}
