@@ -69,8 +69,9 @@ public final class SandboxServer implements AutoCloseable {
         return http.getAddress().getPort();
     }
 
-    private void serve(HttpExchange ex) {
-        try (ex) {
+    private void serve(HttpExchange ex) throws IOException {
+        boolean cut = false;
+        try {
             String path = ex.getRequestURI().getPath();
             byte[] body = readBody(ex.getRequestBody());
             boolean platform = !path.startsWith("/admin/");
@@ -84,11 +85,20 @@ public final class SandboxServer implements AutoCloseable {
             if (fault instanceof FaultAction.Delay d) {
                 Thread.sleep(d.duration().toMillis());
             }
-            write(ex, response, fault instanceof FaultAction.Cut);
+            cut = fault instanceof FaultAction.Cut;
+            write(ex, response, cut);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "client went away: " + e.getMessage());
+        } finally {
+            if (!cut) {
+                ex.close();
+            }
+        }
+        if (cut) {
+            // Throwing out of the handler makes the JDK server drop the connection mid-body.
+            throw new IOException("fault plan: response cut");
         }
     }
 
@@ -129,10 +139,9 @@ public final class SandboxServer implements AutoCloseable {
         }
         OutputStream out = ex.getResponseBody();
         if (cut) {
-            // Half the body, then the connection drops: closing short of Content-Length aborts the exchange.
+            // Half the body, then the handler throws (see serve) and the server drops the connection.
             out.write(body, 0, body.length / 2);
             out.flush();
-            out.close();
             return;
         }
         out.write(body);
