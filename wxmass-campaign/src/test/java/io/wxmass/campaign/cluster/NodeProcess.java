@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +18,22 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A child JVM running a main class of this test package with the test classpath, spoken to line
- * by line. Lines the child prints that are not answers (its logging) go to {@code logFile}.
+ * by line. Answers are lines starting with {@value #ANSWER} on its stdout; everything else it
+ * prints (its logging, stack traces) goes to {@code logFile}.
  */
 final class NodeProcess implements AutoCloseable {
+    /** Prefix of the lines a node main prints for the test; everything else it prints is ignored. */
+    static final String ANSWER = "NODE ";
+
     private final Process process;
     private final PrintWriter commands;
     private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
 
-    private NodeProcess(Process process) {
+    private final Path logFile;
+
+    private NodeProcess(Process process, Path logFile) {
         this.process = process;
+        this.logFile = logFile;
         this.commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         Thread reader = new Thread(this::readAnswers, "node-" + process.pid() + "-stdout");
         reader.setDaemon(true);
@@ -41,7 +50,7 @@ final class NodeProcess implements AutoCloseable {
                 .redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(env);
         try {
-            return new NodeProcess(builder.start());
+            return new NodeProcess(builder.start(), logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a child JVM for " + mainClass.getName(), e);
         }
@@ -55,8 +64,11 @@ final class NodeProcess implements AutoCloseable {
     private void readAnswers() {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith(TokenClusterNode.ANSWER)) {
-                    answers.add(line.substring(TokenClusterNode.ANSWER.length()));
+                if (line.startsWith(ANSWER)) {
+                    answers.add(line.substring(ANSWER.length()));
+                } else {
+                    Files.writeString(logFile, line + System.lineSeparator(), StandardCharsets.UTF_8,
+                            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 }
             }
         } catch (IOException e) {

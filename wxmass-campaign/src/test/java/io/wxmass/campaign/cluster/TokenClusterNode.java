@@ -20,14 +20,12 @@ import java.util.concurrent.TimeUnit;
  * One application instance in its own JVM, driven line by line over stdin by a test:
  * {@code ADVANCE <millis>} moves its clock (as the test moves the sandbox's), {@code BURST} lets
  * all its threads ask for a token at the same moment and make one authenticated call with it,
- * {@code QUIT} ends it. Answers are lines starting with {@value #ANSWER}; the token itself is never
- * printed.
+ * {@code QUIT} ends it. Answers are lines starting with {@value NodeProcess#ANSWER}; the token
+ * itself is never printed.
  *
  * <p>Arguments: baseUrl appId redisPort threads; the app secret comes in {@code WXMASS_APP_SECRET}.
  */
 public final class TokenClusterNode {
-    static final String ANSWER = "NODE ";
-
     private TokenClusterNode() {
     }
 
@@ -93,7 +91,7 @@ public final class TokenClusterNode {
     }
 
     private static void answer(String text) {
-        System.out.println(ANSWER + text);
+        System.out.println(NodeProcess.ANSWER + text);
         System.out.flush();
     }
 }
