@@ -24,11 +24,11 @@ final class XmlScanner {
         if (in.startsWith("\uFEFF")) {
             pos = 1;
         }
-        if (in.startsWith("<?xml", pos) && in.length() > pos + 5 && isSpace(in.charAt(pos + 5))) {
+        if (in.startsWith("<?xml", pos) && in.length() > pos + 5 && XmlChars.isSpace(in.charAt(pos + 5))) {
             skipPast("?>", "XML declaration");
         }
         misc();
-        if (!in.startsWith("<", pos) || pos + 1 >= in.length() || !isNameStart(in.charAt(pos + 1))) {
+        if (!in.startsWith("<", pos) || pos + 1 >= in.length() || !XmlChars.isNameStart(in.charAt(pos + 1))) {
             throw malformed("no root element");
         }
         XmlElement root = element(1);
@@ -43,7 +43,7 @@ final class XmlScanner {
     private void misc() {
         while (pos < in.length()) {
             char c = in.charAt(pos);
-            if (isSpace(c)) {
+            if (XmlChars.isSpace(c)) {
                 pos++;
             } else if (in.startsWith("<!--", pos)) {
                 comment();
@@ -188,7 +188,7 @@ final class XmlScanner {
                 if (out == null) {
                     out = new StringBuilder(in.length() - start);
                 }
-                out.append(normalizeNewlines(in.substring(start, pos)));
+                out.append(XmlChars.normalizeNewlines(in.substring(start, pos)));
                 out.append(reference());
                 start = pos;
                 continue;
@@ -198,7 +198,7 @@ final class XmlScanner {
             }
             checkChar();
         }
-        String tail = normalizeNewlines(in.substring(start, pos));
+        String tail = XmlChars.normalizeNewlines(in.substring(start, pos));
         return out == null ? tail : out.append(tail).toString();
     }
 
@@ -225,7 +225,7 @@ final class XmlScanner {
             } catch (NumberFormatException e) {
                 throw malformed("bad character reference");
             }
-            if (ref.contains("+") || ref.contains("-") || !isXmlChar(code)) {
+            if (ref.contains("+") || ref.contains("-") || !XmlChars.isXmlChar(code)) {
                 throw malformed("character reference to an illegal character");
             }
             return new String(Character.toChars(code));
@@ -244,7 +244,7 @@ final class XmlScanner {
             checkCharAt(i);
         }
         pos = end + 3;
-        return normalizeNewlines(in.substring(start, end));
+        return XmlChars.normalizeNewlines(in.substring(start, end));
     }
 
     private void comment() {
@@ -265,7 +265,7 @@ final class XmlScanner {
         if (target.equalsIgnoreCase("xml")) {
             throw malformed("XML declaration not at the start");
         }
-        if (!in.startsWith("?>", pos) && (pos >= in.length() || !isSpace(in.charAt(pos)))) {
+        if (!in.startsWith("?>", pos) && (pos >= in.length() || !XmlChars.isSpace(in.charAt(pos)))) {
             throw malformed("space expected after the processing instruction target");
         }
         skipPast("?>", "processing instruction");
@@ -289,11 +289,11 @@ final class XmlScanner {
 
     private String name() {
         int start = pos;
-        if (pos >= in.length() || !isNameStart(in.charAt(pos))) {
+        if (pos >= in.length() || !XmlChars.isNameStart(in.charAt(pos))) {
             throw malformed("name expected");
         }
         pos++;
-        while (pos < in.length() && isNameChar(in.charAt(pos))) {
+        while (pos < in.length() && XmlChars.isNameChar(in.charAt(pos))) {
             pos++;
         }
         return in.substring(start, pos);
@@ -301,7 +301,7 @@ final class XmlScanner {
 
     private boolean skipSpaces() {
         int start = pos;
-        while (pos < in.length() && isSpace(in.charAt(pos))) {
+        while (pos < in.length() && XmlChars.isSpace(in.charAt(pos))) {
             pos++;
         }
         return pos > start;
@@ -320,43 +320,9 @@ final class XmlScanner {
     }
 
     private void checkCharAt(int i) {
-        char c = in.charAt(i);
-        if (c >= 0x20 && c < 0xD800 || c == '\n' || c == '\t' || c == '\r' || c >= 0xE000 && c <= 0xFFFD) {
-            return;
+        if (!XmlChars.isLegalAt(in, i)) {
+            throw malformed("illegal character");
         }
-        checkSurrogate(c, i);
-    }
-
-    private void checkSurrogate(char c, int i) {
-        if (Character.isHighSurrogate(c) && i + 1 < in.length() && Character.isLowSurrogate(in.charAt(i + 1))) {
-            return;
-        }
-        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(in.charAt(i - 1))) {
-            return;
-        }
-        throw malformed("illegal character");
-    }
-
-    private static String normalizeNewlines(String s) {
-        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
-    private static boolean isXmlChar(int code) {
-        return code == 0x9 || code == 0xA || code == 0xD || code >= 0x20 && code <= 0xD7FF
-                || code >= 0xE000 && code <= 0xFFFD || code >= 0x10000 && code <= 0x10FFFF;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    }
-
-    private static boolean isNameStart(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':' || c >= 0xC0 && c < 0xD800
-                || c >= 0xF900 && c <= 0xFFFD;
-    }
-
-    private static boolean isNameChar(char c) {
-        return isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.' || c == 0xB7;
     }
 
     private XmlException malformed(String rule) {
