@@ -9,6 +9,7 @@ import io.wxmass.cli.config.Setting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
@@ -41,9 +42,8 @@ public final class ServeCommand extends WxCommand {
     @Option(names = "--require-encryption", description = "Refuse plain-mode pushes (safe mode only; needs --aes-key).")
     boolean requireEncryption;
 
-    @Option(names = "--event-timeout", paramLabel = "DURATION", defaultValue = "PT30M",
-            description = "Ask mass/get about a batch whose event has not come after this long (default ${DEFAULT-VALUE}).")
-    Duration eventTimeout;
+    @Mixin
+    EventTimeoutOption eventTimeout;
 
     @Option(names = "--poll-every", paramLabel = "DURATION", defaultValue = "PT1M",
             description = "How often overdue batches are polled (default ${DEFAULT-VALUE}).")
@@ -55,7 +55,7 @@ public final class ServeCommand extends WxCommand {
         if (port < 0 || port > 65_535) {
             throw new io.wxmass.core.error.InvalidRequestException("--port", "must be 0 to 65535, was " + port);
         }
-        CampaignService service = CampaignRuntime.service(config, eventTimeout);
+        CampaignService service = CampaignRuntime.service(config, eventTimeout.value());
         var handler = CallbackHandlers.forReconciler(service.reconciler(), config.require(Setting.APP_ID), token,
                 config.optional(Setting.AES_KEY), requireEncryption);
         CountDownLatch stopped = new CountDownLatch(1);

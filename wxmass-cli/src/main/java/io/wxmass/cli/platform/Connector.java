@@ -15,7 +15,10 @@ public final class Connector {
     private Connector() {
     }
 
-    /** Refuses with the missing setting's flag (exit 2) before any network call. */
+    /**
+     * Refuses with the missing setting's flag (exit 2) before any network call. The callback token
+     * and AES key are not passed: API calls do not use them, so a bad key must not fail a send.
+     */
     public static WxMass connect(ResolvedConfig config) {
         String appId = config.require(Setting.APP_ID);
         String appSecret = config.require(Setting.APP_SECRET);
@@ -24,8 +27,6 @@ public final class Connector {
                 .appSecret(appSecret)
                 .baseUrl(config.require(Setting.BASE_URL))
                 .connectTimeout(CONNECT_TIMEOUT);
-        config.optional(Setting.TOKEN).ifPresent(builder::callbackToken);
-        config.optional(Setting.AES_KEY).ifPresent(builder::encodingAesKey);
         return WxMass.create(builder.build());
     }
 }

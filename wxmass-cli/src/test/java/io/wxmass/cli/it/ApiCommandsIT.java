@@ -8,8 +8,11 @@ import io.wxmass.sandbox.platform.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,5 +122,20 @@ class ApiCommandsIT {
         assertThat(set.get("speed").asInt()).isEqualTo(2);
         assertThat(get.get("speed").asInt()).isEqualTo(2);
         assertThat(get.get("realspeed").asLong()).isEqualTo(45);
+    }
+
+    @Test
+    void configuration_fileSuppliesCredentials_flagBeatsEnvironment_environmentBeatsFile(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("wxmass.properties");
+        Files.writeString(config, "appId=" + sandbox.appId() + "\nappSecret=" + sandbox.appSecret() + "\n");
+
+        JarRunner.Run flagWins = new JarRunner().env("WXMASS_BASE_URL", "http://127.0.0.1:9")
+                .run("speed", "--config", config.toString(), "--base-url", sandbox.baseUrl(), "--json");
+        JarRunner.Run envWins = new JarRunner().env("WXMASS_APP_SECRET", "not-the-secret").env("WXMASS_BASE_URL", sandbox.baseUrl())
+                .run("speed", "--config", config.toString());
+
+        assertThat(flagWins.exitCode()).as(flagWins.toString()).isZero();
+        assertThat(envWins.exitCode()).as(envWins.toString()).isEqualTo(1);
+        assertThat(envWins.stderr()).contains("/cgi-bin/stable_token").doesNotContain("not-the-secret");
     }
 }

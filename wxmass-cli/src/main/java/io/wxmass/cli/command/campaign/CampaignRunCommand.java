@@ -8,11 +8,13 @@ import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.serve.CampaignJson;
 import io.wxmass.cli.campaign.CampaignFollower;
 import io.wxmass.cli.campaign.CampaignRuntime;
+import io.wxmass.cli.command.EventTimeoutOption;
 import io.wxmass.cli.command.WxCommand;
 import io.wxmass.cli.config.ResolvedConfig;
 import io.wxmass.cli.output.ExitCode;
 import io.wxmass.core.http.Sleeper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,13 +43,12 @@ public final class CampaignRunCommand extends WxCommand {
             description = "With --wait: give up after this long (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration maxWait;
 
-    @Option(names = "--event-timeout", paramLabel = "DURATION", defaultValue = "PT30M",
-            description = "Ask mass/get about a batch whose event has not come after this long (default ${DEFAULT-VALUE}).")
-    Duration eventTimeout;
+    @Mixin
+    EventTimeoutOption eventTimeout;
 
     @Override
     protected int execute(ResolvedConfig config) throws InterruptedException {
-        CampaignService service = CampaignRuntime.service(config, eventTimeout);
+        CampaignService service = CampaignRuntime.service(config, eventTimeout.value());
         Campaign campaign = service.campaign(id);
         if (campaign.state() == CampaignState.DRAFT) {
             var plan = service.plan(id);
