@@ -108,7 +108,7 @@ class MultiProcessCampaignTest {
         // that instead of waiting, so the re-post gets 45065 with the original msg_id.
         sandbox.admin().advanceClock(Duration.ofSeconds(61));
         for (NodeProcess survivor : workers.subList(1, WORKERS)) {
-            assertThat(survivor.awaitAnswer(120)).as("logs in %s", logs).isEqualTo("DONE");
+            assertThat(survivor.awaitAnswer(120)).as("worker log:%n%s", survivor.log()).isEqualTo("DONE");
         }
 
         assertThat(submittedAtKill).as("killed mid-way").isLessThan(batchCount);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.sandbox.clock.SandboxClock;
 import io.wxmass.sandbox.embed.Sandbox;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,9 +87,7 @@ class MultiProcessTokenTest {
             node.send("BURST");
         }
         for (NodeProcess node : nodes) {
-            assertThat(node.awaitAnswer(ANSWER_SECONDS))
-                    .as("failed calls on a node; its log: %s", Files.exists(logs) ? logs : "none")
-                    .isEqualTo("FAILURES 0");
+            assertThat(node.awaitAnswer(ANSWER_SECONDS)).as("node log:%n%s", node.log()).isEqualTo("FAILURES 0");
         }
     }
 }

@@ -85,9 +85,18 @@ final class NodeProcess implements AutoCloseable {
         String answer = answers.poll(seconds, TimeUnit.SECONDS);
         if (answer == null) {
             throw new AssertionError("no answer from child JVM " + process.pid() + " within " + seconds
-                    + " s (alive: " + process.isAlive() + ")");
+                    + " s (alive: " + process.isAlive() + "); its log:\n" + log());
         }
         return answer;
+    }
+
+    /** What the child printed besides its answers, for failure messages. */
+    String log() {
+        try {
+            return Files.exists(logFile) ? Files.readString(logFile, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
     }
 
     void kill() {

@@ -14,16 +14,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.Jedis;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisRateLimiterTest {
     private static final Duration MINUTE = Duration.ofMinutes(1);
-    private static LocalRedis redis;
+    @RegisterExtension
+    static final LocalRedis redis = LocalRedis.perClass();
 
     private final SandboxClock clock = SandboxClock.fixed(Instant.parse("2026-11-21T08:00:00Z"));
     private final List<Duration> sleeps = new ArrayList<>();
@@ -34,36 +32,13 @@ class RedisRateLimiterTest {
         }
         clock.advance(duration);
     };
-    private RedisConnector connectorA;
-    private RedisConnector connectorB;
     private RedisRateLimiter instanceA;
     private RedisRateLimiter instanceB;
 
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
     @BeforeEach
     void twoInstances() {
-        try (Jedis jedis = redis.jedis()) {
-            jedis.flushAll();
-        }
-        connectorA = redis.newConnector();
-        connectorB = redis.newConnector();
-        instanceA = RedisRateLimiter.massBudget(connectorA, RedisKeys.defaults(), MINUTE, clock, advancingSleeper);
-        instanceB = RedisRateLimiter.massBudget(connectorB, RedisKeys.defaults(), MINUTE, clock, advancingSleeper);
-    }
-
-    @AfterEach
-    void closeConnectors() {
-        connectorA.close();
-        connectorB.close();
+        instanceA = RedisRateLimiter.massBudget(redis.newConnector(), RedisKeys.defaults(), MINUTE, clock, advancingSleeper);
+        instanceB = RedisRateLimiter.massBudget(redis.newConnector(), RedisKeys.defaults(), MINUTE, clock, advancingSleeper);
     }
 
     @Test

@@ -17,17 +17,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.Jedis;
 
 class RedisTokenStoreTest {
     private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
     private static final Duration LEASE_TTL = Duration.ofSeconds(30);
-    private static LocalRedis redis;
+    @RegisterExtension
+    static final LocalRedis redis = LocalRedis.perClass();
 
     private final SandboxClock clock = SandboxClock.fixed(NOW);
     private RedisConnector connectorA;
@@ -35,31 +34,12 @@ class RedisTokenStoreTest {
     private RedisTokenStore instanceA;
     private RedisTokenStore instanceB;
 
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
     @BeforeEach
     void twoInstances() {
-        try (Jedis jedis = redis.jedis()) {
-            jedis.flushAll();
-        }
         connectorA = redis.newConnector();
         connectorB = redis.newConnector();
         instanceA = new RedisTokenStore(connectorA, RedisKeys.defaults(), clock);
         instanceB = new RedisTokenStore(connectorB, RedisKeys.defaults(), clock);
-    }
-
-    @AfterEach
-    void closeConnectors() {
-        connectorA.close();
-        connectorB.close();
     }
 
     @Test
