@@ -16,6 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,23 +49,42 @@ final class HttpExchange {
         String logged = request.endpoint().method() + " " + Redaction.url(uri);
         long started = System.nanoTime();
         HttpResponse<byte[]> response;
+        // HttpRequest.timeout() only bounds the wait for the headers; a server that stalls the body would
+        // hold the caller forever, so the whole exchange gets one deadline.
+        CompletableFuture<HttpResponse<byte[]>> pending =
+                client.sendAsync(http.build(), HttpResponse.BodyHandlers.ofByteArray());
         try {
-            response = client.send(http.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpConnectTimeoutException e) {
-            throw failed(request, logged, "connect timed out", false, e);
-        } catch (HttpTimeoutException e) {
-            throw failed(request, logged, "no answer within " + timeout.toMillis() + " ms", true, e);
-        } catch (ConnectException e) {
-            throw failed(request, logged, "connection refused", false, e);
-        } catch (IOException e) {
-            throw failed(request, logged, "connection failed (" + describe(e) + ")", true, e);
+            response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw failed(request, logged, "no complete answer within " + timeout.toMillis() + " ms", true, e);
+        } catch (ExecutionException e) {
+            throw failed(request, logged, e.getCause());
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             throw failed(request, logged, "interrupted", true, e);
         }
         log.debug("{} -> HTTP {} ({} bytes) in {} ms", logged, response.statusCode(), response.body().length,
                 (System.nanoTime() - started) / 1_000_000);
         return ResponseReader.read(request, response.statusCode(), response.body());
+    }
+
+    private TransportException failed(ApiRequest request, String logged, Throwable cause) {
+        if (cause instanceof HttpConnectTimeoutException) {
+            return failed(request, logged, "connect timed out", false, (Exception) cause);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return failed(request, logged, "no answer within " + timeout.toMillis() + " ms", true, (Exception) cause);
+        }
+        if (cause instanceof ConnectException) {
+            return failed(request, logged, "connection refused", false, (Exception) cause);
+        }
+        if (cause instanceof IOException io) {
+            return failed(request, logged, "connection failed (" + describe(io) + ")", true, io);
+        }
+        return failed(request, logged, "exchange failed (" + cause.getClass().getSimpleName() + ")", true,
+                cause instanceof Exception ex ? ex : new RuntimeException(cause.getClass().getSimpleName()));
     }
 
     private URI uri(ApiRequest request, AccessToken token) {
