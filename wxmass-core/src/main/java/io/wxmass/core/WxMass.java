@@ -45,6 +45,7 @@ public final class WxMass {
                 .clock(config.clock())
                 .sleeper(config.sleeper())
                 .refreshMargin(config.tokenRefreshMargin())
+                .refreshJitter(config.tokenRefreshJitter())
                 .build();
         this.transport = transportBuilder(config, client)
                 .tokenManager(tokens)

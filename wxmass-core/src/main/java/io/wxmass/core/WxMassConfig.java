@@ -31,6 +31,7 @@ public final class WxMassConfig {
     private final TokenStore tokenStore;
     private final TokenSourceKind tokenSource;
     private final Duration tokenRefreshMargin;
+    private final Duration tokenRefreshJitter;
     private final Clock clock;
     private final Sleeper sleeper;
     private final HttpClient httpClient;
@@ -47,6 +48,7 @@ public final class WxMassConfig {
         this.tokenStore = b.tokenStore != null ? b.tokenStore : new InMemoryTokenStore(b.clock);
         this.tokenSource = b.tokenSource;
         this.tokenRefreshMargin = b.tokenRefreshMargin;
+        this.tokenRefreshJitter = b.tokenRefreshJitter;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.httpClient = b.httpClient;
@@ -84,6 +86,10 @@ public final class WxMassConfig {
 
     public Duration tokenRefreshMargin() {
         return tokenRefreshMargin;
+    }
+
+    public Duration tokenRefreshJitter() {
+        return tokenRefreshJitter;
     }
 
     public Clock clock() {
@@ -149,6 +155,7 @@ public final class WxMassConfig {
         private TokenStore tokenStore;
         private TokenSourceKind tokenSource = TokenSourceKind.STABLE;
         private Duration tokenRefreshMargin = Duration.ofMinutes(5);
+        private Duration tokenRefreshJitter = Duration.ZERO;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private HttpClient httpClient;
@@ -206,6 +213,16 @@ public final class WxMassConfig {
                 throw new InvalidRequestException("tokenRefreshMargin", "must not be negative");
             }
             this.tokenRefreshMargin = margin;
+            return this;
+        }
+
+        /** Spread refreshes of several instances over this window inside the margin (default 0; cluster mode sets it). */
+        public Builder tokenRefreshJitter(Duration jitter) {
+            Objects.requireNonNull(jitter, "jitter");
+            if (jitter.isNegative()) {
+                throw new InvalidRequestException("tokenRefreshJitter", "must not be negative");
+            }
+            this.tokenRefreshJitter = jitter;
             return this;
         }
 

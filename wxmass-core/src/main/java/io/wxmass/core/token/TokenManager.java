@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,7 @@ public final class TokenManager {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Duration refreshMargin;
+    private final Duration refreshJitter;
     private final Duration leaseTtl;
     private final Duration pollInterval;
     private final ReentrantLock localFlight = new ReentrantLock();
@@ -41,7 +44,11 @@ public final class TokenManager {
         this.store = b.store;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
-        this.refreshMargin = b.refreshMargin;
+        // Drawn once per manager: instances of a cluster then spread their refreshes over the jitter window
+        // instead of all reaching for the lease at the same instant.
+        Duration jitter = b.refreshJitter.compareTo(b.refreshMargin) > 0 ? b.refreshMargin : b.refreshJitter;
+        this.refreshJitter = jitter;
+        this.refreshMargin = b.refreshMargin.minusMillis(jitter.isZero() ? 0 : b.random.nextLong(jitter.toMillis() + 1));
         this.leaseTtl = b.leaseTtl;
         this.pollInterval = b.pollInterval;
     }
@@ -151,7 +158,8 @@ public final class TokenManager {
 
     @Override
     public String toString() {
-        return "TokenManager[appId=" + appId + ", source=" + source + ", refreshMargin=" + refreshMargin + "]";
+        return "TokenManager[appId=" + appId + ", source=" + source + ", refreshMargin=" + refreshMargin
+                + ", refreshJitter=" + refreshJitter + "]";
     }
 
     public static final class Builder {
@@ -161,6 +169,8 @@ public final class TokenManager {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Duration refreshMargin = Duration.ofMinutes(5);
+        private Duration refreshJitter = Duration.ZERO;
+        private RandomGenerator random = new SplittableRandom();
         private Duration leaseTtl = Duration.ofSeconds(30);
         private Duration pollInterval = Duration.ofMillis(200);
 
@@ -183,6 +193,21 @@ public final class TokenManager {
         /** How long before expiry a token is replaced (default 5 minutes, the platform's overlap). */
         public Builder refreshMargin(Duration refreshMargin) {
             this.refreshMargin = nonNegative(refreshMargin, "refreshMargin");
+            return this;
+        }
+
+        /**
+         * Refresh somewhere between {@code refreshMargin - jitter} and {@code refreshMargin} before expiry,
+         * chosen once per manager (default 0: exactly at the margin). Capped at the margin.
+         */
+        public Builder refreshJitter(Duration jitter) {
+            this.refreshJitter = nonNegative(jitter, "refreshJitter");
+            return this;
+        }
+
+        /** The source of the jitter; injectable so tests are deterministic. */
+        public Builder random(RandomGenerator random) {
+            this.random = Objects.requireNonNull(random, "random");
             return this;
         }
 

@@ -65,6 +65,37 @@ class TokenManagerTest {
     }
 
     @Test
+    void refreshJitter_movesTheRefreshInsideTheMargin_byTheDrawnOffset() {
+        platform.enqueue(PATH, Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN)),
+                Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN_2)));
+        // A generator that always draws 40 s: the refresh happens 300 - 40 = 260 s before expiry.
+        TokenManager tokens = TokenManager.builder(APP, source, store).clock(clock).sleeper(clock)
+                .refreshJitter(Duration.ofSeconds(60)).random(fixed(40_000)).build();
+        tokens.current();
+
+        clock.advance(Duration.ofSeconds(7200 - 261));
+        assertThat(tokens.current().value()).isEqualTo(TestSecrets.ACCESS_TOKEN);
+        assertThat(platform.count(PATH)).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(tokens.current().value()).isEqualTo(TestSecrets.ACCESS_TOKEN_2);
+        assertThat(platform.count(PATH)).isEqualTo(2);
+    }
+
+    private static java.util.random.RandomGenerator fixed(long value) {
+        return new java.util.random.RandomGenerator() {
+            @Override
+            public long nextLong() {
+                return value;
+            }
+
+            @Override
+            public long nextLong(long bound) {
+                return Math.min(value, bound - 1);
+            }
+        };
+    }
+
+    @Test
     void tokenLivingLessThanTheMargin_isKeptForHalfItsLife_notRefetchedOnEveryCall() {
         platform.enqueue(PATH, Reply.json("{\"access_token\":\"" + TestSecrets.ACCESS_TOKEN + "\",\"expires_in\":120}"),
                 Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN_2)));
