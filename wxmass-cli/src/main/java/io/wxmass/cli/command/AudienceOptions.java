@@ -35,7 +35,7 @@ public final class AudienceOptions {
         return Audience.openIds(openIds != null ? openIds : readOpenIds(openIdFile));
     }
 
-    /** Reads non-blank lines; comments (#) skipped. Shared with campaign create. */
+    /** Reads non-blank lines; comments (#) skipped (the same file format campaigns read). */
     static List<String> readOpenIds(Path file) {
         try {
             List<String> ids = new ArrayList<>();

@@ -6,6 +6,7 @@ import io.wxmass.campaign.serve.ReceiverServer;
 import io.wxmass.cli.campaign.CampaignRuntime;
 import io.wxmass.cli.config.ResolvedConfig;
 import io.wxmass.cli.config.Setting;
+import io.wxmass.core.error.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ public final class ServeCommand extends WxCommand {
     protected int execute(ResolvedConfig config) throws InterruptedException {
         String token = config.require(Setting.TOKEN);
         if (port < 0 || port > 65_535) {
-            throw new io.wxmass.core.error.InvalidRequestException("--port", "must be 0 to 65535, was " + port);
+            throw new InvalidRequestException("--port", "must be 0 to 65535, was " + port);
         }
         CampaignService service = CampaignRuntime.service(config, eventTimeout.value());
         var handler = CallbackHandlers.forReconciler(service.reconciler(), config.require(Setting.APP_ID), token,

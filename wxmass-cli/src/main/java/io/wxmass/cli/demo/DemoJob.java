@@ -79,7 +79,7 @@ final class DemoJob {
         for (Campaign campaign : campaigns) {
             PlanResult plan = world.campaigns.plan(campaign.id());
             output.note("campaign " + campaign.id() + " (" + campaign.name() + "): " + plan.batches() + " batch(es), "
-                    + plan.recipients() + " openids frozen");
+                    + (plan.recipients() > 0 ? plan.recipients() + " openids frozen" : "one sendall"));
             follower.send(campaign.id());
         }
         boolean ok = true;
