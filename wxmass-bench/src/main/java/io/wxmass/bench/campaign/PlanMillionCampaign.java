@@ -11,9 +11,8 @@ import io.wxmass.campaign.store.Database;
 import io.wxmass.core.message.MassMessage;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +47,8 @@ public final class PlanMillionCampaign {
                         AudienceSpec.openIdFile(audience)).build(), Clock.systemUTC().instant());
                 PlanResult result = new CampaignPlanner(store, FollowerDirectory.NONE, Clock.systemUTC()).plan(campaign.id());
                 long millis = (System.nanoTime() - start) / 1_000_000;
-                System.out.printf("run %d: %,d ms for %,d openids in %d batches (db %,d bytes), heap peak %,d MB%n",
-                        run, millis, result.recipients(), result.batches(), Files.size(dbFile), peakHeapMb());
+                System.out.printf("run %d: %,d ms for %,d openids in %d batches (db %,d bytes), %d GCs so far%n",
+                        run, millis, result.recipients(), result.batches(), Files.size(dbFile), gcCount());
             }
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
@@ -72,13 +71,11 @@ public final class PlanMillionCampaign {
         return file;
     }
 
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+    private static long gcCount() {
+        long count = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
         }
-        return peak >> 20;
+        return count;
     }
 }

@@ -53,6 +53,8 @@ public final class WorkerMain {
         CampaignStore campaigns = new CampaignStore(database);
         CampaignWorker worker = new CampaignWorker(campaigns, new BatchStore(database), wx.mass(), Clock.systemUTC(),
                 settings);
+        System.out.println("worker " + worker.workerId() + " started on campaign " + args[3]);
+        System.out.flush();
         try {
             worker.runToCompletion(args[3], Sleeper.SYSTEM);
         } catch (RuntimeException e) {

@@ -1,0 +1,188 @@
+package io.wxmass.campaign.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wxmass.campaign.AudienceSpec;
+import io.wxmass.campaign.Batch;
+import io.wxmass.campaign.BatchState;
+import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignService;
+import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.CampaignTotals;
+import io.wxmass.campaign.JobCounts;
+import io.wxmass.campaign.reconcile.Reconciler;
+import io.wxmass.campaign.store.BatchStore;
+import io.wxmass.campaign.store.Database;
+import io.wxmass.campaign.store.EventStore;
+import io.wxmass.campaign.testing.CallbackReceiver;
+import io.wxmass.campaign.testing.Fixtures;
+import io.wxmass.core.WxMass;
+import io.wxmass.core.WxMassConfig;
+import io.wxmass.core.message.MassMessage;
+import io.wxmass.sandbox.clock.SandboxClock;
+import io.wxmass.sandbox.delivery.MassJob;
+import io.wxmass.sandbox.embed.Sandbox;
+import io.wxmass.sandbox.faults.FaultPlan;
+import io.wxmass.sandbox.push.PushAttempt;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The worker as a real process, killed with kill -9 at random points and restarted, against a
+ * sandbox that answers -1, times out (answers after the client gave up, so the job exists) and
+ * drops pushes. Campaigns of 25,000 openids (3 batches) run one after the other until the worker
+ * has been killed at least {@value #KILLS} times. After each: every follower holds exactly one
+ * copy, the sandbox holds exactly one job per batch, and the campaign's totals are the sandbox's.
+ */
+class WorkerCrashTest {
+    private static final int KILLS = 50;
+    private static final int KILLS_PER_CAMPAIGN = 13;
+    private static final int FOLLOWERS = 25_000;
+    private static final String APP_ID = "wxcrashtest000001";
+    private static final String SEND = "/cgi-bin/message/mass/send";
+    private static final long SEED = 20260301L;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void killedWorkers_restartedUntilDone_deliverEachCampaignExactlyOnce() throws Exception {
+        Random random = new Random(SEED);
+        SandboxClock clock = SandboxClock.system();
+        FaultPlan faults = FaultPlan.seeded(SEED)
+                .systemError(SEND, 0.15)
+                .delay(SEND, 0.15, Duration.ofMillis(1500))
+                .dropCallbacks(0.3);
+        try (CallbackReceiver receiver = new CallbackReceiver();
+             Sandbox sandbox = Sandbox.builder().appId(APP_ID).followers(FOLLOWERS).instant(true).clock(clock)
+                     .faults(faults).callback(receiver.url(), CallbackReceiver.TOKEN, CallbackReceiver.AES_KEY, "safe")
+                     .start()) {
+            Path dbFile = folder.resolve("crash.db");
+            Database db = Database.sqlite(dbFile).migrate();
+            WxMass wx = WxMass.create(WxMassConfig.builder().baseUrl(sandbox.baseUrl()).appId(APP_ID)
+                    .appSecret(sandbox.appSecret()).clock(clock).build());
+            CampaignService service = CampaignService.builder(db, wx).clock(clock).build();
+            receiver.listen(APP_ID, clock, service.reconciler().listener());
+            List<String> followers = IntStream.range(0, FOLLOWERS)
+                    .mapToObj(i -> sandbox.account().followers().openId(i)).toList();
+            Path audience = Fixtures.writeLines(folder.resolve("audience.txt"), followers);
+
+            int kills = 0;
+            int campaigns = 0;
+            while (kills < KILLS) {
+                // a new month: the 4-per-month cap and the 24 h clientmsgid memory start afresh
+                clock.advance(Duration.ofDays(32));
+                Campaign campaign = service.create(CampaignSpec.builder("crash " + campaigns,
+                        MassMessage.text("crash test " + campaigns), AudienceSpec.openIdFile(audience)).build());
+                assertThat(service.plan(campaign.id()).batches()).isEqualTo(3);
+                kills += runUntilDone(sandbox, clock, dbFile, campaign.id(), random, Math.min(KILLS - kills, KILLS_PER_CAMPAIGN));
+                campaigns++;
+
+                assertThat(sandbox.admin().awaitIdle(Duration.ofSeconds(60))).isTrue();
+                new Reconciler(new EventStore(db), new BatchStore(db), wx.mass(), clock, Duration.ZERO).pollOverdue();
+                assertDeliveredOnce(sandbox, service, campaign.id(), followers);
+                System.out.printf("campaign %s: batches %s%n", campaign.id(), service.batches(campaign.id()).stream()
+                        .map(b -> b.attempts() + " attempts, " + b.settledBy().orElse("")).toList());
+                assertThat(sandbox.admin().jobs(APP_ID)).hasSize(3 * campaigns);
+            }
+            assertThat(kills).isGreaterThanOrEqualTo(KILLS);
+            System.out.printf("crash test: %d campaigns, %d kills, send requests %d, pushes %s%n", campaigns, kills,
+                    sandbox.admin().requests(SEND), sandbox.admin().pushAttempts(APP_ID).stream()
+                            .collect(java.util.stream.Collectors.groupingBy(PushAttempt::outcome,
+                                    java.util.stream.Collectors.counting())));
+        }
+    }
+
+    /** Starts workers until one finishes, killing each one still running after a random delay. Returns the kills. */
+    private int runUntilDone(Sandbox sandbox, SandboxClock clock, Path dbFile, String campaignId, Random random,
+                             int killsWanted) throws Exception {
+        int kills = 0;
+        for (int run = 0; run < 60; run++) {
+            // a restart comes more than 60 s (platform time) after any earlier attempt: no 45066 waits
+            clock.advance(Duration.ofSeconds(61));
+            Path log = folder.resolve("worker-" + campaignId + "-" + run + ".log");
+            Process worker = startWorker(sandbox, dbFile, campaignId, log);
+            // the kill lands at a random point of the sending phase, not in JVM start-up
+            awaitStarted(worker, log);
+            long deadline = kills < killsWanted ? random.nextInt(900) : 15_000;
+            if (worker.waitFor(deadline, TimeUnit.MILLISECONDS)) {
+                assertThat(worker.exitValue()).as("worker exit, see %s", folder).isZero();
+                return kills;
+            }
+            worker.destroyForcibly();
+            assertThat(worker.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            kills++;
+        }
+        throw new AssertionError("campaign " + campaignId + " did not finish in 60 worker runs");
+    }
+
+    private static void awaitStarted(Process worker, Path log) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (worker.isAlive() && System.nanoTime() < until) {
+            if (Files.exists(log) && Files.readString(log).contains(" started on campaign ")) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private Process startWorker(Sandbox sandbox, Path dbFile, String campaignId, Path log) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(),
+                "jdbc:sqlite:" + dbFile.toAbsolutePath(), sandbox.baseUrl(), APP_ID, campaignId,
+                "400", "200", "700");
+        pb.environment().put("WXMASS_APP_SECRET", sandbox.appSecret());
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        return pb.start();
+    }
+
+    private static void assertDeliveredOnce(Sandbox sandbox, CampaignService service, String campaignId,
+                                             List<String> followers) {
+        List<Batch> batches = service.batches(campaignId);
+        assertThat(batches).extracting(Batch::state).containsOnly(BatchState.FINISHED);
+        Set<Long> msgIds = new HashSet<>();
+        batches.forEach(b -> msgIds.add(b.msgId().orElseThrow()));
+        assertThat(msgIds).hasSize(3);
+        for (String openId : followers) {
+            long copies = sandbox.admin().inbox(APP_ID, openId).stream().filter(e -> msgIds.contains(e.msgId())).count();
+            assertThat(copies).as("copies of campaign %s for %s", campaignId, openId).isEqualTo(1);
+        }
+        Map<Long, Boolean> pushed = new HashMap<>();
+        for (PushAttempt attempt : sandbox.admin().pushAttempts(APP_ID)) {
+            pushed.merge(attempt.msgId(), attempt.accepted(), Boolean::logicalOr);
+        }
+        JobCounts confirmedBySandbox = JobCounts.ZERO;
+        long totalBySandbox = 0;
+        int lostPushes = 0;
+        for (Batch batch : batches) {
+            MassJob job = sandbox.admin().job(APP_ID, batch.msgId().getAsLong()).orElseThrow();
+            JobCounts counts = new JobCounts(job.totalCount(), job.filterCount(), job.sentCount(), job.errorCount());
+            totalBySandbox += job.totalCount();
+            if (pushed.getOrDefault(job.msgId(), false)) {
+                assertThat(batch.counts()).as("batch %s", batch.key()).contains(counts);
+                confirmedBySandbox = confirmedBySandbox.plus(counts);
+            } else {
+                assertThat(batch.settledBy()).as("batch %s without a push", batch.key()).contains("poll");
+                lostPushes++;
+            }
+        }
+        CampaignTotals totals = service.status(campaignId);
+        assertThat(totals.recipients()).isEqualTo(totalBySandbox).isEqualTo(followers.size());
+        assertThat(totals.counts()).isEqualTo(confirmedBySandbox);
+        assertThat(totals.unconfirmed()).isEqualTo(lostPushes);
+        assertThat(totals.done()).isTrue();
+    }
+
+}
