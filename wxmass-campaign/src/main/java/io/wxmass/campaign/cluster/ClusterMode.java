@@ -24,8 +24,10 @@ public final class ClusterMode implements AutoCloseable {
     private final RedisConnector redis;
     private final FailoverTokenStore tokenStore;
     private final FailoverRateLimiter rateLimiter;
+    private final Duration refreshJitter;
 
     private ClusterMode(Builder b) {
+        this.refreshJitter = b.refreshJitter;
         this.redis = RedisConnector.create(b.redisUri, b.timeout, b.maxConnections);
         RedisKeys keys = new RedisKeys(b.namespace);
         Duration cooldown = b.fallbackCooldown == null ? b.rateWindow : b.fallbackCooldown;
@@ -51,7 +53,8 @@ public final class ClusterMode implements AutoCloseable {
 
     /** Sets the shared token store and rate limiter on a client configuration. */
     public WxMassConfig.Builder apply(WxMassConfig.Builder config) {
-        return Objects.requireNonNull(config, "config").tokenStore(tokenStore).rateLimiter(rateLimiter);
+        return Objects.requireNonNull(config, "config").tokenStore(tokenStore).rateLimiter(rateLimiter)
+                .tokenRefreshJitter(refreshJitter);
     }
 
     /** Closes the Redis connections; clients built with this cluster mode must not be used afterwards. */
@@ -69,11 +72,25 @@ public final class ClusterMode implements AutoCloseable {
         private int instances = 1;
         private Duration rateWindow = Duration.ofSeconds(61);
         private Duration fallbackCooldown; // null: one rate window
+        private Duration refreshJitter = Duration.ofSeconds(60);
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
 
         private Builder(URI redisUri) {
             this.redisUri = Objects.requireNonNull(redisUri, "redisUri");
+        }
+
+        /**
+         * Each instance refreshes the shared token at a random point this long inside the refresh margin
+         * (default 60 s), so instances do not all queue on the lease at the same instant.
+         */
+        public Builder refreshJitter(Duration refreshJitter) {
+            Objects.requireNonNull(refreshJitter, "refreshJitter");
+            if (refreshJitter.isNegative()) {
+                throw new IllegalArgumentException("refreshJitter must not be negative");
+            }
+            this.refreshJitter = refreshJitter;
+            return this;
         }
 
         /** Prefix of every key (default {@code wxmass}); separate deployments sharing a Redis use different ones. */

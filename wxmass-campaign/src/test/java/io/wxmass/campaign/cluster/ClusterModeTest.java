@@ -47,6 +47,16 @@ class ClusterModeTest {
     }
 
     @Test
+    void apply_setsTheRefreshJitter_sixtySecondsByDefault_orAsConfigured() {
+        try (Sandbox sandbox = Sandbox.builder().followers(2).start();
+             ClusterMode byDefault = ClusterMode.builder(redis.uri()).build();
+             ClusterMode tuned = ClusterMode.builder(redis.uri()).refreshJitter(Duration.ofSeconds(15)).build()) {
+            assertThat(byDefault.apply(config(sandbox)).build().tokenRefreshJitter()).isEqualTo(Duration.ofSeconds(60));
+            assertThat(tuned.apply(config(sandbox)).build().tokenRefreshJitter()).isEqualTo(Duration.ofSeconds(15));
+        }
+    }
+
+    @Test
     void instances_whileRedisIsAway_eachSendsItsShareOfTheBudget() throws InterruptedException {
         SandboxClock clock = SandboxClock.fixed(Instant.parse("2026-11-21T08:00:00Z"));
         Sleeper advancing = clock::advance;
