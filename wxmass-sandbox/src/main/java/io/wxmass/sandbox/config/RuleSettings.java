@@ -36,38 +36,65 @@ public record RuleSettings(int dailyMassCalls, int clientMsgIdMaxBytes, boolean 
     }
 
     public RuleSettings withModeration(Map<String, Integer> words) {
-        return new RuleSettings(dailyMassCalls, clientMsgIdMaxBytes, unknownTagSystemError, tokensPerDay,
-                massRequestsPerMinute, previewWxNamePerDay, words, reprints);
+        return with(b -> b.moderation = words);
     }
 
     public RuleSettings withReprints(List<ReprintRule> rules) {
-        return new RuleSettings(dailyMassCalls, clientMsgIdMaxBytes, unknownTagSystemError, tokensPerDay,
-                massRequestsPerMinute, previewWxNamePerDay, moderation, rules);
+        return with(b -> b.reprints = rules);
     }
 
     public RuleSettings withClientMsgIdMaxBytes(int bytes) {
-        return new RuleSettings(dailyMassCalls, bytes, unknownTagSystemError, tokensPerDay,
-                massRequestsPerMinute, previewWxNamePerDay, moderation, reprints);
+        return with(b -> b.clientMsgIdMaxBytes = bytes);
     }
 
     public RuleSettings withDailyMassCalls(int calls) {
-        return new RuleSettings(calls, clientMsgIdMaxBytes, unknownTagSystemError, tokensPerDay,
-                massRequestsPerMinute, previewWxNamePerDay, moderation, reprints);
+        return with(b -> b.dailyMassCalls = calls);
     }
 
     public RuleSettings withUnknownTagSystemError(boolean on) {
-        return new RuleSettings(dailyMassCalls, clientMsgIdMaxBytes, on, tokensPerDay,
-                massRequestsPerMinute, previewWxNamePerDay, moderation, reprints);
+        return with(b -> b.unknownTagSystemError = on);
     }
 
     public RuleSettings withTokensPerDay(int tokens) {
-        return new RuleSettings(dailyMassCalls, clientMsgIdMaxBytes, unknownTagSystemError, tokens,
-                massRequestsPerMinute, previewWxNamePerDay, moderation, reprints);
+        return with(b -> b.tokensPerDay = tokens);
     }
 
     public RuleSettings withPreviewWxNamePerDay(int previews) {
-        return new RuleSettings(dailyMassCalls, clientMsgIdMaxBytes, unknownTagSystemError, tokensPerDay,
-                massRequestsPerMinute, previews, moderation, reprints);
+        return with(b -> b.previewWxNamePerDay = previews);
+    }
+
+    private RuleSettings with(java.util.function.Consumer<Builder> change) {
+        Builder b = new Builder(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** A mutable copy, so each wither changes one field. */
+    private static final class Builder {
+        private int dailyMassCalls;
+        private int clientMsgIdMaxBytes;
+        private boolean unknownTagSystemError;
+        private int tokensPerDay;
+        private final int massRequestsPerMinute;
+        private int previewWxNamePerDay;
+        private Map<String, Integer> moderation;
+        private List<ReprintRule> reprints;
+
+        private Builder(RuleSettings s) {
+            dailyMassCalls = s.dailyMassCalls;
+            clientMsgIdMaxBytes = s.clientMsgIdMaxBytes;
+            unknownTagSystemError = s.unknownTagSystemError;
+            tokensPerDay = s.tokensPerDay;
+            massRequestsPerMinute = s.massRequestsPerMinute;
+            previewWxNamePerDay = s.previewWxNamePerDay;
+            moderation = s.moderation;
+            reprints = s.reprints;
+        }
+
+        private RuleSettings build() {
+            return new RuleSettings(dailyMassCalls, clientMsgIdMaxBytes, unknownTagSystemError, tokensPerDay,
+                    massRequestsPerMinute, previewWxNamePerDay, moderation, reprints);
+        }
     }
 
     private static void positive(int v, String name) {

@@ -9,8 +9,8 @@ import java.util.Objects;
 public final class MassRules {
     private final RuleSettings settings;
     private final RollingRate rate;
-    private final DailyMassLimit daily;
-    private final PreviewWxNameLimit previewByWxName;
+    private final DailyLimit daily;
+    private final DailyLimit previewByWxName;
     private final HistoryQuota history;
     private final ClientMsgIdDedupe dedupe;
     private final AudienceRules audience;
@@ -21,8 +21,8 @@ public final class MassRules {
         Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.rate = new RollingRate(clock, settings.massRequestsPerMinute());
-        this.daily = new DailyMassLimit(clock, settings.dailyMassCalls());
-        this.previewByWxName = new PreviewWxNameLimit(clock, settings.previewWxNamePerDay());
+        this.daily = new DailyLimit(clock, settings.dailyMassCalls());
+        this.previewByWxName = new DailyLimit(clock, settings.previewWxNamePerDay());
         this.history = new HistoryQuota(clock);
         this.dedupe = new ClientMsgIdDedupe(clock, settings.clientMsgIdMaxBytes());
         this.audience = new AudienceRules(settings.unknownTagSystemError());
@@ -38,11 +38,13 @@ public final class MassRules {
         return rate;
     }
 
-    public DailyMassLimit daily() {
+    /** sendall + send calls a day. */
+    public DailyLimit daily() {
         return daily;
     }
 
-    public PreviewWxNameLimit previewByWxName() {
+    /** previews by towxname a day. */
+    public DailyLimit previewByWxName() {
         return previewByWxName;
     }
 

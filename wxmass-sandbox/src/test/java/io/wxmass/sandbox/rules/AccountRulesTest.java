@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static io.wxmass.sandbox.testing.Refusals.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 /** Permissions, history quota, minute rate and daily limits as units, on a fixed clock. */
@@ -73,8 +74,8 @@ class AccountRulesTest {
     }
 
     @Test
-    void dailyMassLimit_refusesBeyondTheLimitUntilTomorrow() {
-        DailyMassLimit daily = new DailyMassLimit(clock, 2);
+    void dailyLimit_refusesBeyondTheLimitUntilTomorrow() {
+        DailyLimit daily = new DailyLimit(clock, 2);
         daily.acquire("a");
         daily.acquire("a");
         assertRefused(() -> daily.acquire("a"), 45009);
@@ -83,9 +84,11 @@ class AccountRulesTest {
     }
 
     @Test
-    void previewWxNameLimit_refusesBeyondTheLimit() {
-        PreviewWxNameLimit limit = new PreviewWxNameLimit(clock, 1);
+    void dailyLimit_countsPerAccount() {
+        DailyLimit limit = new DailyLimit(clock, 1);
         limit.acquire("a");
+        assertThatCode(() -> limit.acquire("b")).doesNotThrowAnyException();
         assertRefused(() -> limit.acquire("a"), 45009);
+        assertThat(limit.usedToday("a")).isEqualTo(1);
     }
 }

@@ -1,7 +1,6 @@
 package io.wxmass.sandbox.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.sandbox.clock.SandboxClock;
 import io.wxmass.sandbox.platform.MediaItem;
 import io.wxmass.sandbox.platform.MediaKind;
@@ -10,17 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 
+import static io.wxmass.sandbox.testing.Fixtures.json;
 import static io.wxmass.sandbox.testing.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Speed setting, file sniffing, article validation and tolerant field reading. */
 class InputRulesTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static JsonNode json(String s) throws Exception {
-        return JSON.readTree(s);
-    }
-
     @Test
     void speedSetting_levels0To4_45083Outside_45084Missing() throws Exception {
         assertThat(SpeedSetting.read(json("{\"speed\":4}"))).isEqualTo(4);

@@ -1,7 +1,6 @@
 package io.wxmass.sandbox.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.sandbox.clock.SandboxClock;
 import io.wxmass.sandbox.platform.MediaItem;
 import io.wxmass.sandbox.platform.MediaKind;
@@ -11,16 +10,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 
+import static io.wxmass.sandbox.testing.Fixtures.json;
 import static io.wxmass.sandbox.testing.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PayloadRulesTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static JsonNode json(String s) throws Exception {
-        return JSON.readTree(s);
-    }
-
     @Test
     void read_eachMsgTypeAndItsPayload() throws Exception {
         assertThat(PayloadRules.read(json("{\"msgtype\":\"text\",\"text\":{\"content\":\"hi\"}}"), MassEndpoint.SENDALL))

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wxmass.sandbox.config.RuleSettings;
 import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.embed.Sandbox;
-import io.wxmass.sandbox.platform.Followers;
 import io.wxmass.sandbox.testing.Fixtures;
+import io.wxmass.sandbox.testing.SandboxPerTest;
 import io.wxmass.sandbox.testing.MediaUploads;
 import io.wxmass.sandbox.testing.PlatformClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,22 +19,7 @@ import static io.wxmass.sandbox.testing.Errcode.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Payload validation (spec 1.5, 1.6, 1.12, decisions 3-5, 16) and the client shapes the platform accepts. */
-class MassPayloadTest {
-    private Sandbox sandbox;
-    private PlatformClient client;
-    private Followers followers;
-
-    @BeforeEach
-    void start() {
-        sandbox = Fixtures.fixedSandbox().start();
-        client = PlatformClient.of(sandbox).login(sandbox);
-        followers = sandbox.account().followers();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
+class MassPayloadTest extends SandboxPerTest {
 
     private String two() {
         return "\"" + followers.openId(0) + "\",\"" + followers.openId(1) + "\"";

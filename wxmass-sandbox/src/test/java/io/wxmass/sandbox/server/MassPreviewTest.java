@@ -1,13 +1,9 @@
 package io.wxmass.sandbox.server;
 
 import io.wxmass.sandbox.config.RuleSettings;
-import io.wxmass.sandbox.embed.Sandbox;
-import io.wxmass.sandbox.platform.Followers;
-import io.wxmass.sandbox.testing.Fixtures;
+import io.wxmass.sandbox.testing.SandboxPerTest;
+import io.wxmass.sandbox.embed.SandboxBuilder;
 import io.wxmass.sandbox.testing.MediaUploads;
-import io.wxmass.sandbox.testing.PlatformClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,21 +13,11 @@ import static io.wxmass.sandbox.testing.Errcode.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** mass/preview (spec 1.7, decision 12). */
-class MassPreviewTest {
-    private Sandbox sandbox;
-    private PlatformClient client;
-    private Followers followers;
+class MassPreviewTest extends SandboxPerTest {
 
-    @BeforeEach
-    void start() {
-        sandbox = Fixtures.fixedSandbox().rules(RuleSettings.defaults().withPreviewWxNamePerDay(2)).start();
-        client = PlatformClient.of(sandbox).login(sandbox);
-        followers = sandbox.account().followers();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+    @Override
+    protected SandboxBuilder configure(SandboxBuilder builder) {
+        return builder.rules(RuleSettings.defaults().withPreviewWxNamePerDay(2));
     }
 
     @Test

@@ -5,10 +5,9 @@ import io.wxmass.sandbox.delivery.JobStatus;
 import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.testing.Fixtures;
+import io.wxmass.sandbox.testing.SandboxPerTest;
 import io.wxmass.sandbox.testing.MediaUploads;
 import io.wxmass.sandbox.testing.PlatformClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,21 +17,7 @@ import static io.wxmass.sandbox.testing.Errcode.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** mass/get, mass/delete and speed get/set (spec 1.8-1.11, decisions 2 and 10). */
-class MassQueryEndpointsTest {
-    private Sandbox sandbox;
-    private PlatformClient client;
-
-    @BeforeEach
-    void start() {
-        sandbox = Fixtures.fixedSandbox().start();
-        client = PlatformClient.of(sandbox).login(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
-
+class MassQueryEndpointsTest extends SandboxPerTest {
     private long sendNews(int tag, String... bodies) throws InterruptedException {
         String news = MediaUploads.news(client, bodies);
         JsonNode r = client.call("/cgi-bin/message/mass/sendall", "{\"filter\":{\"is_to_all\":false,\"tag_id\":" + tag

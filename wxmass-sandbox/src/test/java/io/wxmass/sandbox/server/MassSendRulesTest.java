@@ -6,13 +6,11 @@ import io.wxmass.sandbox.config.RuleSettings;
 import io.wxmass.sandbox.config.TagSeed;
 import io.wxmass.sandbox.delivery.JobStatus;
 import io.wxmass.sandbox.delivery.MassJob;
-import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.platform.AccountType;
 import io.wxmass.sandbox.platform.Followers;
-import io.wxmass.sandbox.testing.Fixtures;
+import io.wxmass.sandbox.testing.SandboxPerTest;
+import io.wxmass.sandbox.embed.SandboxBuilder;
 import io.wxmass.sandbox.testing.PlatformClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,25 +21,16 @@ import static io.wxmass.sandbox.testing.Errcode.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The account-level rules of spec 2 over HTTP: permissions, quotas, caps, rate and daily limits. */
-class MassSendRulesTest {
+class MassSendRulesTest extends SandboxPerTest {
     private static final String SUB = "wxsubscription001";
     private static final String UNVERIFIED = "wxunverified00001";
     private static final String SECRET = "0123456789abcdef0123456789abcdef";
-    private Sandbox sandbox;
-    private PlatformClient client;
 
-    @BeforeEach
-    void start() {
-        sandbox = Fixtures.fixedSandbox().rules(RuleSettings.defaults().withDailyMassCalls(8))
+    @Override
+    protected SandboxBuilder configure(SandboxBuilder builder) {
+        return builder.rules(RuleSettings.defaults().withDailyMassCalls(8))
                 .account(new AccountSpec(SUB, SECRET, AccountType.SUBSCRIPTION, true, 10, 0, TagSeed.defaults(), null))
-                .account(new AccountSpec(UNVERIFIED, SECRET, AccountType.SERVICE, false, 10, 0, List.of(), null))
-                .start();
-        client = PlatformClient.of(sandbox).login(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+                .account(new AccountSpec(UNVERIFIED, SECRET, AccountType.SERVICE, false, 10, 0, List.of(), null));
     }
 
     private static String toAll(String text) {
@@ -55,12 +44,6 @@ class MassSendRulesTest {
             ids.append(ids.length() == 0 ? "" : ",").append('"').append(f.openId(i)).append('"');
         }
         return "{\"touser\":[" + ids + "],\"text\":{\"content\":\"" + text + "\"},\"msgtype\":\"text\"}";
-    }
-
-    private MassJob finished(JsonNode accepted) throws InterruptedException {
-        assertOk(accepted);
-        assertThat(sandbox.admin().awaitIdle(Duration.ofSeconds(20))).isTrue();
-        return sandbox.admin().job(sandbox.appId(), accepted.get("msg_id").asLong()).orElseThrow();
     }
 
     @Test

@@ -5,15 +5,11 @@ import io.wxmass.sandbox.config.ReprintRule;
 import io.wxmass.sandbox.config.RuleSettings;
 import io.wxmass.sandbox.delivery.JobStatus;
 import io.wxmass.sandbox.delivery.MassJob;
-import io.wxmass.sandbox.embed.Sandbox;
-import io.wxmass.sandbox.testing.Fixtures;
+import io.wxmass.sandbox.testing.SandboxPerTest;
+import io.wxmass.sandbox.embed.SandboxBuilder;
 import io.wxmass.sandbox.testing.MediaUploads;
-import io.wxmass.sandbox.testing.PlatformClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -21,22 +17,13 @@ import static io.wxmass.sandbox.testing.Errcode.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Moderation words and originality verdicts decided at send time, seen in the job (spec 4.2). */
-class MassVerdictTest {
-    private Sandbox sandbox;
-    private PlatformClient client;
-
-    @BeforeEach
-    void start() {
-        sandbox = Fixtures.fixedSandbox().rules(RuleSettings.defaults()
+class MassVerdictTest extends SandboxPerTest {
+    @Override
+    protected SandboxBuilder configure(SandboxBuilder builder) {
+        return builder.rules(RuleSettings.defaults()
                 .withModeration(Map.of("加微信领红包", 10001))
                 .withReprints(List.of(new ReprintRule("转载自甲", true, "http://mp.weixin.qq.com/s/a"),
-                        new ReprintRule("抄袭乙", false, "http://mp.weixin.qq.com/s/b")))).start();
-        client = PlatformClient.of(sandbox).login(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+                        new ReprintRule("抄袭乙", false, "http://mp.weixin.qq.com/s/b"))));
     }
 
     private MassJob sendNews(String body, int ignoreReprint) throws InterruptedException {
@@ -44,12 +31,6 @@ class MassVerdictTest {
         JsonNode r = client.call("/cgi-bin/message/mass/sendall", "{\"filter\":{\"is_to_all\":false,\"tag_id\":100},"
                 + "\"mpnews\":{\"media_id\":\"" + news + "\"},\"msgtype\":\"mpnews\",\"send_ignore_reprint\":" + ignoreReprint + "}");
         return finished(r);
-    }
-
-    private MassJob finished(JsonNode r) throws InterruptedException {
-        assertOk(r);
-        assertThat(sandbox.admin().awaitIdle(Duration.ofSeconds(20))).isTrue();
-        return sandbox.admin().job(sandbox.appId(), r.get("msg_id").asLong()).orElseThrow();
     }
 
     @Test

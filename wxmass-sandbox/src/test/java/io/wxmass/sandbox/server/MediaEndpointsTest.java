@@ -1,12 +1,9 @@
 package io.wxmass.sandbox.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.testing.Fixtures;
+import io.wxmass.sandbox.testing.SandboxPerTest;
 import io.wxmass.sandbox.testing.MediaUploads;
-import io.wxmass.sandbox.testing.PlatformClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -18,21 +15,7 @@ import static io.wxmass.sandbox.testing.Errcode.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Media endpoints (spec 1.2-1.4, 1.12, 2.5). */
-class MediaEndpointsTest {
-    private Sandbox sandbox;
-    private PlatformClient client;
-
-    @BeforeEach
-    void start() {
-        sandbox = Fixtures.fixedSandbox().start();
-        client = PlatformClient.of(sandbox).login(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
-
+class MediaEndpointsTest extends SandboxPerTest {
     @Test
     void mediaUpload_temporaryImage_answersTypeMediaIdAndCreatedAt() {
         JsonNode r = MediaUploads.upload(client, "/cgi-bin/media/upload?type=image", "a.png", Fixtures.resource("media/tiny.png"));

@@ -1,12 +1,9 @@
 package io.wxmass.sandbox.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.platform.Followers;
-import io.wxmass.sandbox.testing.Fixtures;
-import io.wxmass.sandbox.testing.PlatformClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.wxmass.sandbox.testing.SandboxPerTest;
+import io.wxmass.sandbox.embed.SandboxBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -17,21 +14,11 @@ import static io.wxmass.sandbox.testing.Errcode.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Followers and tags as the platform answers them. */
-class UserEndpointsTest {
-    private Sandbox sandbox;
-    private PlatformClient client;
-    private Followers followers;
+class UserEndpointsTest extends SandboxPerTest {
 
-    @BeforeEach
-    void start() {
-        sandbox = Fixtures.fixedSandbox().followers(25_000).start();
-        client = PlatformClient.of(sandbox).login(sandbox);
-        followers = sandbox.account().followers();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+    @Override
+    protected SandboxBuilder configure(SandboxBuilder builder) {
+        return builder.followers(25_000);
     }
 
     @Test

@@ -21,6 +21,15 @@ public final class Fixtures {
         return Sandbox.builder().clock(SandboxClock.fixed(START)).instant(true).followers(50);
     }
 
+    /** Parses JSON text written in a test. */
+    public static com.fasterxml.jackson.databind.JsonNode json(String text) {
+        try {
+            return PlatformClient.JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] resource(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/" + name)) {
             if (in == null) {

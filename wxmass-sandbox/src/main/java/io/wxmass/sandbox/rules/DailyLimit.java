@@ -6,14 +6,15 @@ import io.wxmass.sandbox.platform.PlatformError;
 import java.time.Clock;
 
 /**
- * Decision 6: sendall + send calls per account per day (100 by default); past it 45009
- * {@code reach max api daily quota limit}. Each call that reaches this rule counts, as API quotas do.
+ * A per-account daily call quota, answered 45009 {@code reach max api daily quota limit} when spent: the
+ * 100 sendall + send calls of decision 6 and the 100 previews by towxname of spec 1.7. Each call that reaches
+ * the rule counts, as API quotas do.
  */
-public final class DailyMassLimit {
+public final class DailyLimit {
     private final DailyCounter counter;
     private final int limit;
 
-    public DailyMassLimit(Clock clock, int limit) {
+    public DailyLimit(Clock clock, int limit) {
         this.counter = new DailyCounter(clock);
         this.limit = limit;
     }
