@@ -10,7 +10,7 @@ import java.util.List;
  * figure and PASS/MISS per target; exits 1 when a target is missed.
  *
  * <pre>
- * ./mvnw -B -q -Pbench -DskipTests package -pl wxmass-bench -am
+ * ./mvnw -B -q -Pbench -Dmaven.test.skip=true package -pl wxmass-bench -am
  * java -cp wxmass-bench/target/benchmarks.jar io.wxmass.bench.versus.VersusWxJava
  * </pre>
  */
