@@ -79,8 +79,7 @@ class BatchStoreTest {
     void markSubmitted_recordsTheJobAndReleasesTheLease(Dialect dialect) {
         StoreFixture s = store(dialect);
         Campaign c = s.planned(1);
-        BatchKey key = s.batches.claim(c.id(), "A", T0, LEASE).orElseThrow().key();
-        s.batches.markSending(key, "A", T0);
+        BatchKey key = s.sending(c.id(), "A");
 
         assertThat(s.batches.markSubmitted(key, 1000000338L, 206227730L, T0.plusSeconds(1))).isTrue();
         assertThat(s.batches.markSubmitted(key, 1000000338L, null, T0.plusSeconds(2))).isFalse();
@@ -98,8 +97,7 @@ class BatchStoreTest {
     void retryLater_keepsTheBatchSendingUntilItIsDueAgain(Dialect dialect) {
         StoreFixture s = store(dialect);
         Campaign c = s.planned(1);
-        BatchKey key = s.batches.claim(c.id(), "A", T0, LEASE).orElseThrow().key();
-        s.batches.markSending(key, "A", T0);
+        BatchKey key = s.sending(c.id(), "A");
 
         assertThat(s.batches.retryLater(key, "A", T0.plusSeconds(61), "transport: timeout")).isTrue();
 
@@ -115,8 +113,7 @@ class BatchStoreTest {
     void park_settlesTheBatchSoThatNoWorkerClaimsIt(Dialect dialect) {
         StoreFixture s = store(dialect);
         Campaign c = s.planned(1);
-        BatchKey key = s.batches.claim(c.id(), "A", T0, LEASE).orElseThrow().key();
-        s.batches.markSending(key, "A", T0);
+        BatchKey key = s.sending(c.id(), "A");
 
         assertThat(s.batches.park(key, "A", "park: window over", T0)).isTrue();
 
@@ -142,8 +139,7 @@ class BatchStoreTest {
     void cancelPlanned_cancelsOnlyUnattemptedBatches(Dialect dialect) {
         StoreFixture s = store(dialect);
         Campaign c = s.planned(3);
-        BatchKey first = s.batches.claim(c.id(), "A", T0, LEASE).orElseThrow().key();
-        s.batches.markSending(first, "A", T0);
+        s.sending(c.id(), "A");
 
         assertThat(s.batches.cancelPlanned(c.id(), T0)).isEqualTo(2);
 

@@ -12,7 +12,6 @@ import io.wxmass.campaign.JobCounts;
 import io.wxmass.campaign.JobFinishedEvent;
 import io.wxmass.campaign.testing.TestDatabases;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class EventStoreTest {
-    private static final Duration LEASE = Duration.ofSeconds(30);
 
     @TempDir
     Path folder;
@@ -35,8 +33,7 @@ class EventStoreTest {
     }
 
     private static BatchKey submit(StoreFixture s, String campaignId, long msgId) {
-        BatchKey key = s.batches.claim(campaignId, "A", T0, LEASE).orElseThrow().key();
-        s.batches.markSending(key, "A", T0);
+        BatchKey key = s.sending(campaignId, "A");
         s.batches.markSubmitted(key, msgId, null, T0);
         return key;
     }

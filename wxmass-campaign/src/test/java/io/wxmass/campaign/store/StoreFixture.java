@@ -1,6 +1,7 @@
 package io.wxmass.campaign.store;
 
 import io.wxmass.campaign.AudienceSpec;
+import io.wxmass.campaign.BatchKey;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.testing.Fixtures;
@@ -27,6 +28,13 @@ final class StoreFixture {
     Campaign planned(int batchCount) {
         return planned(CampaignSpec.builder("spring sale", MassMessage.text("hello"),
                 AudienceSpec.openIds(Fixtures.openIds("o", 3 * batchCount))).build(), batchCount);
+    }
+
+    /** Claims the campaign's next batch for {@code owner} and commits its first attempt, as a worker would. */
+    BatchKey sending(String campaignId, String owner) {
+        BatchKey key = batches.claim(campaignId, owner, T0, java.time.Duration.ofSeconds(30)).orElseThrow().key();
+        batches.markSending(key, owner, T0);
+        return key;
     }
 
     Campaign planned(CampaignSpec spec, int batchCount) {
