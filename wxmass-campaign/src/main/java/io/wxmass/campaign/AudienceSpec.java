@@ -57,6 +57,12 @@ public sealed interface AudienceSpec {
     record OpenIdList(List<String> openIds) implements AudienceSpec {
         public OpenIdList {
             openIds = List.copyOf(Objects.requireNonNull(openIds, "openIds"));
+            // stored one per line until planning checks them fully: a line break would split one into two
+            for (int i = 0; i < openIds.size(); i++) {
+                if (openIds.get(i).indexOf('\n') >= 0 || openIds.get(i).indexOf('\r') >= 0) {
+                    throw new InvalidRequestException("audience", "openid #" + (i + 1) + " must not contain a line break");
+                }
+            }
         }
 
         @Override

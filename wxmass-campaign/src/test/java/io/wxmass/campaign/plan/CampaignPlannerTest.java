@@ -167,6 +167,15 @@ class CampaignPlannerTest {
     }
 
     @Test
+    void openIdList_withALineBreakInAnOpenid_isRefusedBeforeItIsStored() {
+        assertThatThrownBy(() -> AudienceSpec.openIds(List.of("oA", "oB\noC")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("audience");
+                    assertThat(e.rule()).contains("#2").contains("line break");
+                });
+    }
+
+    @Test
     void plan_missingFile_isAClearError() {
         Campaign c = draft(AudienceSpec.openIdFile(folder.resolve("nope.txt")));
 
