@@ -36,6 +36,17 @@ public final class ConfigOptions {
             description = "Campaign store (env WXMASS_DB_URL, config dbUrl; default jdbc:sqlite:wxmass.db).")
     String dbUrl;
 
+    @Option(names = "--redis-url", paramLabel = "URL",
+            description = "Share tokens and the mass budget with other instances through this Redis, "
+                    + "redis://[user:password@]host:port[/db] (env WXMASS_REDIS_URL, config redisUrl). "
+                    + "Prefer the environment when it holds a password.")
+    String redisUrl;
+
+    @Option(names = "--instances", paramLabel = "N",
+            description = "With --redis-url: how many instances share the account, 1 to 60; each sends at most 60/N a minute "
+                    + "while Redis is away (env WXMASS_INSTANCES, config instances; default 1).")
+    String instances;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Config file: properties or JSON with the keys above.")
     Path config;
 
@@ -47,6 +58,8 @@ public final class ConfigOptions {
         put(flags, Setting.TOKEN, token);
         put(flags, Setting.AES_KEY, aesKey);
         put(flags, Setting.DB_URL, dbUrl);
+        put(flags, Setting.REDIS_URL, redisUrl);
+        put(flags, Setting.INSTANCES, instances);
         return new ConfigResolver(environment).resolve(flags, config);
     }
 

@@ -17,6 +17,7 @@ import java.util.Objects;
 public final class ConfigResolver {
     public static final String DEFAULT_BASE_URL = "https://api.weixin.qq.com";
     public static final String DEFAULT_DB_URL = "jdbc:sqlite:wxmass.db";
+    public static final int MAX_INSTANCES = 60;
 
     private final Map<String, String> environment;
 
@@ -43,6 +44,10 @@ public final class ConfigResolver {
             }
         }
         validateBaseUrl(resolved.get(Setting.BASE_URL));
+        if (resolved.containsKey(Setting.REDIS_URL)) {
+            RedisUrl.parse(resolved.get(Setting.REDIS_URL).value());
+        }
+        validateInstances(resolved.get(Setting.INSTANCES));
         return new ResolvedConfig(resolved);
     }
 
@@ -63,6 +68,7 @@ public final class ConfigResolver {
         return switch (setting) {
             case BASE_URL -> DEFAULT_BASE_URL;
             case DB_URL -> DEFAULT_DB_URL;
+            case INSTANCES -> "1";
             default -> null;
         };
     }
@@ -77,6 +83,20 @@ public final class ConfigResolver {
             }
         } catch (URISyntaxException e) {
             throw new InvalidRequestException(Setting.BASE_URL.flag(), rule + ", was " + baseUrl.value());
+        }
+    }
+
+    /** One per instance that may send for the account, at most 60: each keeps 60 / N while Redis is away. */
+    private static void validateInstances(ResolvedConfig.Value instances) {
+        String rule = "must be a whole number from 1 to " + MAX_INSTANCES + ", was " + instances.value();
+        int n;
+        try {
+            n = Integer.parseInt(instances.value());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(Setting.INSTANCES.flag(), rule);
+        }
+        if (n < 1 || n > MAX_INSTANCES) {
+            throw new InvalidRequestException(Setting.INSTANCES.flag(), rule);
         }
     }
 }

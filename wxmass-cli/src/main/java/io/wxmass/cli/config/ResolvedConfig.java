@@ -34,6 +34,16 @@ public final class ResolvedConfig {
         return optional(setting).orElseThrow(() -> new InvalidRequestException(setting.flag(), setting.missingRule()));
     }
 
+    /** The Redis to share tokens and the mass budget through, if configured (validated at resolution). */
+    public Optional<RedisUrl> redisUrl() {
+        return optional(Setting.REDIS_URL).map(RedisUrl::parse);
+    }
+
+    /** How many instances share the account (validated at resolution; 1 by default). */
+    public int instances() {
+        return Integer.parseInt(require(Setting.INSTANCES));
+    }
+
     public Optional<Source> source(Setting setting) {
         return Optional.ofNullable(values.get(setting)).map(Value::source);
     }
@@ -42,7 +52,7 @@ public final class ResolvedConfig {
     public String toString() {
         StringJoiner joiner = new StringJoiner(", ", "ResolvedConfig[", "]");
         values.forEach((setting, v) -> joiner.add(setting.fileKey() + "="
-                + (setting.secret() ? "***" : v.value()) + " (" + v.source().name().toLowerCase() + ")"));
+                + setting.display(v.value()) + " (" + v.source().name().toLowerCase() + ")"));
         return joiner.toString();
     }
 }

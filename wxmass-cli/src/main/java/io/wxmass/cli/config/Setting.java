@@ -13,7 +13,10 @@ public enum Setting {
     BASE_URL("--base-url", "WXMASS_BASE_URL", "baseUrl", false),
     TOKEN("--token", "WXMASS_TOKEN", "token", true),
     AES_KEY("--aes-key", "WXMASS_AES_KEY", "aesKey", true),
-    DB_URL("--db-url", "WXMASS_DB_URL", "dbUrl", false);
+    DB_URL("--db-url", "WXMASS_DB_URL", "dbUrl", false),
+    /** Not secret as a whole, but may hold a password: shown through {@link RedisUrl#mask(String)}. */
+    REDIS_URL("--redis-url", "WXMASS_REDIS_URL", "redisUrl", false),
+    INSTANCES("--instances", "WXMASS_INSTANCES", "instances", false);
 
     private final String flag;
     private final String envVar;
@@ -41,6 +44,14 @@ public enum Setting {
 
     public boolean secret() {
         return secret;
+    }
+
+    /** The value as it may be shown: secrets as {@code ***}, a Redis URL without its password. */
+    public String display(String value) {
+        if (secret) {
+            return "***";
+        }
+        return this == REDIS_URL ? RedisUrl.mask(value) : value;
     }
 
     /** The rule a missing value breaks, naming all three places it may come from. */

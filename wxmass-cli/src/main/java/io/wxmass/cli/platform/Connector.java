@@ -18,6 +18,7 @@ public final class Connector {
     /**
      * Refuses with the missing setting's flag (exit 2) before any network call. The callback token
      * and AES key are not passed: API calls do not use them, so a bad key must not fail a send.
+     * With a Redis URL the client shares tokens and the mass budget with the other instances.
      */
     public static WxMass connect(ResolvedConfig config) {
         String appId = config.require(Setting.APP_ID);
@@ -27,6 +28,7 @@ public final class Connector {
                 .appSecret(appSecret)
                 .baseUrl(config.require(Setting.BASE_URL))
                 .connectTimeout(CONNECT_TIMEOUT);
+        config.redisUrl().ifPresent(redis -> ProcessCluster.get(redis, config.instances()).apply(builder));
         return WxMass.create(builder.build());
     }
 }

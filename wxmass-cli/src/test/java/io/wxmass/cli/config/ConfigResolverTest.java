@@ -3,23 +3,15 @@ package io.wxmass.cli.config;
 import io.wxmass.core.error.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static io.wxmass.cli.config.ConfigFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConfigResolverTest {
     private static final Map<Setting, String> NO_FLAGS = Map.of();
-
-    private static Path fixture(String name) {
-        try {
-            return Path.of(ConfigResolverTest.class.getResource("/config/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void resolve_whenFlagEnvAndFileAllSet_flagWins() {

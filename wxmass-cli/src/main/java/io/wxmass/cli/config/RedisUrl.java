@@ -1,0 +1,83 @@
+package io.wxmass.cli.config;
+
+import io.wxmass.core.error.InvalidRequestException;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Objects;
+
+/**
+ * A validated {@code redis://[user:password@]host[:port][/db]} (or {@code rediss://}) URL.
+ * Validated here rather than by Jedis because Jedis echoes a URL it refuses, password included;
+ * {@link #toString()} and every error show the URL with its password masked.
+ */
+public final class RedisUrl {
+    static final int DEFAULT_PORT = 6379;
+    private static final String RULE = "must be redis://[user:password@]host[:port][/db] or rediss://...";
+
+    private final URI uri;
+
+    private RedisUrl(URI uri) {
+        this.uri = uri;
+    }
+
+    /** @throws InvalidRequestException naming --redis-url, with the offending value masked */
+    public static RedisUrl parse(String value) {
+        Objects.requireNonNull(value, "value");
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            throw invalid(value);
+        }
+        boolean schemeOk = "redis".equals(uri.getScheme()) || "rediss".equals(uri.getScheme());
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        boolean userInfoOk = uri.getRawUserInfo() == null || uri.getRawUserInfo().contains(":");
+        if (!schemeOk || uri.getHost() == null || !userInfoOk
+                || !(path.isEmpty() || path.equals("/") || path.matches("/\\d{1,2}"))) {
+            throw invalid(value);
+        }
+        if (uri.getPort() == -1) {
+            // Jedis refuses a URL without a port; Redis's own default is what anyone would expect.
+            try {
+                uri = new URI(uri.getScheme() + "://" + (uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@")
+                        + uri.getHost() + ":" + DEFAULT_PORT + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+            } catch (URISyntaxException e) {
+                throw invalid(value); // never the exception's own message: it holds the whole URL
+            }
+        }
+        return new RedisUrl(uri);
+    }
+
+    /** The full URL, password included: for the Redis client only, never for output. */
+    public URI uri() {
+        return uri;
+    }
+
+    /**
+     * The text with whatever sits between {@code ://} and the last {@code @} replaced, except a user
+     * name: {@code redis://app:s3cret@h:6379} becomes {@code redis://app:***@h:6379}. Works on text
+     * that is not a valid URL too, since that is when it ends up in an error message.
+     */
+    public static String mask(String text) {
+        Objects.requireNonNull(text, "text");
+        int start = text.indexOf("://");
+        int at = text.lastIndexOf('@');
+        if (start < 0 || at < start) {
+            return text;
+        }
+        String userInfo = text.substring(start + 3, at);
+        int colon = userInfo.indexOf(':');
+        String shown = colon < 0 ? "***" : userInfo.substring(0, colon) + ":***";
+        return text.substring(0, start + 3) + shown + text.substring(at);
+    }
+
+    @Override
+    public String toString() {
+        return mask(uri.toString());
+    }
+
+    private static InvalidRequestException invalid(String value) {
+        return new InvalidRequestException(Setting.REDIS_URL.flag(), RULE + ", was " + mask(value));
+    }
+}
