@@ -35,7 +35,7 @@ public final class WxMass {
     private WxMass(WxMassConfig config) {
         this.config = config;
         HttpClient client = config.httpClient()
-                .orElseGet(() -> HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build());
+                .orElseGet(() -> JdkHttpTransport.defaultClient(config.baseUrl(), config.connectTimeout()));
         // Token endpoints go through a transport of their own: same client and retries, no token.
         JdkHttpTransport tokenTransport = transportBuilder(config, client).build();
         this.tokenSource = config.tokenSource() == WxMassConfig.TokenSourceKind.STABLE

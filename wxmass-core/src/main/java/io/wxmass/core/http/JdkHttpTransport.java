@@ -42,9 +42,22 @@ public final class JdkHttpTransport implements ApiTransport {
         this.retryPolicy = b.retryPolicy;
         this.sleeper = b.sleeper;
         this.baseUrl = b.baseUrl;
-        HttpClient client = b.httpClient != null ? b.httpClient
-                : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
+        HttpClient client = b.httpClient != null ? b.httpClient : defaultClient(b.baseUrl, b.connectTimeout);
         this.exchange = new HttpExchange(client, b.baseUrl, b.requestTimeout);
+    }
+
+    /**
+     * The client used when none is injected. Plain {@code http://} (the sandbox, a local gateway) is spoken as
+     * HTTP/1.1: the JDK otherwise tries an h2c upgrade on every new request and does not keep the connection,
+     * which made each call open a new one. {@code https://} keeps HTTP/2 with ALPN.
+     */
+    public static HttpClient defaultClient(String baseUrl, Duration connectTimeout) {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        return HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .version(baseUrl.regionMatches(true, 0, "http://", 0, 7) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                .build();
     }
 
     /** @param appId the account; keys the rate limiter and names the token's owner */
