@@ -16,10 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,19 +45,12 @@ final class HttpExchange {
         String logged = request.endpoint().method() + " " + Redaction.url(uri);
         long started = System.nanoTime();
         HttpResponse<byte[]> response;
-        // HttpRequest.timeout() only bounds the wait for the headers; a server that stalls the body would
-        // hold the caller forever, so the whole exchange gets one deadline.
-        CompletableFuture<HttpResponse<byte[]>> pending =
-                client.sendAsync(http.build(), HttpResponse.BodyHandlers.ofByteArray());
         try {
-            response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw failed(request, logged, "no complete answer within " + timeout.toMillis() + " ms", true, e);
-        } catch (ExecutionException e) {
-            throw failed(request, logged, e.getCause());
+            // The request timeout bounds the headers; the handler bounds the body by the same deadline.
+            response = client.send(http.build(), new DeadlineBodyHandler(started + timeout.toNanos()));
+        } catch (IOException e) {
+            throw failed(request, logged, e);
         } catch (InterruptedException e) {
-            pending.cancel(true);
             Thread.currentThread().interrupt();
             throw failed(request, logged, "interrupted", true, e);
         }
@@ -70,21 +59,17 @@ final class HttpExchange {
         return ResponseReader.read(request, response.statusCode(), response.body());
     }
 
-    private TransportException failed(ApiRequest request, String logged, Throwable cause) {
+    private TransportException failed(ApiRequest request, String logged, IOException cause) {
         if (cause instanceof HttpConnectTimeoutException) {
-            return failed(request, logged, "connect timed out", false, (Exception) cause);
+            return failed(request, logged, "connect timed out", false, cause);
         }
         if (cause instanceof HttpTimeoutException) {
-            return failed(request, logged, "no answer within " + timeout.toMillis() + " ms", true, (Exception) cause);
+            return failed(request, logged, "no answer within " + timeout.toMillis() + " ms", true, cause);
         }
         if (cause instanceof ConnectException) {
-            return failed(request, logged, "connection refused", false, (Exception) cause);
+            return failed(request, logged, "connection refused", false, cause);
         }
-        if (cause instanceof IOException io) {
-            return failed(request, logged, "connection failed (" + describe(io) + ")", true, io);
-        }
-        return failed(request, logged, "exchange failed (" + cause.getClass().getSimpleName() + ")", true,
-                cause instanceof Exception ex ? ex : new RuntimeException(cause.getClass().getSimpleName()));
+        return failed(request, logged, "connection failed (" + describe(cause) + ")", true, cause);
     }
 
     private URI uri(ApiRequest request, AccessToken token) {
