@@ -1,12 +1,14 @@
 package io.wxmass.campaign.run;
 
 import io.wxmass.campaign.CampaignTotals;
+import io.wxmass.campaign.cluster.ClusterMode;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.http.Sleeper;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -28,7 +30,7 @@ public final class WorkerMain {
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 4) {
             System.err.println("usage: WorkerMain DB_URL BASE_URL APP_ID CAMPAIGN_ID [LEASE_MS [RETRY_MS [TIMEOUT_MS]]]"
-                    + " (app secret in WXMASS_APP_SECRET)");
+                    + " (app secret in WXMASS_APP_SECRET; optional WXMASS_REDIS_URL and WXMASS_INSTANCES for cluster mode)");
             System.exit(EXIT_USAGE);
         }
         String secret = System.getenv("WXMASS_APP_SECRET");
@@ -48,8 +50,17 @@ public final class WorkerMain {
             timeout = Duration.ofMillis(Long.parseLong(args[6]));
         }
         Database database = Database.open(args[0]).migrate();
-        WxMass wx = WxMass.create(WxMassConfig.builder().baseUrl(args[1]).appId(args[2]).appSecret(secret)
-                .requestTimeout(timeout).build());
+        WxMassConfig.Builder config = WxMassConfig.builder().baseUrl(args[1]).appId(args[2]).appSecret(secret)
+                .requestTimeout(timeout);
+        // Several workers share one token and one 60-a-minute budget through Redis when WXMASS_REDIS_URL is set.
+        String redisUrl = System.getenv("WXMASS_REDIS_URL");
+        if (redisUrl != null && !redisUrl.isBlank()) {
+            String instances = System.getenv().getOrDefault("WXMASS_INSTANCES", "1");
+            ClusterMode cluster = ClusterMode.builder(URI.create(redisUrl)).instances(Integer.parseInt(instances)).build();
+            Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "wxmass-cluster-close"));
+            cluster.apply(config);
+        }
+        WxMass wx = WxMass.create(config.build());
         CampaignStore campaigns = new CampaignStore(database);
         CampaignWorker worker = new CampaignWorker(campaigns, new BatchStore(database), wx.mass(), Clock.systemUTC(),
                 settings);

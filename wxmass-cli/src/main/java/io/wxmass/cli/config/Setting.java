@@ -46,12 +46,15 @@ public enum Setting {
         return secret;
     }
 
-    /** The value as it may be shown: secrets as {@code ***}, a Redis URL without its password. */
+    /** The value as it may be shown: secrets as {@code ***}, a Redis or JDBC URL without its password. */
     public String display(String value) {
         if (secret) {
             return "***";
         }
-        return this == REDIS_URL ? RedisUrl.mask(value) : value;
+        if (this == REDIS_URL) {
+            return RedisUrl.mask(value);
+        }
+        return this == DB_URL ? JdbcUrl.mask(value) : value;
     }
 
     /** The rule a missing value breaks, naming all three places it may come from. */
