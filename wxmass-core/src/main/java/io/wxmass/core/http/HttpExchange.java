@@ -42,7 +42,7 @@ final class HttpExchange {
             http.header("Content-Type", body.contentType())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
         }
-        String logged = request.endpoint().method() + " " + Redaction.url(uri);
+        LoggedCall logged = new LoggedCall(request.endpoint().method(), uri);
         long started = System.nanoTime();
         HttpResponse<byte[]> response;
         try {
@@ -59,7 +59,7 @@ final class HttpExchange {
         return ResponseReader.read(request, response.statusCode(), response.body());
     }
 
-    private TransportException failed(ApiRequest request, String logged, IOException cause) {
+    private TransportException failed(ApiRequest request, LoggedCall logged, IOException cause) {
         if (cause instanceof HttpConnectTimeoutException) {
             return failed(request, logged, "connect timed out", false, cause);
         }
@@ -98,11 +98,19 @@ final class HttpExchange {
         return e.getClass().getSimpleName() + (safe ? ": " + message : "");
     }
 
-    private static TransportException failed(ApiRequest request, String logged, String what, boolean outcomeUnknown,
+    private static TransportException failed(ApiRequest request, LoggedCall logged, String what, boolean outcomeUnknown,
                                              Exception cause) {
         log.debug("{} failed: {} (outcome unknown: {})", logged, what, outcomeUnknown);
         // The cause is kept without its message in ours; the JDK's messages do not carry the URL.
         return new TransportException(what, request.endpoint().path(), request.clientMsgId(), outcomeUnknown, cause);
+    }
+
+    /** The call as logs show it; redacted only when a log line is actually written (not on the hot path). */
+    private record LoggedCall(Endpoint.Method method, URI uri) {
+        @Override
+        public String toString() {
+            return method + " " + Redaction.url(uri);
+        }
     }
 
     /** A request body encoded once, so a re-post sends exactly the same bytes. */
