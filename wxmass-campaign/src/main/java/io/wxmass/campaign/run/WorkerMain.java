@@ -56,6 +56,10 @@ public final class WorkerMain {
         String redisUrl = System.getenv("WXMASS_REDIS_URL");
         if (redisUrl != null && !redisUrl.isBlank()) {
             String instances = System.getenv().getOrDefault("WXMASS_INSTANCES", "1");
+            if (!instances.matches("[0-9]{1,2}")) {
+                System.err.println("WXMASS_INSTANCES: must be a whole number of instances, was " + instances);
+                System.exit(EXIT_USAGE);
+            }
             ClusterMode cluster = ClusterMode.builder(URI.create(redisUrl)).instances(Integer.parseInt(instances)).build();
             Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "wxmass-cluster-close"));
             cluster.apply(config);

@@ -14,6 +14,10 @@ class WorkerMainTest {
     Path folder;
 
     private Process start(List<String> args, boolean withSecret) throws Exception {
+        return start(args, withSecret, java.util.Map.of());
+    }
+
+    private Process start(List<String> args, boolean withSecret, java.util.Map<String, String> env) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), WorkerMain.class.getName()));
@@ -23,6 +27,7 @@ class WorkerMainTest {
         if (withSecret) {
             pb.environment().put("WXMASS_APP_SECRET", "s3cr3t-value-not-to-print");
         }
+        pb.environment().putAll(env);
         return pb.start();
     }
 
@@ -45,5 +50,16 @@ class WorkerMainTest {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).isEqualTo(WorkerMain.EXIT_USAGE);
         assertThat(output).contains("usage: WorkerMain DB_URL BASE_URL APP_ID CAMPAIGN_ID").doesNotContain("s3cr3t");
+    }
+
+    @Test
+    void main_withRedisUrlAndANonNumericInstanceCount_exitsWithUsageAndNamesTheVariable() throws Exception {
+        Process p = start(List.of("jdbc:sqlite:" + folder.resolve("w.db"), "http://127.0.0.1:9", "wxapp", "campaign1"),
+                true, java.util.Map.of("WXMASS_REDIS_URL", "redis://127.0.0.1:1", "WXMASS_INSTANCES", "three"));
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).isEqualTo(WorkerMain.EXIT_USAGE);
+        assertThat(output).contains("WXMASS_INSTANCES").doesNotContain("s3cr3t");
     }
 }
