@@ -102,6 +102,7 @@ public final class WxMass {
                 .baseUrl(config.baseUrl())
                 .requestTimeout(config.requestTimeout())
                 .retryPolicy(config.retryPolicy())
+                .shareConcurrentReads(config.shareConcurrentReads())
                 .sleeper(config.sleeper());
     }
 

@@ -39,6 +39,7 @@ public final class WxMassConfig {
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final RetryPolicy retryPolicy;
+    private final boolean shareConcurrentReads;
     private final String callbackToken;
     private final String encodingAesKey;
 
@@ -56,6 +57,7 @@ public final class WxMassConfig {
         this.connectTimeout = b.connectTimeout;
         this.requestTimeout = b.requestTimeout;
         this.retryPolicy = b.retryPolicy;
+        this.shareConcurrentReads = b.shareConcurrentReads;
         this.callbackToken = b.callbackToken;
         this.encodingAesKey = b.encodingAesKey;
     }
@@ -122,6 +124,11 @@ public final class WxMassConfig {
         return retryPolicy;
     }
 
+    /** Whether identical pure reads in flight at once share one request (default true). */
+    public boolean shareConcurrentReads() {
+        return shareConcurrentReads;
+    }
+
     /** The token configured for callback signatures, if callbacks are received. */
     public Optional<String> callbackToken() {
         return Optional.ofNullable(callbackToken);
@@ -163,6 +170,7 @@ public final class WxMassConfig {
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration requestTimeout = Duration.ofSeconds(30);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private boolean shareConcurrentReads = true;
         private String callbackToken;
         private String encodingAesKey;
 
@@ -258,6 +266,16 @@ public final class WxMassConfig {
 
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Default true: identical reads (mass/get, speed/get, user and tag reads) that overlap in time share one
+         * request, and only one started after the caller arrived, so no answer is older than a request of the
+         * caller's own would have been. It saves API quota when many threads poll one job. False: one request per call.
+         */
+        public Builder shareConcurrentReads(boolean share) {
+            this.shareConcurrentReads = share;
             return this;
         }
 

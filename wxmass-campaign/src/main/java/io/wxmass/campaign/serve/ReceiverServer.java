@@ -23,6 +23,15 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  */
 public final class ReceiverServer implements AutoCloseable {
+    static {
+        // The JDK server writes a response's headers and body separately; without TCP_NODELAY the body waits
+        // for the client's delayed ACK, ~40 ms per request for every client. Read once per JVM, when the first
+        // JDK server starts, so it is set here unless the operator chose a value.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     public static final String DEFAULT_CALLBACK_PATH = "/wx/callback";
 
     private final Builder config;

@@ -17,8 +17,10 @@ public record Endpoint(String path, Method method, Kind kind) {
         MASS_SEND,
         /** preview: counted by the 60/min limiter; retried like any other call (-1 only). */
         MASS_PREVIEW,
-        /** delete, get, speed: not counted by the limiter. */
+        /** delete and speed/set: change state, not counted by the limiter. */
         MASS_OTHER,
+        /** get and speed/get: pure reads, not counted by the limiter. */
+        MASS_READ,
         /** media and draft uploads. */
         MEDIA,
         /** user and tag reads. */
@@ -33,6 +35,14 @@ public record Endpoint(String path, Method method, Kind kind) {
 
     public boolean authenticated() {
         return kind != Kind.TOKEN;
+    }
+
+    /**
+     * Reads that change nothing on the platform: identical ones in flight at the same time may share one
+     * request (see {@link SharedReads}).
+     */
+    public boolean pureRead() {
+        return kind == Kind.MASS_READ || kind == Kind.USER;
     }
 
     public boolean rateLimited() {

@@ -12,8 +12,8 @@ public final class Endpoints {
     public static final Endpoint MASS_SEND = new Endpoint("/cgi-bin/message/mass/send", Method.POST, Kind.MASS_SEND);
     public static final Endpoint MASS_PREVIEW = new Endpoint("/cgi-bin/message/mass/preview", Method.POST, Kind.MASS_PREVIEW);
     public static final Endpoint MASS_DELETE = new Endpoint("/cgi-bin/message/mass/delete", Method.POST, Kind.MASS_OTHER);
-    public static final Endpoint MASS_GET = new Endpoint("/cgi-bin/message/mass/get", Method.POST, Kind.MASS_OTHER);
-    public static final Endpoint MASS_SPEED_GET = new Endpoint("/cgi-bin/message/mass/speed/get", Method.POST, Kind.MASS_OTHER);
+    public static final Endpoint MASS_GET = new Endpoint("/cgi-bin/message/mass/get", Method.POST, Kind.MASS_READ);
+    public static final Endpoint MASS_SPEED_GET = new Endpoint("/cgi-bin/message/mass/speed/get", Method.POST, Kind.MASS_READ);
     public static final Endpoint MASS_SPEED_SET = new Endpoint("/cgi-bin/message/mass/speed/set", Method.POST, Kind.MASS_OTHER);
 
     public static final Endpoint MEDIA_UPLOAD = new Endpoint("/cgi-bin/media/upload", Method.POST, Kind.MEDIA);

@@ -41,6 +41,12 @@ class SandboxServerTest {
     }
 
     @Test
+    void start_turnsOnTcpNoDelay_soAnswersDoNotWaitForDelayedAcks() {
+        // The JDK server reads this once; the build sets nothing, so the value comes from SandboxServer.
+        assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
+    }
+
+    @Test
     void answers_carryThePlatformContentType() {
         HttpResponse<byte[]> r = client.raw(HttpRequest.newBuilder(client.uri(TAGS + "?access_token=" + client.accessToken())).GET());
         assertThat(r.headers().firstValue("Content-Type")).contains("application/json; encoding=utf-8");
