@@ -23,8 +23,20 @@ final class Sdks {
 
     /** wxmass with its defaults, except the 60-a-minute send limiter (see {@link #unthrottled}). */
     static WxMass wxmass(String baseUrl, String appId, String secret, Clock clock) {
-        return WxMass.create(WxMassConfig.builder().appId(appId).appSecret(secret).baseUrl(baseUrl).clock(clock)
-                .rateLimiter(unthrottled()).build());
+        return WxMass.create(config(baseUrl, appId, secret, clock).build());
+    }
+
+    /**
+     * wxmass with one request per call even for identical overlapping reads, so that every one of many threads
+     * reaches the token manager itself (token contention measures the token manager, not read sharing).
+     */
+    static WxMass wxmassUnshared(String baseUrl, String appId, String secret, Clock clock) {
+        return WxMass.create(config(baseUrl, appId, secret, clock).shareConcurrentReads(false).build());
+    }
+
+    private static WxMassConfig.Builder config(String baseUrl, String appId, String secret, Clock clock) {
+        return WxMassConfig.builder().appId(appId).appSecret(secret).baseUrl(baseUrl).clock(clock)
+                .rateLimiter(unthrottled());
     }
 
     /**

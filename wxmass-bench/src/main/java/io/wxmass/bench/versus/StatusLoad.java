@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Runs {@code callers} threads, each calling in a loop with no think time, for a warm-up and then a measured
@@ -21,6 +22,12 @@ final class StatusLoad {
     }
 
     static LoadResult run(int callers, Duration warmup, Duration measure, Call call) throws InterruptedException {
+        return run(callers, warmup, measure, call, () -> 0);
+    }
+
+    /** @param wire the sandbox's request count on the measured path, read when measuring starts and ends */
+    static LoadResult run(int callers, Duration warmup, Duration measure, Call call, LongSupplier wire)
+            throws InterruptedException {
         AtomicBoolean measuring = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong errors = new AtomicLong();
@@ -53,10 +60,12 @@ final class StatusLoad {
             t.start();
         }
         Thread.sleep(warmup.toMillis());
+        long wireBefore = wire.getAsLong();
         measuring.set(true);
         long begin = System.nanoTime();
         Thread.sleep(measure.toMillis());
         measuring.set(false);
+        long wireAfter = wire.getAsLong();
         double seconds = (System.nanoTime() - begin) / 1e9;
         stop.set(true);
         done.await();
@@ -68,7 +77,8 @@ final class StatusLoad {
             at += counts[c];
         }
         Arrays.sort(all);
-        return new LoadResult(callers, total, errors.get(), seconds, percentile(all, 0.50), percentile(all, 0.99));
+        return new LoadResult(callers, total, errors.get(), seconds, percentile(all, 0.50), percentile(all, 0.99),
+                wireAfter - wireBefore);
     }
 
     private static boolean attempt(Call call) {

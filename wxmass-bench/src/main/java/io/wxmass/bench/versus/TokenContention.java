@@ -30,7 +30,7 @@ final class TokenContention {
     static List<Row> run(Sandbox sandbox, Accounts accounts, long wxmassMsgId, long wxJavaMsgId)
             throws InterruptedException {
         List<Row> rows = new ArrayList<>();
-        WxMass wx = Sdks.wxmass(sandbox.baseUrl(), accounts.wxmassAppId(), accounts.wxmassSecret(), sandbox.clock());
+        WxMass wx = Sdks.wxmassUnshared(sandbox.baseUrl(), accounts.wxmassAppId(), accounts.wxmassSecret(), sandbox.clock());
         WxMpService wj = Sdks.wxJava(sandbox.baseUrl(), accounts.wxJavaAppId(), accounts.wxJavaSecret(),
                 IngestFixture.TOKEN, IngestFixture.AES_KEY);
         StatusLoad.Call wxCall = () -> wx.mass().status(wxmassMsgId);

@@ -19,10 +19,6 @@ public final class VersusWxJava {
     }
 
     public static void main(String[] args) throws Exception {
-        // The sandbox runs on the JDK HttpServer, which leaves Nagle on: its split header/body writes then meet
-        // the client's delayed ACK and every answer waits ~40 ms, hiding what the SDKs cost. Read once, so set
-        // before the first server starts. (The sandbox itself does not set it; noted in BENCHMARKS.md.)
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         Sdks.quietLogs();
         long started = System.nanoTime();
         Report report = new Report();
