@@ -8,13 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.wxmass.core.error.TransportException;
+import io.wxmass.core.testing.TestTls;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +32,6 @@ import org.junit.jupiter.api.Test;
  * The server is the JDK's HTTPS server with a self-signed certificate for 127.0.0.1 (fixture tls/localhost.p12).
  */
 class JdkHttpTransportTlsTest {
-    private static final char[] PASSWORD = "wxmass-test".toCharArray();
     private static final String TOKEN_ANSWER = "{\"access_token\":\"tls-token\",\"expires_in\":7200}";
 
     private final CountDownLatch release = new CountDownLatch(1);
@@ -91,7 +86,7 @@ class JdkHttpTransportTlsTest {
         String baseUrl = "https://127.0.0.1:" + server.getAddress().getPort();
         return JdkHttpTransport.builder("wx1")
                 .baseUrl(baseUrl)
-                .httpClient(JdkHttpTransport.defaultClientBuilder(baseUrl, Duration.ofSeconds(5)).sslContext(trusting()).build())
+                .httpClient(JdkHttpTransport.defaultClientBuilder(baseUrl, Duration.ofSeconds(5)).sslContext(TestTls.trusting()).build())
                 .requestTimeout(requestTimeout)
                 .build();
     }
@@ -99,7 +94,7 @@ class JdkHttpTransportTlsTest {
     private HttpsServer start() {
         try {
             HttpsServer s = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            s.setHttpsConfigurator(new HttpsConfigurator(serving()));
+            s.setHttpsConfigurator(new HttpsConfigurator(TestTls.serving()));
             s.setExecutor(serverThreads);
             s.createContext("/", exchange -> {
                 served.incrementAndGet();
@@ -125,38 +120,6 @@ class JdkHttpTransportTlsTest {
             return s;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static KeyStore keyStore() throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = JdkHttpTransportTlsTest.class.getResourceAsStream("/tls/localhost.p12")) {
-            store.load(in, PASSWORD);
-        }
-        return store;
-    }
-
-    private static SSLContext serving() {
-        try {
-            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(keyStore(), PASSWORD);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), null, null);
-            return context;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static SSLContext trusting() {
-        try {
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(keyStore());
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }
