@@ -26,6 +26,7 @@ final class HttpExchange {
     private final HttpClient client;
     private final String baseUrl;
     private final Duration timeout;
+    private volatile EncodedToken lastToken;
 
     HttpExchange(HttpClient client, String baseUrl, Duration timeout) {
         this.client = client;
@@ -73,6 +74,10 @@ final class HttpExchange {
     }
 
     private URI uri(ApiRequest request, AccessToken token) {
+        if (request.query().isEmpty() && token != null) {
+            // Most calls: a POST whose only parameter is the token; skip the general path below.
+            return URI.create(baseUrl + request.endpoint().path() + "?access_token=" + encodedToken(token));
+        }
         // Sorted so the URL of a request is always the same, whatever map the caller built.
         Map<String, String> query = new TreeMap<>(request.query());
         if (token != null) {
@@ -85,6 +90,16 @@ final class HttpExchange {
             separator = '&';
         }
         return URI.create(url.toString());
+    }
+
+    /** The token as a query value, encoded once per token rather than once per call. */
+    private String encodedToken(AccessToken token) {
+        EncodedToken last = lastToken;
+        if (last == null || !last.token().value().equals(token.value())) {
+            last = new EncodedToken(token, encode(token.value()));
+            lastToken = last;
+        }
+        return last.encoded();
     }
 
     private static String encode(String s) {
@@ -110,6 +125,14 @@ final class HttpExchange {
         @Override
         public String toString() {
             return method + " " + Redaction.url(uri);
+        }
+    }
+
+    /** Holds a secret: never logged, and toString says nothing of it. */
+    private record EncodedToken(AccessToken token, String encoded) {
+        @Override
+        public String toString() {
+            return "EncodedToken[<redacted>]";
         }
     }
 

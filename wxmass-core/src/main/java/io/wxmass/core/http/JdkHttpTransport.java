@@ -156,7 +156,7 @@ public final class JdkHttpTransport implements ApiTransport {
 
     private static HttpExchange.EncodedBody encode(RequestBody body) {
         if (body instanceof RequestBody.Json json) {
-            return new HttpExchange.EncodedBody("application/json; charset=UTF-8", JsonCodec.write(json.node()));
+            return new HttpExchange.EncodedBody("application/json; charset=UTF-8", json.bytes());
         }
         if (body instanceof RequestBody.Multipart multipart) {
             MultipartEncoder encoder = new MultipartEncoder("wxmass-" + UUID.randomUUID().toString().replace("-", ""));

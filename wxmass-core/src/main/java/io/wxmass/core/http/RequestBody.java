@@ -29,6 +29,11 @@ public sealed interface RequestBody {
         public ObjectNode node() {
             return node.deepCopy();
         }
+
+        /** The UTF-8 bytes to post, written from the held tree without copying it (writing does not mutate). */
+        byte[] bytes() {
+            return JsonCodec.write(node);
+        }
     }
 
     record Multipart(List<Part> parts) implements RequestBody {

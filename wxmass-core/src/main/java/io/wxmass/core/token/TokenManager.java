@@ -123,27 +123,26 @@ public final class TokenManager {
         }
         Instant fetchedAt = clock.instant();
         AccessToken fetched = source.fetch();
-        lastFetch = new Fetch(fetched.value(), fetchedAt);
+        // A token that lives no longer than the margin would be refetched on every call: use half its life.
+        // Computed once here, not per call (Duration.dividedBy goes through BigDecimal).
+        Duration half = Duration.between(fetchedAt, fetched.expiresAt()).dividedBy(2);
+        lastFetch = new Fetch(fetched.value(), half.compareTo(refreshMargin) < 0 ? half : refreshMargin);
         store.put(appId, fetched);
         log.debug("fetched a new access token for {}, valid until {}", appId, fetched.expiresAt());
         return fetched;
     }
 
     private boolean isFresh(AccessToken token) {
-        Duration margin = refreshMargin;
         Fetch fetch = lastFetch;
-        if (fetch != null && fetch.value().equals(token.value())) {
-            // A token that lives no longer than the margin would be refetched on every call: use half its life.
-            Duration half = Duration.between(fetch.at(), token.expiresAt()).dividedBy(2);
-            margin = half.compareTo(margin) < 0 ? half : margin;
-        }
+        Duration margin = fetch != null && fetch.value().equals(token.value()) ? fetch.margin() : refreshMargin;
         return clock.instant().plus(margin).isBefore(token.expiresAt());
     }
 
-    private record Fetch(String value, Instant at) {
+    /** The token this manager fetched last, and the refresh margin that applies to it. */
+    private record Fetch(String value, Duration margin) {
         @Override
         public String toString() {
-            return "Fetch[at=" + at + "]";
+            return "Fetch[margin=" + margin + "]";
         }
     }
 
