@@ -79,7 +79,7 @@ public final class CampaignService {
     public CampaignTotals run(String campaignId) throws InterruptedException {
         Campaign campaign = require(campaignId);
         if (campaign.state() != CampaignState.PLANNED) {
-            throw new InvalidRequestException("campaign", campaignId + " is " + campaign.state() + ", it must be planned first");
+            throw CampaignStateException.wrongState(campaignId, campaign.state(), "only a PLANNED campaign can run");
         }
         worker.runToCompletion(campaignId, sleeper);
         return status(campaignId);
@@ -143,7 +143,7 @@ public final class CampaignService {
     private Campaign require(String campaignId) {
         Objects.requireNonNull(campaignId, "campaignId");
         return campaigns.get(campaignId)
-                .orElseThrow(() -> new InvalidRequestException("campaign", "no campaign with id " + campaignId));
+                .orElseThrow(() -> CampaignStateException.notFound(campaignId));
     }
 
     /** Settings with defaults fit for the real platform. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wxmass.campaign.testing.SandboxRig;
-import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.message.MassMessage;
 import io.wxmass.sandbox.faults.FaultPlan;
 import java.nio.file.Path;
@@ -42,8 +41,12 @@ class CampaignServiceSandboxTest {
 
             assertThat(result.cancelled()).isEqualTo(1);
             assertThat(rig.service.campaign(c.id()).state()).isEqualTo(CampaignState.RETRACTED);
-            assertThatThrownBy(() -> rig.service.run(c.id())).isInstanceOf(InvalidRequestException.class)
-                    .hasMessageContaining("RETRACTED");
+            assertThatThrownBy(() -> rig.service.run(c.id()))
+                    .isInstanceOfSatisfying(CampaignStateException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(CampaignStateException.Reason.WRONG_STATE);
+                        assertThat(e.state()).contains(CampaignState.RETRACTED);
+                    })
+                    .hasMessage(c.id() + " is RETRACTED, only a PLANNED campaign can run");
             assertThat(rig.service.worker().runDue(null)).isEmpty();
             assertThat(rig.sandbox.admin().jobs(SandboxRig.APP_ID)).isEmpty();
         }
@@ -65,10 +68,14 @@ class CampaignServiceSandboxTest {
     }
 
     @Test
-    void status_ofAnUnknownCampaign_namesTheField() throws Exception {
+    void status_ofAnUnknownCampaign_isNotFound() throws Exception {
         try (SandboxRig rig = new SandboxRig(folder, 10, FaultPlan.none())) {
             assertThatThrownBy(() -> rig.service.status("nosuchcampaign00"))
-                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("campaign"));
+                    .isInstanceOfSatisfying(CampaignStateException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(CampaignStateException.Reason.NOT_FOUND);
+                        assertThat(e.campaignId()).isEqualTo("nosuchcampaign00");
+                        assertThat(e.state()).isEmpty();
+                    });
         }
     }
 }

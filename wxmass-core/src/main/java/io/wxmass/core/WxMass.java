@@ -46,6 +46,8 @@ public final class WxMass {
                 .sleeper(config.sleeper())
                 .refreshMargin(config.tokenRefreshMargin())
                 .refreshJitter(config.tokenRefreshJitter())
+                .leaseTtl(config.tokenLeaseTtl())
+                .pollInterval(config.tokenLeasePollInterval())
                 .build();
         this.transport = transportBuilder(config, client)
                 .tokenManager(tokens)

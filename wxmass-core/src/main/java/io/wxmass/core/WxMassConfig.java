@@ -32,6 +32,8 @@ public final class WxMassConfig {
     private final TokenSourceKind tokenSource;
     private final Duration tokenRefreshMargin;
     private final Duration tokenRefreshJitter;
+    private final Duration tokenLeaseTtl;
+    private final Duration tokenLeasePollInterval;
     private final Clock clock;
     private final Sleeper sleeper;
     private final HttpClient httpClient;
@@ -50,6 +52,8 @@ public final class WxMassConfig {
         this.tokenSource = b.tokenSource;
         this.tokenRefreshMargin = b.tokenRefreshMargin;
         this.tokenRefreshJitter = b.tokenRefreshJitter;
+        this.tokenLeaseTtl = b.tokenLeaseTtl;
+        this.tokenLeasePollInterval = b.tokenLeasePollInterval;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.httpClient = b.httpClient;
@@ -92,6 +96,16 @@ public final class WxMassConfig {
 
     public Duration tokenRefreshJitter() {
         return tokenRefreshJitter;
+    }
+
+    /** How long a shared store's refresh lease lasts if its holder dies without releasing it. */
+    public Duration tokenLeaseTtl() {
+        return tokenLeaseTtl;
+    }
+
+    /** How often a caller re-reads the store while another instance holds the refresh lease. */
+    public Duration tokenLeasePollInterval() {
+        return tokenLeasePollInterval;
     }
 
     public Clock clock() {
@@ -163,6 +177,8 @@ public final class WxMassConfig {
         private TokenSourceKind tokenSource = TokenSourceKind.STABLE;
         private Duration tokenRefreshMargin = Duration.ofMinutes(5);
         private Duration tokenRefreshJitter = Duration.ZERO;
+        private Duration tokenLeaseTtl = Duration.ofSeconds(30);
+        private Duration tokenLeasePollInterval = Duration.ofMillis(200);
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private HttpClient httpClient;
@@ -231,6 +247,21 @@ public final class WxMassConfig {
                 throw new InvalidRequestException("tokenRefreshJitter", "must not be negative");
             }
             this.tokenRefreshJitter = jitter;
+            return this;
+        }
+
+        /**
+         * With a shared {@link TokenStore}: how long the refresh lease lasts if the instance holding it dies
+         * (default 30 s; longer than a token fetch can take, short enough that the others take over quickly).
+         */
+        public Builder tokenLeaseTtl(Duration ttl) {
+            this.tokenLeaseTtl = positive(ttl, "tokenLeaseTtl");
+            return this;
+        }
+
+        /** With a shared {@link TokenStore}: how often waiting callers re-read it while another instance refreshes (default 200 ms). */
+        public Builder tokenLeasePollInterval(Duration interval) {
+            this.tokenLeasePollInterval = positive(interval, "tokenLeasePollInterval");
             return this;
         }
 

@@ -42,6 +42,18 @@ class WxMassConfigTest {
     }
 
     @Test
+    void tokenLeaseSettings_defaultTo30sAnd200ms_andMustBePositive() {
+        assertThat(valid().build().tokenLeaseTtl()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(valid().build().tokenLeasePollInterval()).isEqualTo(Duration.ofMillis(200));
+        assertThat(valid().build().shareConcurrentReads()).isTrue();
+
+        assertThatThrownBy(() -> valid().tokenLeaseTtl(Duration.ZERO))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("tokenLeaseTtl"));
+        assertThatThrownBy(() -> valid().tokenLeasePollInterval(Duration.ofMillis(-1)))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("tokenLeasePollInterval"));
+    }
+
+    @Test
     void missingAppSecret_namesTheField() {
         assertThatThrownBy(() -> WxMassConfig.builder().appId(TestSecrets.APP_ID).build())
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("appSecret"));

@@ -14,7 +14,12 @@ import io.wxmass.core.testing.ScriptedPlatform;
 import io.wxmass.core.testing.ScriptedPlatform.Recorded;
 import io.wxmass.core.testing.TestSecrets;
 import io.wxmass.core.testing.TestTransports;
+import io.wxmass.core.token.AccessToken;
+import io.wxmass.core.token.TokenStore;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +55,57 @@ class WxMassTest {
         assertThat(receipt.duplicate()).isTrue();
         assertThat(platform.requests(SENDALL)).extracting(r -> r.json().get("clientmsgid").asText())
                 .containsExactly("spring-tag2", "spring-tag2");
+    }
+
+    @Test
+    void token_whileAnotherInstanceHoldsTheRefreshLease_pollsAtTheConfiguredInterval_andAsksForTheConfiguredTtl() {
+        platform.always("/cgi-bin/message/mass/get", Reply.json("{\"msg_id\":201053012,\"msg_status\":\"SENDING\"}"));
+        LeaseHeldElsewhere store = new LeaseHeldElsewhere(clock, 3);
+        WxMass wx = WxMass.create(config().tokenStore(store).tokenLeaseTtl(Duration.ofSeconds(45))
+                .tokenLeasePollInterval(Duration.ofMillis(750)).build());
+
+        assertThat(wx.mass().status(201053012L).status()).isEqualTo(MassStatus.SENDING);
+
+        assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(750), Duration.ofMillis(750), Duration.ofMillis(750));
+        assertThat(store.askedTtls).containsOnly(Duration.ofSeconds(45));
+        assertThat(platform.count(STABLE)).isZero(); // the other instance's token was used
+        assertThat(platform.requests("/cgi-bin/message/mass/get").get(0).query().get("access_token")).isEqualTo("from-elsewhere");
+    }
+
+    /** A shared store whose refresh lease another instance holds; its token appears after {@code polls} reads. */
+    private static final class LeaseHeldElsewhere implements TokenStore {
+        private final ManualClock clock;
+        private final int polls;
+        private final List<Duration> askedTtls = new ArrayList<>();
+        private int reads;
+
+        LeaseHeldElsewhere(ManualClock clock, int polls) {
+            this.clock = clock;
+            this.polls = polls;
+        }
+
+        @Override
+        public synchronized Optional<AccessToken> get(String appId) {
+            return reads++ > polls
+                    ? Optional.of(new AccessToken("from-elsewhere", clock.instant().plusSeconds(7200)))
+                    : Optional.empty();
+        }
+
+        @Override
+        public void put(String appId, AccessToken token) {
+            throw new AssertionError("this instance must not fetch: another holds the lease");
+        }
+
+        @Override
+        public boolean expireIfCurrent(String appId, String failedValue) {
+            return false;
+        }
+
+        @Override
+        public synchronized Optional<RefreshLease> tryAcquireRefresh(String appId, Duration ttl) {
+            askedTtls.add(ttl);
+            return Optional.empty();
+        }
     }
 
     @Test

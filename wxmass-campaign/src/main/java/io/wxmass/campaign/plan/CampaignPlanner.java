@@ -1,6 +1,7 @@
 package io.wxmass.campaign.plan;
 
 import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.FrozenBatchSink;
 import io.wxmass.campaign.store.StoreException;
@@ -48,7 +49,7 @@ public final class CampaignPlanner {
     public PlanResult plan(String campaignId) {
         Objects.requireNonNull(campaignId, "campaignId");
         Campaign campaign = store.get(campaignId)
-                .orElseThrow(() -> new InvalidRequestException("campaign", "no campaign with id " + campaignId));
+                .orElseThrow(() -> CampaignStateException.notFound(campaignId));
         // Read before the freezing transaction: on SQLite a second connection would wait for its lock.
         List<String> inline = store.inlineOpenIds(campaignId);
         int[] batches = new int[1];

@@ -1,5 +1,6 @@
 package io.wxmass.campaign.serve;
 
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.store.StoreException;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.TransportException;
@@ -19,14 +20,12 @@ record ApiError(int status, String kind, String field, String message) {
     }
 
     static ApiError of(Throwable error) {
+        if (error instanceof CampaignStateException e) {
+            boolean unknown = e.reason() == CampaignStateException.Reason.NOT_FOUND;
+            return new ApiError(unknown ? 404 : 409, unknown ? "not_found" : "conflict", "campaign",
+                    "campaign: " + e.getMessage());
+        }
         if (error instanceof InvalidRequestException e) {
-            // CampaignService names the campaign itself as the field when the id is unknown or the
-            // campaign is in the wrong state for the step: those are 404 and 409, not bad bodies.
-            if (e.field().equals("campaign")) {
-                boolean unknown = e.rule().startsWith("no campaign");
-                return new ApiError(unknown ? 404 : 409, unknown ? "not_found" : "conflict", e.field(),
-                        e.field() + ": " + e.rule());
-            }
             return new ApiError(400, "invalid", e.field(), e.field() + ": " + e.rule());
         }
         if (error instanceof WeChatApiException e) {

@@ -1,5 +1,6 @@
 package io.wxmass.cli.output;
 
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.store.StoreException;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.TransportException;
@@ -25,9 +26,8 @@ public record Failure(int exitCode, String kind, String field, String message) {
 
     /** @param baseUrl the platform the command talked to, named in network failures; null if none */
     public static Failure of(Throwable error, String baseUrl) {
-        if (error instanceof InvalidRequestException e && e.field().equals("campaign")) {
-            // The campaign service names the campaign as the field: unknown id or wrong state.
-            return new Failure(ExitCode.STATE, "state", e.field(), e.field() + ": " + e.rule());
+        if (error instanceof CampaignStateException e) {
+            return new Failure(ExitCode.STATE, "state", "campaign", "campaign: " + e.getMessage());
         }
         if (error instanceof StoreException e) {
             return new Failure(ExitCode.STATE, "store", null, "store: " + oneLine(e.getMessage()) + causeOf(e));

@@ -1,5 +1,7 @@
 package io.wxmass.cli.output;
 
+import io.wxmass.campaign.CampaignState;
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.store.StoreException;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.TransportException;
@@ -38,10 +40,27 @@ class FailureTest {
     }
 
     @Test
-    void of_unknownCampaign_isStateExit4() {
-        Failure failure = Failure.of(new InvalidRequestException("campaign", "no campaign with id x"));
+    void of_unknownCampaign_isStateExit4_namingTheCampaign() {
+        Failure failure = Failure.of(CampaignStateException.notFound("x"));
 
         assertThat(failure.exitCode()).isEqualTo(ExitCode.STATE);
+        assertThat(failure.field()).isEqualTo("campaign");
+        assertThat(failure.line()).isEqualTo("wxmass: error: campaign: no campaign with id x");
+    }
+
+    @Test
+    void of_campaignInTheWrongState_isStateExit4_namingTheState() {
+        Failure failure = Failure.of(CampaignStateException.wrongState("c1", CampaignState.DRAFT, "only a PLANNED campaign can run"));
+
+        assertThat(failure.exitCode()).isEqualTo(ExitCode.STATE);
+        assertThat(failure.line()).isEqualTo("wxmass: error: campaign: c1 is DRAFT, only a PLANNED campaign can run");
+    }
+
+    @Test
+    void of_invalidField_isUsageExit2_evenWhenTheFieldIsNamedCampaign() {
+        Failure failure = Failure.of(new InvalidRequestException("campaign", "must not be blank"));
+
+        assertThat(failure.exitCode()).isEqualTo(ExitCode.USAGE);
     }
 
     @Test
