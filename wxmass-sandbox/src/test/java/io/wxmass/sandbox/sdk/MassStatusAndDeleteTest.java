@@ -16,7 +16,15 @@ import io.wxmass.sandbox.clock.SandboxClock;
 import io.wxmass.sandbox.embed.Sandbox;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class MassStatusAndDeleteTest {
     private static final String DELETE = "/cgi-bin/message/mass/delete";
+    private static final String GET = "/cgi-bin/message/mass/get";
     private static Sandbox sandbox;
     private WxMass wx;
 
@@ -124,6 +133,62 @@ class MassStatusAndDeleteTest {
                     assertThat(e.errcode()).isEqualTo(40059);
                     assertThat(e.endpoint()).isEqualTo("/cgi-bin/message/mass/get");
                 });
+    }
+
+    @Test
+    void status_polledBySixteenThreadsWhileDeleted_neverAnswersACallStartedAfterTheDeleteWithTheOldStatus()
+            throws Exception {
+        SendReceipt receipt = sentMpnews(1);
+        // The sandbox reads the job, then holds each answer 300 ms: a read in flight carries the state of when it
+        // started, so a call that joined one started before the delete would see SEND_SUCCESS.
+        sandbox.admin().faults().delay(GET, 1.0, Duration.ofMillis(300));
+        long gets = sandbox.admin().requests(GET);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong deletedAt = new AtomicLong(Long.MAX_VALUE);
+        List<String> stale = new CopyOnWriteArrayList<>();
+        AtomicInteger calls = new AtomicInteger();
+        ExecutorService pollers = Executors.newFixedThreadPool(16);
+        MassStatus right;
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                running.add(pollers.submit(() -> {
+                    while (!stop.get()) {
+                        long started = System.nanoTime();
+                        MassStatus seen = wx.mass().status(receipt.msgId()).status();
+                        calls.incrementAndGet();
+                        if (started > deletedAt.get() && seen != MassStatus.DELETE) {
+                            stale.add(seen + " for a call started " + (started - deletedAt.get()) + " ns after the delete");
+                        }
+                    }
+                    return null;
+                }));
+            }
+            while (calls.get() < 32) {
+                Thread.sleep(1);
+            }
+            wx.mass().delete(receipt.msgId());
+            deletedAt.set(System.nanoTime());
+            // The pollers' reads run back to back, 300 ms each, so this call almost surely finds one in flight
+            // that started before the delete; it must not take that read's answer.
+            right = wx.mass().status(receipt.msgId()).status();
+            int before = calls.get();
+            while (calls.get() < before + 32) {
+                Thread.sleep(1);
+            }
+            stop.set(true);
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pollers.shutdownNow();
+            sandbox.admin().faults().reset(sandbox.admin().faults().seed());
+        }
+
+        assertThat(right).isEqualTo(MassStatus.DELETE);
+        assertThat(stale).isEmpty();
+        // Sixteen threads on one job overlap all the time: they share requests, each started after its callers.
+        assertThat(sandbox.admin().requests(GET) - gets).isLessThan(calls.get());
     }
 
     /** An mpnews from a draft of {@code articles} articles, sent to all followers and fully delivered. */
