@@ -6,7 +6,10 @@ import io.wxmass.sandbox.embed.SandboxBuilder;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -27,6 +30,8 @@ public final class SandboxMain {
               --encrypt-mode MODE   plain | compatible | safe                          [plain]
               --instant             deliver without the speed delay
               --config FILE         JSON: accounts, tags, followers, speed, moderation and reprint rules
+              --admin-token TOKEN   require "Authorization: Bearer TOKEN" on /admin/ (or set
+                                    WXMASS_SANDBOX_ADMIN_TOKEN); without it the admin API is open
               --help                this text
             """;
 
@@ -43,6 +48,7 @@ public final class SandboxMain {
             boolean generated = builder.generatesSecret();
             sandbox = builder.start();
             banner(sandbox, generated, System.out);
+            adminNotice(builder, System.out);
         } catch (IllegalArgumentException | IOException e) {
             System.err.println("wxmass-sandbox: " + e.getMessage());
             System.err.print(USAGE);
@@ -59,7 +65,13 @@ public final class SandboxMain {
 
     /** The builder the flags describe, or null after --help. */
     static SandboxBuilder parse(String[] args, PrintStream out) throws IOException {
+        return parse(args, out, System.getenv());
+    }
+
+    /** @param env where WXMASS_SANDBOX_ADMIN_TOKEN is read when --admin-token is not given */
+    static SandboxBuilder parse(String[] args, PrintStream out, Map<String, String> env) throws IOException {
         SandboxBuilder b = Sandbox.builder();
+        boolean adminToken = false;
         String url = null;
         String token = null;
         String aesKey = null;
@@ -82,8 +94,16 @@ public final class SandboxMain {
                 case "--aes-key" -> aesKey = value(args, ++i, flag);
                 case "--encrypt-mode" -> mode = value(args, ++i, flag);
                 case "--config" -> b.config(ConfigReader.read(Path.of(value(args, ++i, flag))));
+                case "--admin-token" -> {
+                    b.adminToken(value(args, ++i, flag));
+                    adminToken = true;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + flag);
             }
+        }
+        String envToken = env.get("WXMASS_SANDBOX_ADMIN_TOKEN");
+        if (!adminToken && envToken != null && !envToken.isBlank()) {
+            b.adminToken(envToken);
         }
         if (url != null) {
             if (token == null) {
@@ -105,6 +125,25 @@ public final class SandboxMain {
         }
         out.println("  admin API: " + sandbox.baseUrl() + "/admin/accounts");
         out.flush();
+    }
+
+    /** Says whether the admin API wants a token, and warns when it is open on a non-loopback interface. */
+    static void adminNotice(SandboxBuilder builder, PrintStream out) {
+        if (builder.adminTokenSet()) {
+            out.println("  admin API requires: Authorization: Bearer <admin token>");
+        } else if (!isLoopback(builder.host())) {
+            out.println("  warning: the admin API (accounts, secrets of created accounts, clock, faults) is open to anyone"
+                    + " who can reach " + builder.host() + "; set --admin-token");
+        }
+        out.flush();
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static String value(String[] args, int i, String flag) {

@@ -7,9 +7,14 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +37,50 @@ class SandboxMainTest {
             PlatformClient c = PlatformClient.of(sandbox).login(sandbox);
             assertThat(c.callGet("/cgi-bin/user/get").get("total").asInt()).isEqualTo(12);
         }
+    }
+
+    @Test
+    void adminTokenFlag_locksTheAdminApi_andIsNeverPrinted() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SandboxBuilder b = SandboxMain.parse(new String[]{"--admin-token", "s3cr3t-admin-t0ken"}, sink(out), Map.of());
+        try (Sandbox sandbox = b.start()) {
+            SandboxMain.banner(sandbox, b.generatesSecret(), sink(out));
+            SandboxMain.adminNotice(b, sink(out));
+            HttpClient http = HttpClient.newHttpClient();
+            URI accounts = URI.create(sandbox.baseUrl() + "/admin/accounts");
+
+            int without = http.send(HttpRequest.newBuilder(accounts).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int wrong = http.send(HttpRequest.newBuilder(accounts).header("Authorization", "Bearer guess").build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            int right = http.send(HttpRequest.newBuilder(accounts).header("Authorization", "Bearer s3cr3t-admin-t0ken").build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+
+            assertThat(without).isEqualTo(401);
+            assertThat(wrong).isEqualTo(401);
+            assertThat(right).isEqualTo(200);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Authorization: Bearer").doesNotContain("s3cr3t-admin-t0ken");
+            assertThat(b.toString()).doesNotContain("s3cr3t-admin-t0ken");
+        }
+    }
+
+    @Test
+    void adminToken_fromTheEnvironment_whenNoFlag() throws Exception {
+        SandboxBuilder b = SandboxMain.parse(new String[0], sink(new ByteArrayOutputStream()),
+                Map.of("WXMASS_SANDBOX_ADMIN_TOKEN", "from-env"));
+
+        assertThat(b.adminTokenSet()).isTrue();
+    }
+
+    @Test
+    void openAdminApi_onANonLoopbackInterface_isWarnedAbout() throws Exception {
+        ByteArrayOutputStream open = new ByteArrayOutputStream();
+        ByteArrayOutputStream local = new ByteArrayOutputStream();
+
+        SandboxMain.adminNotice(SandboxMain.parse(new String[]{"--host", "0.0.0.0"}, sink(open), Map.of()), sink(open));
+        SandboxMain.adminNotice(SandboxMain.parse(new String[]{"--host", "127.0.0.1"}, sink(local), Map.of()), sink(local));
+
+        assertThat(open.toString(StandardCharsets.UTF_8)).contains("warning: the admin API").contains("--admin-token");
+        assertThat(local.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test

@@ -50,6 +50,9 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--config", description = "JSON: accounts, tags, followers, speed, moderation and reprint rules.")
     Path config;
 
+    @Option(names = "--admin-token", description = "Require 'Authorization: Bearer <token>' on /admin/ (or set WXMASS_SANDBOX_ADMIN_TOKEN); without it the admin API is open.")
+    String adminToken;
+
     @Override
     public Integer call() throws Exception {
         if (callbackUrl != null && token == null) {
@@ -80,6 +83,7 @@ public final class SandboxCommand implements Callable<Integer> {
         add(args, "--token", token);
         add(args, "--aes-key", aesKey);
         add(args, "--config", config == null ? null : config.toString());
+        add(args, "--admin-token", adminToken);
         if (instant) {
             args.add("--instant");
         }

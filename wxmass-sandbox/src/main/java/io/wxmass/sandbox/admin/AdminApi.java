@@ -20,14 +20,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The admin HTTP API under {@code /admin/} (documented in the sandbox README). No token: it is a local
- * tool. Bad input answers HTTP 400 naming the field.
+ * The admin HTTP API under {@code /admin/} (documented in the sandbox README). Open by default (the sandbox
+ * binds 127.0.0.1); with an {@link AdminToken} every admin request must carry it, or is answered 401.
+ * Bad input answers HTTP 400 naming the field.
  */
 public final class AdminApi {
     private final SandboxAdmin admin;
+    private final AdminToken token;
 
     public AdminApi(SandboxAdmin admin) {
+        this(admin, null);
+    }
+
+    /** @param token required on every admin request; null leaves the admin API open */
+    public AdminApi(SandboxAdmin admin, AdminToken token) {
         this.admin = Objects.requireNonNull(admin, "admin");
+        this.token = token;
     }
 
     public void register(Router router) {
@@ -35,6 +43,10 @@ public final class AdminApi {
     }
 
     private PlatformResponse dispatch(PlatformRequest r) {
+        if (token != null && !token.admits(r)) {
+            return PlatformResponse.json(401, Json.object().put("error", "unauthorized")
+                    .put("message", "the admin API needs the header Authorization: Bearer <admin token>"));
+        }
         String[] p = r.path().substring("/admin/".length()).split("/");
         boolean post = r.isPost();
         return switch (p[0]) {

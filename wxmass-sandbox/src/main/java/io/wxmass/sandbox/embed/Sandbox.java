@@ -2,6 +2,7 @@ package io.wxmass.sandbox.embed;
 
 import io.wxmass.sandbox.admin.AccountSetup;
 import io.wxmass.sandbox.admin.AdminApi;
+import io.wxmass.sandbox.admin.AdminToken;
 import io.wxmass.sandbox.admin.SandboxAdmin;
 import io.wxmass.sandbox.clock.SandboxClock;
 import io.wxmass.sandbox.config.AccountSpec;
@@ -48,7 +49,8 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxAdmin admin;
     private final SandboxServer server;
 
-    Sandbox(SandboxConfig config, SandboxClock clock, FaultPlan faults, boolean instant, String host, int port) {
+    Sandbox(SandboxConfig config, SandboxClock clock, FaultPlan faults, boolean instant, String host, int port,
+            AdminToken adminToken) {
         this.clock = clock;
         for (AccountSpec spec : config.accounts()) {
             accounts.add(AccountSetup.create(spec, clock));
@@ -68,7 +70,7 @@ public final class Sandbox implements AutoCloseable {
         new MassEndpoints(auth, new MassRules(clock, config.rules()), delivery, previews, clock, () -> instant)
                 .register(router);
         new MassQueryEndpoints(auth, delivery).register(router);
-        new AdminApi(admin).register(router);
+        new AdminApi(admin, adminToken).register(router);
         try {
             this.server = new SandboxServer(host, port, router, faults, counters);
         } catch (RuntimeException e) {

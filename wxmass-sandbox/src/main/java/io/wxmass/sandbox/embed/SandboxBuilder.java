@@ -1,5 +1,6 @@
 package io.wxmass.sandbox.embed;
 
+import io.wxmass.sandbox.admin.AdminToken;
 import io.wxmass.sandbox.clock.SandboxClock;
 import io.wxmass.sandbox.config.AccountSpec;
 import io.wxmass.sandbox.config.RuleSettings;
@@ -21,6 +22,7 @@ import java.util.Objects;
  */
 public final class SandboxBuilder {
     private String host = "127.0.0.1";
+    private AdminToken adminToken;
     private int port = 0;
     private int followers = 1000;
     private boolean instant;
@@ -45,6 +47,22 @@ public final class SandboxBuilder {
     }
 
     /** 0 = any free port. */
+    /** Require {@code Authorization: Bearer <token>} on every admin request (default: the admin API is open). */
+    public SandboxBuilder adminToken(String token) {
+        this.adminToken = AdminToken.of(token);
+        return this;
+    }
+
+    /** Whether the admin API will ask for a token. */
+    public boolean adminTokenSet() {
+        return adminToken != null;
+    }
+
+    /** The interface the sandbox will bind. */
+    public String host() {
+        return host;
+    }
+
     public SandboxBuilder port(int port) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: must be within 0..65535");
@@ -148,11 +166,11 @@ public final class SandboxBuilder {
         accounts.addAll(configAccounts);
         accounts.addAll(extraAccounts);
         return new Sandbox(new SandboxConfig(accounts, rules), clock != null ? clock : SandboxClock.system(),
-                faults != null ? faults : FaultPlan.none(), instant, host, port);
+                faults != null ? faults : FaultPlan.none(), instant, host, port, adminToken);
     }
 
     @Override
     public String toString() {
-        return "SandboxBuilder[" + host + ":" + port + ", followers=" + followers + ", appId=" + appId + ", appSecret=***]";
+        return "SandboxBuilder[" + host + ":" + port + ", followers=" + followers + ", appId=" + appId + ", appSecret=***" + (adminToken == null ? "" : ", adminToken=***") + "]";
     }
 }
