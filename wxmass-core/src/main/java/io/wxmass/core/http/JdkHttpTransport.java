@@ -55,7 +55,7 @@ public final class JdkHttpTransport implements ApiTransport {
      *
      * <p>The client's own tasks run inline, on the thread that holds the bytes (its selector thread or the
      * caller), instead of being handed to a pool thread that then wakes the caller: one thread switch less per
-     * call, about half the client CPU per call measured on 2 cores (BENCHMARKS.md). This is safe because those
+     * call, about 40 % less client CPU per call measured on 2 cores (BENCHMARKS.md, ClientCost). Safe because those
      * tasks are small and non-blocking, which the JDK's client is built for; wxmass's body handlers never block.
      * Inject a client of your own through {@code WxMassConfig.httpClient} to choose otherwise.
      */
