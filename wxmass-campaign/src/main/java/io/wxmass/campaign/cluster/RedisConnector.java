@@ -6,12 +6,15 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.JedisPoolConfig;
+import redis.clients.jedis.JedisSentinelPool;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.util.Pool;
 
 /**
  * Borrows a connection from a {@link JedisPool} for one call and turns "Redis cannot answer right
@@ -22,19 +25,21 @@ public final class RedisConnector implements AutoCloseable {
     private static final Set<String> TRANSIENT_PREFIXES =
             Set.of("LOADING", "READONLY", "MASTERDOWN", "BUSY", "TRYAGAIN", "CLUSTERDOWN", "OOM");
 
-    private final JedisPool pool;
+    private final Pool<Jedis> pool;
 
-    private RedisConnector(JedisPool pool) {
+    private RedisConnector(Pool<Jedis> pool) {
         this.pool = pool;
     }
 
-    /** Uses a pool the caller configured (TLS, ACL user, sentinel-resolved address...). */
-    public static RedisConnector of(JedisPool pool) {
+    /** Uses a pool the caller configured (TLS, ACL user, a {@link JedisSentinelPool} of its own...). */
+    public static RedisConnector of(Pool<Jedis> pool) {
         return new RedisConnector(Objects.requireNonNull(pool, "pool"));
     }
 
     /**
-     * A pool for {@code redis://[user:password@]host:port[/db]} (or {@code rediss://}) with the same
+     * A pool for {@code redis://[user:password@]host:port[/db]} (or {@code rediss://}), or for
+     * {@code redis-sentinel://[user:password@]host:port[,host:port...]/masterName[/db]}: then the sentinels name
+     * the master, and the pool follows it when they fail over (the sentinels must answer at start). The same
      * timeout for connecting and reading: short, because a slow Redis is treated as a down one.
      */
     public static RedisConnector create(URI uri, Duration timeout, int maxConnections) {
@@ -49,6 +54,15 @@ public final class RedisConnector implements AutoCloseable {
         config.setMaxWait(timeout);
         config.setJmxEnabled(false);
         int millis = Math.toIntExact(timeout.toMillis());
+        if (SentinelUrl.matchesScheme(uri.toString())) {
+            SentinelUrl sentinel = SentinelUrl.parse(uri.toString());
+            DefaultJedisClientConfig master = DefaultJedisClientConfig.builder().connectionTimeoutMillis(millis)
+                    .socketTimeoutMillis(millis).user(sentinel.user()).password(sentinel.password())
+                    .database(sentinel.database()).build();
+            DefaultJedisClientConfig sentinels = DefaultJedisClientConfig.builder().connectionTimeoutMillis(millis)
+                    .socketTimeoutMillis(millis).build();
+            return new RedisConnector(new JedisSentinelPool(sentinel.masterName(), sentinel.sentinels(), config, master, sentinels));
+        }
         return new RedisConnector(new JedisPool(config, uri, millis, millis));
     }
 

@@ -1,5 +1,6 @@
 package io.wxmass.cli.config;
 
+import io.wxmass.campaign.cluster.SentinelUrl;
 import io.wxmass.core.error.InvalidRequestException;
 
 import java.net.URI;
@@ -7,13 +8,15 @@ import java.net.URISyntaxException;
 import java.util.Objects;
 
 /**
- * A validated {@code redis://[user:password@]host[:port][/db]} (or {@code rediss://}) URL.
+ * A validated {@code redis://[user:password@]host[:port][/db]} (or {@code rediss://}) URL, or a
+ * {@code redis-sentinel://[user:password@]host:port[,host:port...]/masterName[/db]} one.
  * Validated here rather than by Jedis because Jedis echoes a URL it refuses, password included;
  * {@link #toString()} and every error show the URL with its password masked.
  */
 public final class RedisUrl {
     static final int DEFAULT_PORT = 6379;
-    private static final String RULE = "must be redis://[user:password@]host[:port][/db] or rediss://...";
+    private static final String RULE = "must be redis://[user:password@]host[:port][/db], rediss://... or "
+            + "redis-sentinel://[user:password@]host:port[,host:port...]/masterName[/db]";
 
     private final URI uri;
 
@@ -24,6 +27,14 @@ public final class RedisUrl {
     /** @throws InvalidRequestException naming --redis-url, with the offending value masked */
     public static RedisUrl parse(String value) {
         Objects.requireNonNull(value, "value");
+        if (SentinelUrl.matchesScheme(value)) {
+            try {
+                SentinelUrl.parse(value);
+                return new RedisUrl(new URI(value));
+            } catch (IllegalArgumentException | URISyntaxException e) {
+                throw invalid(value); // never the exception's own message: it may hold the whole URL
+            }
+        }
         URI uri;
         try {
             uri = new URI(value);

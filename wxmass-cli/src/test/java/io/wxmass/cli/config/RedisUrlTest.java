@@ -30,6 +30,23 @@ class RedisUrlTest {
     }
 
     @Test
+    void parse_sentinelUrlWithSeveralSentinels_isKeptAsGiven_andMasked() {
+        RedisUrl url = RedisUrl.parse("redis-sentinel://app:s3cret@10.0.0.5:26379,10.0.0.6:26379/wxmass/2");
+
+        assertThat(url.uri()).hasToString("redis-sentinel://app:s3cret@10.0.0.5:26379,10.0.0.6:26379/wxmass/2");
+        assertThat(url).hasToString("redis-sentinel://app:***@10.0.0.5:26379,10.0.0.6:26379/wxmass/2");
+    }
+
+    @Test
+    void parse_sentinelUrlWithoutMasterName_namesTheFlagAndHidesThePassword() {
+        assertThatThrownBy(() -> RedisUrl.parse("redis-sentinel://app:s3cret@10.0.0.5:26379"))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("--redis-url");
+                    assertThat(e.getMessage()).contains("masterName").doesNotContain("s3cret");
+                });
+    }
+
+    @Test
     void toString_masksPasswordButKeepsUserHostPortAndDb() {
         assertThat(RedisUrl.parse("redis://app:s3cret@redis.example:6379/1"))
                 .hasToString("redis://app:***@redis.example:6379/1");
