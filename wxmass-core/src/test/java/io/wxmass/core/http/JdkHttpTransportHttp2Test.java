@@ -7,18 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxmass.core.error.TransportException;
 import io.wxmass.core.testing.TestTls;
+import io.wxmass.core.testing.Threads;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
 import org.eclipse.jetty.http.HttpHeader;
@@ -103,24 +100,10 @@ class JdkHttpTransportHttp2Test {
     @Test
     void defaultClient_overHttp2_answersSixteenConcurrentCallers() throws Exception {
         JdkHttpTransport transport = transport(Duration.ofSeconds(10));
-        ExecutorService callers = Executors.newFixedThreadPool(16);
-        try {
-            List<Future<List<JsonNode>>> results = new ArrayList<>();
-            for (int c = 0; c < 16; c++) {
-                results.add(callers.submit(() -> {
-                    List<JsonNode> answers = new ArrayList<>();
-                    for (int i = 0; i < 25; i++) {
-                        answers.add(transport.execute(ApiRequest.get(Endpoints.TOKEN, Map.of("grant_type", "client_credential"))));
-                    }
-                    return answers;
-                }));
-            }
-            for (Future<List<JsonNode>> result : results) {
-                assertThat(result.get()).hasSize(25).allSatisfy(a -> assertThat(a.get("access_token").asText()).isEqualTo("h2-token"));
-            }
-        } finally {
-            callers.shutdownNow();
-        }
+        List<JsonNode> answers = Threads.callConcurrently(16, 25,
+                () -> transport.execute(ApiRequest.get(Endpoints.TOKEN, Map.of("grant_type", "client_credential"))));
+
+        assertThat(answers).hasSize(400).allSatisfy(a -> assertThat(a.get("access_token").asText()).isEqualTo("h2-token"));
         assertThat(served).hasValue(400);
         assertThat(protocols).containsExactly("HTTP/2.0");
     }

@@ -9,7 +9,6 @@ import io.wxmass.core.testing.ScriptedPlatform;
 import io.wxmass.core.testing.ScriptedPlatform.Reply;
 import io.wxmass.core.testing.TestTransports;
 import io.wxmass.core.testing.Threads;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -47,17 +46,7 @@ class JdkHttpTransportSharedReadsTest {
         holdFirstTwo(Endpoints.MASS_GET.path());
         Future<JsonNode> first = pool.submit(() -> transport.execute(STATUS));
         Threads.awaitUntil(() -> served.get() == 1);
-        List<Thread> late = new ArrayList<>();
-        List<Future<JsonNode>> answers = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            answers.add(pool.submit(() -> {
-                synchronized (late) {
-                    late.add(Thread.currentThread());
-                }
-                return transport.execute(STATUS);
-            }));
-        }
-        Threads.awaitUntil(() -> late.size() == 6 && Threads.allWaiting(late));
+        List<Future<JsonNode>> answers = Threads.submitAndAwaitParked(pool, 6, () -> transport.execute(STATUS));
 
         firstHeld.countDown();
         assertThat(first.get().get("msg_status").asText()).isEqualTo("SENDING");

@@ -9,19 +9,18 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.wxmass.core.error.TransportException;
 import io.wxmass.core.testing.TestTls;
+import io.wxmass.core.testing.Threads;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,24 +48,10 @@ class JdkHttpTransportTlsTest {
     @Test
     void defaultClient_overTls_answersSixteenConcurrentCallers() throws Exception {
         JdkHttpTransport transport = transport(Duration.ofSeconds(10));
-        ExecutorService callers = Executors.newFixedThreadPool(16);
-        try {
-            List<Future<List<JsonNode>>> results = new ArrayList<>();
-            for (int c = 0; c < 16; c++) {
-                results.add(callers.submit(() -> {
-                    List<JsonNode> answers = new ArrayList<>();
-                    for (int i = 0; i < 25; i++) {
-                        answers.add(transport.execute(ApiRequest.get(Endpoints.TOKEN, Map.of("grant_type", "client_credential"))));
-                    }
-                    return answers;
-                }));
-            }
-            for (Future<List<JsonNode>> result : results) {
-                assertThat(result.get()).hasSize(25).allSatisfy(a -> assertThat(a.get("access_token").asText()).isEqualTo("tls-token"));
-            }
-        } finally {
-            callers.shutdownNow();
-        }
+        List<JsonNode> answers = Threads.callConcurrently(16, 25,
+                () -> transport.execute(ApiRequest.get(Endpoints.TOKEN, Map.of("grant_type", "client_credential"))));
+
+        assertThat(answers).hasSize(400).allSatisfy(a -> assertThat(a.get("access_token").asText()).isEqualTo("tls-token"));
         assertThat(served).hasValue(400);
     }
 

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxmass.core.error.WeChatApiException;
 import io.wxmass.core.testing.Threads;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -46,17 +45,7 @@ class SharedReadsTest {
         };
         Future<JsonNode> leader = pool.submit(() -> reads.execute(STATUS_1, call));
         Threads.awaitUntil(() -> calls.get() == 1);
-        List<Thread> late = new ArrayList<>();
-        List<Future<JsonNode>> answers = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            answers.add(pool.submit(() -> {
-                synchronized (late) {
-                    late.add(Thread.currentThread());
-                }
-                return reads.execute(STATUS_1, call);
-            }));
-        }
-        Threads.awaitUntil(() -> late.size() == 8 && Threads.allWaiting(late));
+        List<Future<JsonNode>> answers = Threads.submitAndAwaitParked(pool, 8, () -> reads.execute(STATUS_1, call));
 
         first.countDown();
         assertThat(leader.get().get("status").asText()).isEqualTo("read 1");
@@ -84,14 +73,7 @@ class SharedReadsTest {
         Future<JsonNode> early = pool.submit(() -> reads.execute(STATUS_1, call));
         Threads.awaitUntil(() -> calls.get() == 1);
         platformState.set("SEND_SUCCESS");
-        List<Thread> lateThread = new ArrayList<>();
-        Future<JsonNode> late = pool.submit(() -> {
-            synchronized (lateThread) {
-                lateThread.add(Thread.currentThread());
-            }
-            return reads.execute(STATUS_1, call);
-        });
-        Threads.awaitUntil(() -> lateThread.size() == 1 && Threads.allWaiting(lateThread));
+        Future<JsonNode> late = Threads.submitAndAwaitParked(pool, 1, () -> reads.execute(STATUS_1, call)).get(0);
         first.countDown();
 
         assertThat(early.get().get("status").asText()).isEqualTo("SENDING");
@@ -131,17 +113,7 @@ class SharedReadsTest {
         };
         pool.submit(() -> reads.execute(STATUS_1, call));
         Threads.awaitUntil(() -> calls.get() == 1);
-        List<Thread> late = new ArrayList<>();
-        List<Future<JsonNode>> answers = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            answers.add(pool.submit(() -> {
-                synchronized (late) {
-                    late.add(Thread.currentThread());
-                }
-                return reads.execute(STATUS_1, call);
-            }));
-        }
-        Threads.awaitUntil(() -> late.size() == 3 && Threads.allWaiting(late));
+        List<Future<JsonNode>> answers = Threads.submitAndAwaitParked(pool, 3, () -> reads.execute(STATUS_1, call));
         first.countDown();
         Threads.awaitUntil(() -> calls.get() == 2 && reads.sharers(STATUS_1) == 2);
         second.countDown();
@@ -174,17 +146,7 @@ class SharedReadsTest {
         };
         pool.submit(() -> reads.execute(STATUS_1, call));
         Threads.awaitUntil(() -> calls.get() == 1);
-        List<Thread> late = new ArrayList<>();
-        List<Future<JsonNode>> answers = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            answers.add(pool.submit(() -> {
-                synchronized (late) {
-                    late.add(Thread.currentThread());
-                }
-                return reads.execute(STATUS_1, call);
-            }));
-        }
-        Threads.awaitUntil(() -> late.size() == 2 && Threads.allWaiting(late));
+        List<Future<JsonNode>> answers = Threads.submitAndAwaitParked(pool, 2, () -> reads.execute(STATUS_1, call));
         first.countDown();
         Threads.awaitUntil(() -> calls.get() == 2 && reads.sharers(STATUS_1) == 1);
 
@@ -216,17 +178,7 @@ class SharedReadsTest {
         };
         pool.submit(() -> reads.execute(STATUS_1, call));
         Threads.awaitUntil(() -> calls.get() == 1);
-        List<Thread> late = new ArrayList<>();
-        List<Future<JsonNode>> answers = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            answers.add(pool.submit(() -> {
-                synchronized (late) {
-                    late.add(Thread.currentThread());
-                }
-                return reads.execute(STATUS_1, call);
-            }));
-        }
-        Threads.awaitUntil(() -> late.size() == 2 && Threads.allWaiting(late));
+        List<Future<JsonNode>> answers = Threads.submitAndAwaitParked(pool, 2, () -> reads.execute(STATUS_1, call));
         first.countDown();
         Threads.awaitUntil(() -> calls.get() == 2 && reads.sharers(STATUS_1) == 1);
         second.countDown();
