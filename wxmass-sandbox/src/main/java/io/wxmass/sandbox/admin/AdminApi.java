@@ -28,10 +28,6 @@ public final class AdminApi {
     private final SandboxAdmin admin;
     private final AdminToken token;
 
-    public AdminApi(SandboxAdmin admin) {
-        this(admin, null);
-    }
-
     /** @param token required on every admin request; null leaves the admin API open */
     public AdminApi(SandboxAdmin admin, AdminToken token) {
         this.admin = Objects.requireNonNull(admin, "admin");
