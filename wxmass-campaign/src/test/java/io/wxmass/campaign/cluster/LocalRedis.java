@@ -106,7 +106,8 @@ final class LocalRedis implements AutoCloseable, BeforeAllCallback, BeforeEachCa
         return new Jedis("127.0.0.1", port);
     }
 
-    private static int freePort() {
+    /** A port nothing listens on right now. */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wxmass.core.token.AccessToken;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +26,9 @@ class SentinelFailoverTest {
     private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
     private static final String MASTER_NAME = "wxmass";
 
-    private final int masterPort = freePort();
-    private final int replicaPort = freePort();
-    private final int sentinelPort = freePort();
+    private final int masterPort = LocalRedis.freePort();
+    private final int replicaPort = LocalRedis.freePort();
+    private final int sentinelPort = LocalRedis.freePort();
     private RedisServer master;
     private RedisServer replica;
     private RedisSentinel sentinel;
@@ -118,13 +116,5 @@ class SentinelFailoverTest {
         RedisServer server = builder.build();
         server.start();
         return server;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
