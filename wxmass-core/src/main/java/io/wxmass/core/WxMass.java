@@ -6,6 +6,7 @@ import io.wxmass.core.http.InMemoryRateLimiter;
 import io.wxmass.core.http.JdkHttpTransport;
 import io.wxmass.core.mass.MassApi;
 import io.wxmass.core.media.MediaApi;
+import io.wxmass.core.quota.QuotaApi;
 import io.wxmass.core.token.AccessToken;
 import io.wxmass.core.token.AccessTokenSource;
 import io.wxmass.core.token.ClassicTokenSource;
@@ -15,7 +16,7 @@ import java.net.http.HttpClient;
 import java.util.Objects;
 
 /**
- * The client for one official account: {@link #mass()}, {@link #media()} and {@link #audience()}
+ * The client for one official account: {@link #mass()}, {@link #media()}, {@link #audience()} and {@link #quota()}
  * share one transport, one token manager and one rate limiter.
  *
  * <pre>{@code
@@ -31,6 +32,7 @@ public final class WxMass {
     private final MassApi mass;
     private final MediaApi media;
     private final AudienceApi audience;
+    private final QuotaApi quota;
 
     private WxMass(WxMassConfig config) {
         this.config = config;
@@ -57,6 +59,7 @@ public final class WxMass {
         this.mass = new MassApi(transport, config.clock(), config.sleeper());
         this.media = new MediaApi(transport);
         this.audience = new AudienceApi(transport);
+        this.quota = new QuotaApi(transport, config.appId());
     }
 
     public static WxMass create(WxMassConfig config) {
@@ -73,6 +76,11 @@ public final class WxMass {
 
     public AudienceApi audience() {
         return audience;
+    }
+
+    /** The account's API quotas: what sendall and send may still do today, rid lookups, clear_quota. */
+    public QuotaApi quota() {
+        return quota;
     }
 
     /** The authenticated transport, for endpoints this SDK does not wrap yet. */

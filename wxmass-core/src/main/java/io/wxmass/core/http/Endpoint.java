@@ -24,7 +24,9 @@ public record Endpoint(String path, Method method, Kind kind) {
         /** media and draft uploads. */
         MEDIA,
         /** user and tag reads. */
-        USER
+        USER,
+        /** openApi management (quota/get, rid/get, clear_quota): not counted by the limiter, never shared. */
+        ADMIN
     }
 
     public Endpoint {
