@@ -3,6 +3,7 @@ package io.wxmass.campaign;
 import io.wxmass.campaign.plan.CampaignPlanner;
 import io.wxmass.campaign.plan.FollowerDirectory;
 import io.wxmass.campaign.plan.PlanResult;
+import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.reconcile.Reconciler;
 import io.wxmass.campaign.run.CampaignWorker;
 import io.wxmass.campaign.run.WorkerSettings;
@@ -45,7 +46,7 @@ public final class CampaignService {
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize);
-        this.worker = new CampaignWorker(campaigns, batches, mass, clock, b.settings);
+        this.worker = new CampaignWorker(b.database, b.wx, clock, b.settings, b.quota);
         this.reconciler = new Reconciler(new EventStore(b.database), batches, mass, clock, b.eventTimeout);
     }
 
@@ -155,6 +156,7 @@ public final class CampaignService {
         private WorkerSettings settings = WorkerSettings.DEFAULTS;
         private Duration eventTimeout = Duration.ofMinutes(30);
         private int batchSize = io.wxmass.core.message.Audience.OpenIds.MAX;
+        private QuotaSettings quota = QuotaSettings.SERVICE_ACCOUNT;
 
         private Builder(Database database, WxMass wx) {
             this.database = Objects.requireNonNull(database, "database");
@@ -185,6 +187,12 @@ public final class CampaignService {
         /** Openids per batch, 2 to 10,000 (the default and the platform's maximum). */
         public Builder batchSize(int batchSize) {
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /** The account's quotas where quota/get does not answer (default: a verified service account's). */
+        public Builder quota(QuotaSettings quota) {
+            this.quota = Objects.requireNonNull(quota, "quota");
             return this;
         }
 

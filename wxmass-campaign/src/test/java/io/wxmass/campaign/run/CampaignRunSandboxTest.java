@@ -2,6 +2,7 @@ package io.wxmass.campaign.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.BatchState;
@@ -134,8 +135,8 @@ class CampaignRunSandboxTest {
             CampaignStore campaigns = new CampaignStore(rig.db);
             Batch dead = batches.claim(c.id(), "dead", rig.clock.instant(), SandboxRig.LEASE).orElseThrow();
             batches.markSending(dead.key(), "dead", rig.clock.instant());
-            CampaignWorker heir = new CampaignWorker(campaigns, batches, rig.wx.mass(), rig.clock,
-                    WorkerSettings.DEFAULTS.withLease(SandboxRig.LEASE));
+            CampaignWorker heir = new CampaignWorker(rig.db, rig.wx, rig.clock,
+                    WorkerSettings.DEFAULTS.withLease(SandboxRig.LEASE), QuotaSettings.SERVICE_ACCOUNT);
 
             assertThat(heir.runDue(c.id())).isEmpty();
             assertThat(batches.batch(dead.key()).orElseThrow().state()).isEqualTo(BatchState.SENDING);

@@ -66,6 +66,21 @@ public final class WeChatApiException extends WxMassException {
         return ErrorCatalogue.lookup(errcode);
     }
 
+    /**
+     * Whether this refusal answered a re-post made after an earlier post of the same call lost its answer
+     * (a timeout or reset, kept as a suppressed {@link TransportException}): that earlier post may have been
+     * accepted, so the refusal does not prove the send did not happen.
+     */
+    public boolean followsUnknownOutcome() {
+        for (Throwable t : getSuppressed()) {
+            if (t instanceof TransportException transport && transport.outcomeUnknown()
+                    || t instanceof WeChatApiException wrapped && wrapped.followsUnknownOutcome()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean retryable() {
         return code().map(ErrorCode::retryable).orElse(false);
     }
