@@ -2,7 +2,6 @@ package io.wxmass.core;
 
 import io.wxmass.core.audience.AudienceApi;
 import io.wxmass.core.http.ApiTransport;
-import io.wxmass.core.http.InMemoryRateLimiter;
 import io.wxmass.core.http.JdkHttpTransport;
 import io.wxmass.core.mass.MassApi;
 import io.wxmass.core.media.MediaApi;
@@ -36,24 +35,13 @@ public final class WxMass {
         this.config = config;
         HttpClient client = config.httpClient()
                 .orElseGet(() -> JdkHttpTransport.defaultClient(config.baseUrl(), config.connectTimeout()));
-        // Token endpoints go through a transport of their own: same client and retries, no token.
-        JdkHttpTransport tokenTransport = transportBuilder(config, client).build();
+        // Token endpoints go through a transport of their own: same client and settings, no token.
+        JdkHttpTransport tokenTransport = JdkHttpTransport.unauthenticated(config, client);
         this.tokenSource = config.tokenSource() == WxMassConfig.TokenSourceKind.STABLE
                 ? new StableTokenSource(tokenTransport, config.credentials(), config.clock())
                 : new ClassicTokenSource(tokenTransport, config.credentials(), config.clock());
-        this.tokens = TokenManager.builder(config.appId(), tokenSource, config.tokenStore())
-                .clock(config.clock())
-                .sleeper(config.sleeper())
-                .refreshMargin(config.tokenRefreshMargin())
-                .refreshJitter(config.tokenRefreshJitter())
-                .leaseTtl(config.tokenLeaseTtl())
-                .pollInterval(config.tokenLeasePollInterval())
-                .build();
-        this.transport = transportBuilder(config, client)
-                .tokenManager(tokens)
-                .rateLimiter(config.rateLimiter()
-                        .orElseGet(() -> InMemoryRateLimiter.massPerMinute(config.clock(), config.sleeper())))
-                .build();
+        this.tokens = TokenManager.create(config, tokenSource);
+        this.transport = JdkHttpTransport.authenticated(config, client, tokens);
         this.mass = new MassApi(transport, config.clock(), config.sleeper());
         this.media = new MediaApi(transport);
         this.audience = new AudienceApi(transport);
@@ -96,16 +84,6 @@ public final class WxMass {
         AccessToken fresh = tokenSource instanceof StableTokenSource stable ? stable.forceRefresh() : tokenSource.fetch();
         config.tokenStore().put(config.appId(), fresh);
         return fresh;
-    }
-
-    private static JdkHttpTransport.Builder transportBuilder(WxMassConfig config, HttpClient client) {
-        return JdkHttpTransport.builder(config.appId())
-                .httpClient(client)
-                .baseUrl(config.baseUrl())
-                .requestTimeout(config.requestTimeout())
-                .retryPolicy(config.retryPolicy())
-                .shareConcurrentReads(config.shareConcurrentReads())
-                .sleeper(config.sleeper());
     }
 
     @Override
