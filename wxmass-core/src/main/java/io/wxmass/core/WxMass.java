@@ -7,6 +7,7 @@ import io.wxmass.core.http.JdkHttpTransport;
 import io.wxmass.core.mass.MassApi;
 import io.wxmass.core.media.MediaApi;
 import io.wxmass.core.publish.PublishApi;
+import io.wxmass.core.quota.QuotaApi;
 import io.wxmass.core.token.AccessToken;
 import io.wxmass.core.token.AccessTokenSource;
 import io.wxmass.core.token.ClassicTokenSource;
@@ -17,7 +18,8 @@ import java.util.Objects;
 
 /**
  * The client for one official account: {@link #mass()}, {@link #media()}, {@link #audience()},
- * {@link #drafts()} and {@link #publishing()} share one transport, one token manager and one rate limiter.
+ * {@link #drafts()}, {@link #publishing()} and {@link #quota()} share one transport, one token manager and one
+ * rate limiter.
  *
  * <pre>{@code
  * WxMass wx = WxMass.create(WxMassConfig.builder().appId("wx...").appSecret(secret).build());
@@ -34,6 +36,7 @@ public final class WxMass {
     private final AudienceApi audience;
     private final DraftApi drafts;
     private final PublishApi publishing;
+    private final QuotaApi quota;
 
     private WxMass(WxMassConfig config) {
         this.config = config;
@@ -51,6 +54,7 @@ public final class WxMass {
         this.audience = new AudienceApi(transport);
         this.drafts = new DraftApi(transport);
         this.publishing = new PublishApi(transport);
+        this.quota = new QuotaApi(transport, config.appId());
     }
 
     public static WxMass create(WxMassConfig config) {
@@ -77,6 +81,9 @@ public final class WxMass {
     /** Publishing drafts as articles with permanent links; this sends nothing to followers. */
     public PublishApi publishing() {
         return publishing;
+    /** The account's API quotas: what sendall and send may still do today, rid lookups, clear_quota. */
+    public QuotaApi quota() {
+        return quota;
     }
 
     /** The authenticated transport, for endpoints this SDK does not wrap yet. */

@@ -38,6 +38,10 @@ public final class Endpoints {
     public static final Endpoint TAGS_GET = new Endpoint("/cgi-bin/tags/get", Method.GET, Kind.USER);
     public static final Endpoint USER_TAG_GET = new Endpoint("/cgi-bin/user/tag/get", Method.POST, Kind.USER);
 
+    public static final Endpoint QUOTA_GET = new Endpoint("/cgi-bin/openapi/quota/get", Method.POST, Kind.ADMIN);
+    public static final Endpoint RID_GET = new Endpoint("/cgi-bin/openapi/rid/get", Method.POST, Kind.ADMIN);
+    public static final Endpoint CLEAR_QUOTA = new Endpoint("/cgi-bin/clear_quota", Method.POST, Kind.ADMIN);
+
     private Endpoints() {
     }
 }
