@@ -24,7 +24,9 @@ public record Endpoint(String path, Method method, Kind kind) {
         /** media and draft uploads. */
         MEDIA,
         /** user and tag reads. */
-        USER
+        USER,
+        /** tag changes (create, update, delete, batchtagging, batchuntagging): never shared, not rate limited. */
+        USER_WRITE
     }
 
     public Endpoint {
