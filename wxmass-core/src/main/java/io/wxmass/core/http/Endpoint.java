@@ -28,7 +28,9 @@ public record Endpoint(String path, Method method, Kind kind) {
         /** user and tag reads. */
         USER,
         /** openApi management (quota/get, rid/get, clear_quota): not counted by the limiter, never shared. */
-        ADMIN
+        ADMIN,
+        /** tag changes (create, update, delete, batchtagging, batchuntagging): never shared, not rate limited. */
+        USER_WRITE
     }
 
     public Endpoint {
