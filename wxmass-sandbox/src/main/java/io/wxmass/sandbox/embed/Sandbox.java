@@ -18,6 +18,7 @@ import io.wxmass.sandbox.platform.TokenIssuer;
 import io.wxmass.sandbox.push.PushService;
 import io.wxmass.sandbox.rules.MassRules;
 import io.wxmass.sandbox.server.Authenticator;
+import io.wxmass.sandbox.server.DraftEndpoints;
 import io.wxmass.sandbox.server.MassEndpoints;
 import io.wxmass.sandbox.server.MassQueryEndpoints;
 import io.wxmass.sandbox.server.MediaEndpoints;
@@ -67,6 +68,7 @@ public final class Sandbox implements AutoCloseable {
         new TokenEndpoints(tokens, counters).register(router);
         new UserEndpoints(auth).register(router);
         new MediaEndpoints(auth, new ImageHost()).register(router);
+        new DraftEndpoints(auth).register(router);
         new MassEndpoints(auth, new MassRules(clock, config.rules()), delivery, previews, clock, () -> instant)
                 .register(router);
         new MassQueryEndpoints(auth, delivery).register(router);
