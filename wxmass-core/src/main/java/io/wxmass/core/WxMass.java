@@ -81,6 +81,8 @@ public final class WxMass {
     /** Publishing drafts as articles with permanent links; this sends nothing to followers. */
     public PublishApi publishing() {
         return publishing;
+    }
+
     /** The account's API quotas: what sendall and send may still do today, rid lookups, clear_quota. */
     public QuotaApi quota() {
         return quota;
