@@ -41,11 +41,12 @@ public final class CampaignWorker {
     public CampaignWorker(Database database, WxMass wx, Clock clock, WorkerSettings settings, QuotaSettings quota) {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(wx, "wx");
-        this.campaigns = new CampaignStore(database);
-        this.batches = new BatchStore(database);
+        String appId = wx.config().appId();
+        this.campaigns = new CampaignStore(database, appId);
+        this.batches = new BatchStore(database, appId);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.gate = new QuotaGate(wx.quota(), new QuotaLedger(database), wx.config().appId(), clock,
+        this.gate = new QuotaGate(wx.quota(), new QuotaLedger(database), appId, clock,
                 Objects.requireNonNull(quota, "quota"));
         this.attempt = new BatchAttempt(batches, new AttemptStore(database), wx.mass(), gate, clock, settings);
         this.workerId = "w-" + UUID.randomUUID();

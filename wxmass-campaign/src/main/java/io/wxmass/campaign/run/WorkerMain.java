@@ -66,7 +66,7 @@ public final class WorkerMain {
             cluster.apply(config);
         }
         WxMass wx = WxMass.create(config.build());
-        CampaignStore campaigns = new CampaignStore(database);
+        CampaignStore campaigns = new CampaignStore(database, args[2]);
         CampaignWorker worker = new CampaignWorker(database, wx, Clock.systemUTC(), settings, QuotaSettings.SERVICE_ACCOUNT);
         System.out.println("worker " + worker.workerId() + " started on campaign " + args[3]);
         System.out.flush();

@@ -26,16 +26,19 @@ public final class BatchStore {
     private static final String MAY_LEARN_MSG_ID = "('PLANNED', 'SENDING', 'DEFERRED', 'AWAITING_ADMIN', 'UNKNOWN', 'PARKED')";
 
     private final Database database;
+    private final String appId;
     private final LeaseClaimer claimer;
 
-    public BatchStore(Database database) {
+    /** The batches of the account {@code appId}: claims and polls never reach another account's batches. */
+    public BatchStore(Database database, String appId) {
         this.database = Objects.requireNonNull(database, "database");
-        this.claimer = new LeaseClaimer(database.dialect());
+        this.appId = AppIds.require(appId);
+        this.claimer = new LeaseClaimer(database.dialect(), appId);
     }
 
     public List<Batch> batches(String campaignId) {
-        return query("SELECT " + BatchRows.COLUMNS + " FROM campaign_batch WHERE campaign_id = ? ORDER BY batch_no",
-                campaignId);
+        return query("SELECT " + BatchRows.COLUMNS + " FROM campaign_batch WHERE campaign_id = ? AND app_id = ? "
+                + "ORDER BY batch_no", campaignId, appId);
     }
 
     public Optional<Batch> batch(BatchKey key) {
@@ -110,7 +113,7 @@ public final class BatchStore {
                 rows = ps.executeUpdate();
             }
             if (rows == 1) {
-                EventStore.applyStored(c, msgId, now);
+                EventStore.applyStored(c, appId, msgId, now);
             }
             return rows == 1;
         });
@@ -197,13 +200,14 @@ public final class BatchStore {
     public int wakeDeferred(String campaignId, String window, Instant now) {
         return database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET next_attempt_at = ? WHERE "
-                    + "state = 'DEFERRED' AND deferred_for = ? AND next_attempt_at > ?"
+                    + "state = 'DEFERRED' AND deferred_for = ? AND next_attempt_at > ? AND app_id = ?"
                     + (campaignId == null ? "" : " AND campaign_id = ?"))) {
                 ps.setLong(1, now.toEpochMilli());
                 ps.setString(2, window);
                 ps.setLong(3, now.toEpochMilli());
+                ps.setString(4, appId);
                 if (campaignId != null) {
-                    ps.setString(4, campaignId);
+                    ps.setString(5, campaignId);
                 }
                 return ps.executeUpdate();
             }
@@ -244,7 +248,7 @@ public final class BatchStore {
     /** Submitted batches still waiting for their outcome since {@code submittedBefore} or earlier. */
     public List<Batch> awaitingOutcomeSince(Instant submittedBefore) {
         return query("SELECT " + BatchRows.COLUMNS + " FROM campaign_batch WHERE state = 'SUBMITTED' AND submitted_at <= "
-                + submittedBefore.toEpochMilli() + " ORDER BY campaign_id, batch_no");
+                + submittedBefore.toEpochMilli() + " AND app_id = ? ORDER BY campaign_id, batch_no", appId);
     }
 
     /** Settles a submitted batch from mass/get when no event came; its counts stay unknown. */

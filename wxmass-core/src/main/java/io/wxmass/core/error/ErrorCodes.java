@@ -26,9 +26,25 @@ public final class ErrorCodes {
     public static final int CLIENTMSGID_RETRY_TOO_FAST = 45066;
     public static final int CLIENTMSGID_SIZE_OUT_OF_LIMIT = 45067;
 
+    /** Retired: permanent news material (material/add_news, update_news) since 2022-02-28; use drafts. */
+    public static final int PERMANENT_NEWS_RETIRED = 45106;
+    public static final int API_UNAUTHORIZED = 48001;
+
+    /**
+     * 89501–89505: the call waits for the account administrator's confirmation (API mass-send protection,
+     * docs/platform.md §9 and D21). Not a failure to retry: re-posting cannot hurry the admin, and a send to
+     * all that is confirmed later must not go out twice. 89506/89507 are a refusal, not a wait.
+     */
+    private static final Set<Integer> AWAITING_ADMIN = Set.of(89501, 89502, 89503, 89504, 89505);
+
     private static final Set<Integer> TOKEN_INVALID = Set.of(INVALID_CREDENTIAL, INVALID_ACCESS_TOKEN, ACCESS_TOKEN_EXPIRED);
 
     private ErrorCodes() {
+    }
+
+    /** Whether {@code errcode} means "waiting for an admin's confirmation" (89501–89505). */
+    public static boolean isAwaitingAdminConfirmation(int errcode) {
+        return AWAITING_ADMIN.contains(errcode);
     }
 
     /** Codes that mean the access token used by an authenticated call is no longer good. */

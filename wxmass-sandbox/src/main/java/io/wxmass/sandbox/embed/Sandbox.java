@@ -19,6 +19,7 @@ import io.wxmass.sandbox.push.PushService;
 import io.wxmass.sandbox.rules.ApiQuotas;
 import io.wxmass.sandbox.rules.MassRules;
 import io.wxmass.sandbox.server.Authenticator;
+import io.wxmass.sandbox.server.DraftEndpoints;
 import io.wxmass.sandbox.server.MassEndpoints;
 import io.wxmass.sandbox.server.MassQueryEndpoints;
 import io.wxmass.sandbox.server.MediaEndpoints;
@@ -69,6 +70,7 @@ public final class Sandbox implements AutoCloseable {
         new TokenEndpoints(tokens, counters).register(router);
         new UserEndpoints(auth).register(router);
         new MediaEndpoints(auth, new ImageHost()).register(router);
+        new DraftEndpoints(auth).register(router);
         MassRules rules = new MassRules(clock, config.rules());
         new MassEndpoints(auth, rules, delivery, previews, clock, () -> instant).register(router);
         new QuotaEndpoints(auth, new ApiQuotas(clock, rules, tokens)).register(router);
