@@ -7,6 +7,7 @@ import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.reconcile.Reconciler;
 import io.wxmass.campaign.run.CampaignWorker;
 import io.wxmass.campaign.run.WorkerSettings;
+import io.wxmass.campaign.store.AttemptStore;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
@@ -33,6 +34,7 @@ import java.util.Objects;
 public final class CampaignService {
     private final CampaignStore campaigns;
     private final BatchStore batches;
+    private final AttemptStore attempts;
     private final MassApi mass;
     private final CampaignPlanner planner;
     private final CampaignWorker worker;
@@ -45,6 +47,7 @@ public final class CampaignService {
         LegacyRows.adopt(b.database, appId);
         this.campaigns = new CampaignStore(b.database, appId);
         this.batches = new BatchStore(b.database, appId);
+        this.attempts = new AttemptStore(b.database);
         this.mass = b.wx.mass();
         this.clock = b.clock;
         this.sleeper = b.sleeper;
@@ -134,6 +137,12 @@ public final class CampaignService {
             }
         }
         return new RetractResult(cancelled, deleted, failed, inFlight);
+    }
+
+    /** The batch's attempt log, oldest first: what was posted when, and what the platform answered. */
+    public List<Attempt> attempts(BatchKey key) {
+        require(key.campaignId());
+        return attempts.attempts(key);
     }
 
     public Reconciler reconciler() {

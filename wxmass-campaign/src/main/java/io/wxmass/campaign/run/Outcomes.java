@@ -12,10 +12,6 @@ import io.wxmass.core.quota.QuotaWindow;
  * refusal that would otherwise be {@link SendOutcome#PERMANENT} is {@link SendOutcome#UNCERTAIN}.
  */
 final class Outcomes {
-    /** The mass-send protection codes (docs/platform.md §9): an administrator must confirm. */
-    private static final int ADMIN_FIRST = 89501;
-    private static final int ADMIN_LAST = 89505;
-
     private Outcomes() {
     }
 
@@ -25,7 +21,7 @@ final class Outcomes {
     static SendOutcome of(WeChatApiException refusal, boolean uncertainBefore) {
         boolean uncertain = uncertainBefore || refusal.followsUnknownOutcome();
         int code = refusal.errcode();
-        if (code >= ADMIN_FIRST && code <= ADMIN_LAST) {
+        if (refusal.awaitingAdminConfirmation()) {
             return SendOutcome.WAITING_FOR_ADMIN;
         }
         if (code == ErrorCodes.SYSTEM_ERROR || code == ErrorCodes.CLIENTMSGID_RETRY_TOO_FAST) {

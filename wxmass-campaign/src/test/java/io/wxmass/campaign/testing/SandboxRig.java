@@ -9,6 +9,7 @@ import io.wxmass.core.WxMass;
 import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.http.Sleeper;
 import io.wxmass.sandbox.clock.SandboxClock;
+import io.wxmass.sandbox.config.RuleSettings;
 import io.wxmass.sandbox.delivery.InboxEntry;
 import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.faults.FaultPlan;
@@ -29,8 +30,8 @@ public final class SandboxRig implements AutoCloseable {
     public static final Duration LEASE = Duration.ofSeconds(30);
     public static final Duration EVENT_TIMEOUT = Duration.ofMinutes(10);
 
-    public final SandboxClock clock = SandboxClock.fixed(T0);
-    public final Sleeper sleeper = clock::advance;
+    public final SandboxClock clock;
+    public final Sleeper sleeper;
     public final CallbackReceiver receiver;
     public final Sandbox sandbox;
     public final Database db;
@@ -38,13 +39,58 @@ public final class SandboxRig implements AutoCloseable {
     public final CampaignService service;
 
     public SandboxRig(Path folder, int followers, FaultPlan faults) throws IOException {
+        this(folder, followers, faults, new Options());
+    }
+
+    /** What a test may change: the sandbox's rules and clock start, the client's timeout, the batch size, a hook on every SDK wait. */
+    public static final class Options {
+        RuleSettings rules = RuleSettings.defaults();
+        Instant start = T0;
+        Duration requestTimeout = Duration.ofSeconds(30);
+        int batchSize = io.wxmass.core.message.Audience.OpenIds.MAX;
+        Runnable beforeEachWait = () -> { };
+
+        public Options rules(RuleSettings rules) {
+            this.rules = rules;
+            return this;
+        }
+
+        public Options start(Instant start) {
+            this.start = start;
+            return this;
+        }
+
+        public Options requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        public Options batchSize(int size) {
+            this.batchSize = size;
+            return this;
+        }
+
+        /** Runs as the SDK starts a wait (a retry backoff, the 45066 window): e.g. to change the faults meanwhile. */
+        public Options beforeEachWait(Runnable hook) {
+            this.beforeEachWait = hook;
+            return this;
+        }
+    }
+
+    public SandboxRig(Path folder, int followers, FaultPlan faults, Options options) throws IOException {
+        clock = SandboxClock.fixed(options.start);
+        sleeper = d -> {
+            options.beforeEachWait.run();
+            clock.advance(d);
+        };
         receiver = new CallbackReceiver();
         sandbox = Sandbox.builder().appId(APP_ID).followers(followers).instant(true).clock(clock).faults(faults)
+                .rules(options.rules)
                 .callback(receiver.url(), CallbackReceiver.TOKEN, CallbackReceiver.AES_KEY, "safe").start();
         db = TestDatabases.fresh(Dialect.SQLITE, folder);
         wx = WxMass.create(WxMassConfig.builder().baseUrl(sandbox.baseUrl()).appId(sandbox.appId())
-                .appSecret(sandbox.appSecret()).clock(clock).sleeper(sleeper).build());
-        service = CampaignService.builder(db, wx).clock(clock).sleeper(sleeper)
+                .appSecret(sandbox.appSecret()).clock(clock).sleeper(sleeper).requestTimeout(options.requestTimeout).build());
+        service = CampaignService.builder(db, wx).clock(clock).sleeper(sleeper).batchSize(options.batchSize)
                 .workerSettings(WorkerSettings.DEFAULTS.withLease(LEASE)).eventTimeout(EVENT_TIMEOUT).build();
         receiver.listen(APP_ID, clock, service.reconciler().listener());
     }

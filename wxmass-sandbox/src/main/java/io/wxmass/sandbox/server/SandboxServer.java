@@ -88,9 +88,14 @@ public final class SandboxServer implements AutoCloseable {
                 counters.request(path);
             }
             FaultAction fault = platform ? faults.decide(path) : FaultAction.NONE;
-            PlatformResponse response = fault instanceof FaultAction.SystemError
-                    ? error(PlatformError.of(-1, "system error"))
-                    : answer(ex, path, body);
+            PlatformResponse response;
+            if (fault instanceof FaultAction.SystemError) {
+                response = error(PlatformError.of(-1, "system error"));
+            } else if (fault instanceof FaultAction.Refuse refuse) {
+                response = error(PlatformError.withText(refuse.errcode(), refuse.errmsg()));
+            } else {
+                response = answer(ex, path, body);
+            }
             if (fault instanceof FaultAction.Delay d) {
                 Thread.sleep(d.duration().toMillis());
             }
