@@ -3,6 +3,8 @@ package io.wxmass.campaign;
 import io.wxmass.campaign.plan.CampaignPlanner;
 import io.wxmass.campaign.plan.FollowerDirectory;
 import io.wxmass.campaign.plan.PlanResult;
+import io.wxmass.campaign.quota.QuotaGate;
+import io.wxmass.campaign.quota.QuotaOutlook;
 import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.reconcile.Reconciler;
 import io.wxmass.campaign.run.CampaignWorker;
@@ -137,6 +139,18 @@ public final class CampaignService {
             }
         }
         return new RetractResult(cancelled, deleted, failed, inFlight);
+    }
+
+    /**
+     * The campaign under the account's quotas: batches per day and the ETA (today's remain from quota/get where
+     * it answers), the month's history quota for a send to all, and openids already at the monthly cap.
+     */
+    public QuotaOutlook outlook(String campaignId) {
+        require(campaignId);
+        QuotaGate gate = worker.quota();
+        gate.refresh();
+        return QuotaOutlook.of(batches, campaignId, gate.remainToday(), gate.dailyLimit(), gate.reportedByPlatform(),
+                gate.toAllThisMonth(), gate.settings(), clock.instant());
     }
 
     /** The batch's attempt log, oldest first: what was posted when, and what the platform answered. */

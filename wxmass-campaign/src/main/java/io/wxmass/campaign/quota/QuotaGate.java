@@ -58,6 +58,14 @@ public final class QuotaGate {
         return report.dailyLimit();
     }
 
+    /** Whether the figures come from quota/get (else the store's ledger and the configured limit). */
+    public synchronized boolean reportedByPlatform() {
+        if (report == null) {
+            refresh();
+        }
+        return report.fromPlatform();
+    }
+
     /** Asks quota/get again: before the first send of a day, after a 45009. */
     public synchronized void refresh() {
         Instant now = clock.instant();

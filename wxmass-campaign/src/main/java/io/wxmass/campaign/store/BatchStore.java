@@ -11,7 +11,9 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -242,6 +244,46 @@ public final class BatchStore {
                 ps.setString(2, campaignId);
                 return ps.executeUpdate();
             }
+        });
+    }
+
+    /** How many batches of the campaign a worker will still attempt (planned, sending, deferred, held for an admin). */
+    public int countPending(String campaignId) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM campaign_batch WHERE campaign_id = ? "
+                    + "AND app_id = ? AND state IN " + PENDING)) {
+                ps.setString(1, campaignId);
+                ps.setString(2, appId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * How many mass messages each openid got from this store's other campaigns since {@code since} (openid
+     * batches accepted by the platform; tag and all-follower sends name no openids and are not counted).
+     */
+    public Map<String, Integer> receivedSince(Instant since, String excludeCampaignId) {
+        return database.read(c -> {
+            Map<String, Integer> counts = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT openids FROM campaign_batch WHERE app_id = ? "
+                    + "AND kind = 'OPENIDS' AND state IN ('SUBMITTED', 'FINISHED') AND submitted_at >= ? "
+                    + "AND campaign_id <> ?")) {
+                ps.setString(1, appId);
+                ps.setLong(2, since.toEpochMilli());
+                ps.setString(3, excludeCampaignId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        for (String openId : Sql.lines(rs.getString(1))) {
+                            counts.merge(openId, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            return counts;
         });
     }
 
