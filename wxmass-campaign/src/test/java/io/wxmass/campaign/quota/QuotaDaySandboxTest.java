@@ -129,4 +129,30 @@ class QuotaDaySandboxTest {
             assertThat(outlook.perUserMonth()).isEqualTo(4);
         }
     }
+
+    @Test
+    void sendToAll_afterTheMonthsFourHistorySends_isDeferredToNextMonth_withoutACall() throws Exception {
+        try (SandboxRig rig = new SandboxRig(folder, 10, FaultPlan.none())) {
+            for (int i = 0; i < 4; i++) {
+                Campaign c = rig.service.create(CampaignSpec.builder("all " + i, MassMessage.text("to all " + i),
+                        AudienceSpec.all()).build());
+                rig.service.plan(c.id());
+                rig.service.run(c.id());
+                assertThat(rig.service.batches(c.id()).get(0).msgId()).isPresent();
+            }
+            long posts = rig.sandbox.admin().requests("/cgi-bin/message/mass/sendall");
+            Campaign fifth = rig.service.create(CampaignSpec.builder("all 4", MassMessage.text("to all 4"),
+                    AudienceSpec.all()).build());
+            rig.service.plan(fifth.id());
+            assertThat(rig.service.outlook(fifth.id()).toAllBlocked()).isTrue();
+
+            rig.service.run(fifth.id());
+
+            Batch batch = rig.service.batches(fifth.id()).get(0);
+            assertThat(batch.state()).isEqualTo(BatchState.DEFERRED);
+            assertThat(batch.deferredFor()).hasValue("MONTH");
+            assertThat(batch.notBefore()).isEqualTo(QuotaCalendar.nextMonth(rig.clock.instant()));
+            assertThat(rig.sandbox.admin().requests("/cgi-bin/message/mass/sendall")).isEqualTo(posts);
+        }
+    }
 }
