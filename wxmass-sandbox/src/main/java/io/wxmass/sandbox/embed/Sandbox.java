@@ -14,6 +14,7 @@ import io.wxmass.sandbox.platform.Accounts;
 import io.wxmass.sandbox.platform.Counters;
 import io.wxmass.sandbox.platform.ImageHost;
 import io.wxmass.sandbox.platform.PreviewLog;
+import io.wxmass.sandbox.platform.RequestLog;
 import io.wxmass.sandbox.platform.TokenIssuer;
 import io.wxmass.sandbox.push.PushService;
 import io.wxmass.sandbox.rules.ApiQuotas;
@@ -73,11 +74,12 @@ public final class Sandbox implements AutoCloseable {
         new DraftEndpoints(auth).register(router);
         MassRules rules = new MassRules(clock, config.rules());
         new MassEndpoints(auth, rules, delivery, previews, clock, () -> instant).register(router);
-        new QuotaEndpoints(auth, new ApiQuotas(clock, rules, tokens)).register(router);
+        RequestLog refusals = new RequestLog();
+        new QuotaEndpoints(auth, new ApiQuotas(clock, rules, tokens), refusals, clock).register(router);
         new MassQueryEndpoints(auth, delivery).register(router);
         new AdminApi(admin, adminToken).register(router);
         try {
-            this.server = new SandboxServer(host, port, router, faults, counters);
+            this.server = new SandboxServer(host, port, router, faults, counters, refusals, clock);
         } catch (RuntimeException e) {
             delivery.close();
             push.close();
