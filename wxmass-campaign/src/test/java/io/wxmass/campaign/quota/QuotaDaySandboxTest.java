@@ -43,10 +43,7 @@ class QuotaDaySandboxTest {
     }
 
     private static Campaign planned(SandboxRig rig, List<String> openIds) {
-        Campaign c = rig.service.create(CampaignSpec.builder("c", MassMessage.text("good night"),
-                AudienceSpec.openIds(openIds)).build());
-        rig.service.plan(c.id());
-        return c;
+        return rig.plannedText("good night", openIds);
     }
 
     private static LocalDate dayOf(SandboxRig rig, long msgId) {

@@ -15,9 +15,7 @@ import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.testing.SandboxRig;
 import io.wxmass.core.audience.Tag;
 import io.wxmass.core.mass.SendReceipt;
-import io.wxmass.core.message.Audience;
 import io.wxmass.core.message.MassMessage;
-import io.wxmass.core.message.SendOptions;
 import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.faults.FaultPlan;
 import java.nio.file.Path;
@@ -87,11 +85,9 @@ class CampaignRunSandboxTest {
             Campaign c = planned(rig, AudienceSpec.openIds(rig.followers(0, 20)));
             BatchStore batches = new BatchStore(rig.db, SandboxRig.APP_ID);
             // A worker committed SENDING, its request reached the platform, then it died before the answer.
-            Batch batch = batches.claim(c.id(), "died", rig.clock.instant(), SandboxRig.LEASE).orElseThrow();
-            batches.markSending(batch.key(), "died", rig.clock.instant());
-            SendReceipt lost = rig.wx.mass().send(MassMessage.text("hello followers"),
-                    Audience.openIds(batches.openIds(batch.key())), SendOptions.withClientMsgId(batch.clientMsgId()));
-            rig.clock.advance(SandboxRig.LEASE);
+            SandboxRig.LostAttempt died = rig.sendAndDie(c.id(), "hello followers");
+            Batch batch = died.batch();
+            SendReceipt lost = died.receipt();
 
             rig.service.run(c.id());
             rig.awaitIdle();

@@ -3,19 +3,14 @@ package io.wxmass.campaign.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.campaign.Attempt;
-import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.BatchState;
 import io.wxmass.campaign.Campaign;
-import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.SendOutcome;
 import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.testing.SandboxRig;
 import io.wxmass.core.mass.SendReceipt;
-import io.wxmass.core.message.Audience;
-import io.wxmass.core.message.MassMessage;
-import io.wxmass.core.message.SendOptions;
 import io.wxmass.sandbox.config.RuleSettings;
 import io.wxmass.sandbox.faults.FaultPlan;
 import java.nio.file.Path;
@@ -36,10 +31,7 @@ class UncertainOutcomeSandboxTest {
     Path folder;
 
     private static Campaign planned(SandboxRig rig, List<String> openIds) {
-        Campaign c = rig.service.create(CampaignSpec.builder("c", MassMessage.text("hello followers"),
-                AudienceSpec.openIds(openIds)).build());
-        rig.service.plan(c.id());
-        return c;
+        return rig.plannedText("hello followers", openIds);
     }
 
     private static Batch only(SandboxRig rig, Campaign c) {
@@ -112,11 +104,9 @@ class UncertainOutcomeSandboxTest {
             Campaign c = planned(rig, rig.followers(0, 10));
             BatchStore batches = new BatchStore(rig.db, SandboxRig.APP_ID);
             // A worker committed SENDING, its post went out, and it stalled past its lease.
-            Batch batch = batches.claim(c.id(), "stalled", rig.clock.instant(), SandboxRig.LEASE).orElseThrow();
-            batches.markSending(batch.key(), "stalled", rig.clock.instant());
-            SendReceipt lost = rig.wx.mass().send(MassMessage.text("hello followers"),
-                    Audience.openIds(batches.openIds(batch.key())), SendOptions.withClientMsgId(batch.clientMsgId()));
-            rig.clock.advance(SandboxRig.LEASE);
+            SandboxRig.LostAttempt stalled = rig.sendAndDie(c.id(), "hello followers");
+            Batch batch = stalled.batch();
+            SendReceipt lost = stalled.receipt();
             faults.refuse(SEND, 1.0, 40007, "invalid media_id");
             CampaignWorker heir = new CampaignWorker(rig.db, rig.wx, rig.clock,
                     WorkerSettings.DEFAULTS.withLease(SandboxRig.LEASE), QuotaSettings.SERVICE_ACCOUNT);

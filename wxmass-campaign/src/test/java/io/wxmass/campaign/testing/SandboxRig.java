@@ -1,6 +1,15 @@
 package io.wxmass.campaign.testing;
 
+import io.wxmass.campaign.AudienceSpec;
+import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.BatchState;
+import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.store.BatchStore;
+import io.wxmass.core.mass.SendReceipt;
+import io.wxmass.core.message.Audience;
+import io.wxmass.core.message.MassMessage;
+import io.wxmass.core.message.SendOptions;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.run.WorkerSettings;
 import io.wxmass.campaign.store.Database;
@@ -93,6 +102,31 @@ public final class SandboxRig implements AutoCloseable {
         service = CampaignService.builder(db, wx).clock(clock).sleeper(sleeper).batchSize(options.batchSize)
                 .workerSettings(WorkerSettings.DEFAULTS.withLease(LEASE)).eventTimeout(EVENT_TIMEOUT).build();
         receiver.listen(APP_ID, clock, service.reconciler().listener());
+    }
+
+    /** A planned text campaign to these openids. */
+    public Campaign plannedText(String text, List<String> openIds) {
+        Campaign c = service.create(CampaignSpec.builder("c", MassMessage.text(text), AudienceSpec.openIds(openIds)).build());
+        service.plan(c.id());
+        return c;
+    }
+
+    /**
+     * A worker claims the campaign's first due batch, commits SENDING, posts it (the platform accepts) and dies
+     * before it hears the answer; the clock then moves past its lease. Returns the batch and the job it created.
+     */
+    public LostAttempt sendAndDie(String campaignId, String text) {
+        BatchStore batches = new BatchStore(db, APP_ID);
+        Batch batch = batches.claim(campaignId, "died", clock.instant(), LEASE).orElseThrow();
+        batches.markSending(batch.key(), "died", clock.instant());
+        SendReceipt lost = wx.mass().send(MassMessage.text(text), Audience.openIds(batches.openIds(batch.key())),
+                SendOptions.withClientMsgId(batch.clientMsgId()));
+        clock.advance(LEASE);
+        return new LostAttempt(batch, lost);
+    }
+
+    /** What {@link #sendAndDie} left behind. */
+    public record LostAttempt(Batch batch, SendReceipt receipt) {
     }
 
     public String follower(int index) {
