@@ -6,6 +6,7 @@ import io.wxmass.core.http.Endpoints;
 import io.wxmass.core.quota.ApiQuota;
 import io.wxmass.core.quota.QuotaApi;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -30,7 +31,8 @@ public final class QuotaGate {
     private Report report;
 
     /** What quota/get (or the ledger) said, and the ledger's count at that moment. */
-    private record Report(LocalDate day, long remain, long dailyLimit, long ledgerAtReport, boolean fromPlatform) {
+    private record Report(LocalDate day, long remain, long dailyLimit, long ledgerAtReport, boolean fromPlatform,
+                          Instant at) {
     }
 
     public QuotaGate(QuotaApi quota, QuotaLedger ledger, String appId, Clock clock, QuotaSettings settings) {
@@ -71,9 +73,16 @@ public final class QuotaGate {
         Instant now = clock.instant();
         long counted = callsToday();
         Optional<ApiQuota> answer = ask();
-        report = answer.map(q -> new Report(QuotaCalendar.day(now), q.remain(), q.dailyLimit(), counted, true))
+        report = answer.map(q -> new Report(QuotaCalendar.day(now), q.remain(), q.dailyLimit(), counted, true, now))
                 .orElseGet(() -> new Report(QuotaCalendar.day(now), Math.max(0, settings.dailyLimit() - counted),
-                        settings.dailyLimit(), counted, false));
+                        settings.dailyLimit(), counted, false, now));
+    }
+
+    /** Asks quota/get again unless it answered within {@code maxAge}: for a resident worker's every round. */
+    public synchronized void refreshIfOlderThan(Duration maxAge) {
+        if (report == null || !report.at().plus(maxAge).isAfter(clock.instant())) {
+            refresh();
+        }
     }
 
     /** Counts one sendall or send that reached (or may have reached) the platform. */

@@ -29,6 +29,7 @@ import java.util.UUID;
  */
 public final class CampaignWorker {
     private static final Duration IDLE_POLL = Duration.ofMillis(200);
+    private static final Duration QUOTA_RECHECK = Duration.ofMinutes(1);
 
     private final CampaignStore campaigns;
     private final BatchStore batches;
@@ -67,9 +68,12 @@ public final class CampaignWorker {
      */
     public Map<AttemptOutcome, Integer> runDue(String campaignId) {
         Map<AttemptOutcome, Integer> outcomes = new EnumMap<>(AttemptOutcome.class);
-        gate.refresh();
-        if (gate.remainToday() > 0) {
-            batches.wakeDeferred(campaignId, BatchAttempt.DAY, clock.instant());
+        if (batches.hasDeferred(campaignId, BatchAttempt.DAY)) {
+            // The platform's day may have turned before ours: quota/get says, asked at most once a minute.
+            gate.refreshIfOlderThan(QUOTA_RECHECK);
+            if (gate.remainToday() > 0) {
+                batches.wakeDeferred(campaignId, BatchAttempt.DAY, clock.instant());
+            }
         }
         while (true) {
             Optional<Batch> claimed = batches.claim(campaignId, workerId, clock.instant(), settings.lease());

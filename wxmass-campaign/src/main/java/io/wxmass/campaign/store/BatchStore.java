@@ -193,6 +193,23 @@ public final class BatchStore {
                 nextAttempt.toEpochMilli(), errcode, reason, key, owner);
     }
 
+    /** Whether any batch (of one campaign, or of any when null) is DEFERRED for {@code window}. */
+    public boolean hasDeferred(String campaignId, String window) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM campaign_batch WHERE state = 'DEFERRED' "
+                    + "AND deferred_for = ? AND app_id = ?" + (campaignId == null ? "" : " AND campaign_id = ?") + " LIMIT 1")) {
+                ps.setString(1, window);
+                ps.setString(2, appId);
+                if (campaignId != null) {
+                    ps.setString(3, campaignId);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     /**
      * Makes DEFERRED batches waiting for {@code window} claimable now: quota/get says the window has quota again
      * (the platform's day may turn on its clock before ours). Returns how many.
