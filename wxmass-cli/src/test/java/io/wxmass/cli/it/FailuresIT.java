@@ -127,7 +127,9 @@ class FailuresIT {
     @Test
     void campaignShow_ofUnknownId_exits4() throws IOException {
         Path db = Files.createTempFile("wxmass-it", ".db");
-        JarRunner.Run run = new JarRunner().env("WXMASS_DB_URL", "jdbc:sqlite:" + db).run("campaign", "show", "nope");
+        // A store holds many accounts' campaigns: show names the account (its app id, no secret).
+        JarRunner.Run run = new JarRunner().env("WXMASS_DB_URL", "jdbc:sqlite:" + db).env("WXMASS_APP_ID", "wxshowunknown01")
+                .run("campaign", "show", "nope");
 
         assertOneLineError(run, 4, "no campaign with id nope");
         Files.deleteIfExists(db);
