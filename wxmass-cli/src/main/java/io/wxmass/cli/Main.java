@@ -52,7 +52,8 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
             Object command = commandLine.getCommand();
             WxCommand wx = command instanceof WxCommand c ? c : null;
-            Output output = wx != null ? wx.output() : Output.system(false);
+            Output output = wx != null ? wx.output()
+                    : command instanceof SandboxCommand sandbox ? sandbox.output() : Output.system(false);
             Failure failure = Failure.of(error, wx != null ? wx.baseUrl() : null);
             output.failure(failure);
             return failure.exitCode();
