@@ -1,10 +1,13 @@
 package io.wxmass.core;
 
 import io.wxmass.core.audience.AudienceApi;
+import io.wxmass.core.draft.DraftApi;
 import io.wxmass.core.http.ApiTransport;
 import io.wxmass.core.http.JdkHttpTransport;
 import io.wxmass.core.mass.MassApi;
 import io.wxmass.core.media.MediaApi;
+import io.wxmass.core.publish.PublishApi;
+import io.wxmass.core.quota.QuotaApi;
 import io.wxmass.core.token.AccessToken;
 import io.wxmass.core.token.AccessTokenSource;
 import io.wxmass.core.token.ClassicTokenSource;
@@ -14,8 +17,9 @@ import java.net.http.HttpClient;
 import java.util.Objects;
 
 /**
- * The client for one official account: {@link #mass()}, {@link #media()} and {@link #audience()}
- * share one transport, one token manager and one rate limiter.
+ * The client for one official account: {@link #mass()}, {@link #media()}, {@link #audience()},
+ * {@link #drafts()}, {@link #publishing()} and {@link #quota()} share one transport, one token manager and one
+ * rate limiter.
  *
  * <pre>{@code
  * WxMass wx = WxMass.create(WxMassConfig.builder().appId("wx...").appSecret(secret).build());
@@ -30,6 +34,9 @@ public final class WxMass {
     private final MassApi mass;
     private final MediaApi media;
     private final AudienceApi audience;
+    private final DraftApi drafts;
+    private final PublishApi publishing;
+    private final QuotaApi quota;
 
     private WxMass(WxMassConfig config) {
         this.config = config;
@@ -45,6 +52,9 @@ public final class WxMass {
         this.mass = new MassApi(transport, config.clock(), config.sleeper());
         this.media = new MediaApi(transport);
         this.audience = new AudienceApi(transport);
+        this.drafts = new DraftApi(transport);
+        this.publishing = new PublishApi(transport);
+        this.quota = new QuotaApi(transport, config.appId());
     }
 
     public static WxMass create(WxMassConfig config) {
@@ -61,6 +71,21 @@ public final class WxMass {
 
     public AudienceApi audience() {
         return audience;
+    }
+
+    /** The draft box: where mpnews articles are made (the platform's replacement for uploadnews). */
+    public DraftApi drafts() {
+        return drafts;
+    }
+
+    /** Publishing drafts as articles with permanent links; this sends nothing to followers. */
+    public PublishApi publishing() {
+        return publishing;
+    }
+
+    /** The account's API quotas: what sendall and send may still do today, rid lookups, clear_quota. */
+    public QuotaApi quota() {
+        return quota;
     }
 
     /** The authenticated transport, for endpoints this SDK does not wrap yet. */

@@ -101,7 +101,7 @@ class MultiProcessCampaignTest {
         }
         workers.forEach(worker -> worker.send("GO"));
 
-        BatchStore batches = new BatchStore(database);
+        BatchStore batches = new BatchStore(database, sandbox.appId());
         awaitSubmitted(batches, campaign.id(), batchCount / 4);
         // Hold every send at the sandbox (it has created the job, the answer waits) so the first worker
         // is killed with a post provably in flight, whatever the machine's speed.

@@ -147,7 +147,11 @@ public final class JdkHttpTransport implements ApiTransport {
 
     private void acquirePermit(ApiRequest request, boolean sentBefore) {
         try {
-            rateLimiter.acquire(appId);
+            if (request.endpoint().kind() == Endpoint.Kind.MASS_PREVIEW) {
+                rateLimiter.acquirePreview(appId);
+            } else {
+                rateLimiter.acquire(appId);
+            }
         } catch (InterruptedException e) {
             throw interrupted(request, sentBefore, e);
         }
