@@ -20,4 +20,9 @@ public final class InvalidRequestException extends WxMassException {
     public String rule() {
         return rule;
     }
+
+    @Override
+    public ErrorKind errorKind() {
+        return ErrorKind.INVALID;
+    }
 }

@@ -32,4 +32,9 @@ public final class TransportException extends WxMassException {
     public boolean outcomeUnknown() {
         return outcomeUnknown;
     }
+
+    @Override
+    public ErrorKind errorKind() {
+        return ErrorKind.NETWORK;
+    }
 }

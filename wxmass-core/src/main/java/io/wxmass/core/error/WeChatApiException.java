@@ -92,4 +92,9 @@ public final class WeChatApiException extends WxMassException {
     public boolean retryable() {
         return code().map(ErrorCode::retryable).orElse(false);
     }
+
+    @Override
+    public ErrorKind errorKind() {
+        return ErrorKind.PLATFORM;
+    }
 }

@@ -124,11 +124,14 @@ public final class SandboxServer implements AutoCloseable {
             return route.handle(request);
         } catch (PlatformError e) {
             return error(e);
-        } catch (IllegalArgumentException e) {
+        } catch (BadRequestException e) {
             return PlatformResponse.json(400, Json.object().put("errcode", 400).put("errmsg", e.getMessage()));
         } catch (Exception e) {
+            // A bug, never the client's fault: the platform's own answer to one on its paths, a 500 on the admin API.
             LOG.log(System.Logger.Level.WARNING, "unexpected failure on " + path, e);
-            return error(PlatformError.of(-1, "system error"));
+            return path.startsWith("/admin/")
+                    ? PlatformResponse.json(500, Json.object().put("errcode", 500).put("errmsg", "internal error: " + e.getClass().getSimpleName()))
+                    : error(PlatformError.of(-1, "system error"));
         }
     }
 
