@@ -1,5 +1,6 @@
 package io.wxmass.sandbox.delivery;
 
+import io.wxmass.core.internal.DaemonThreads;
 import io.wxmass.sandbox.clock.SandboxClock;
 import io.wxmass.sandbox.push.PushService;
 import java.time.Duration;
@@ -51,11 +52,7 @@ public final class DeliveryEngine implements AutoCloseable {
         if (tick == null) {
             this.ticker = null;
         } else {
-            this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "sandbox-delivery");
-                t.setDaemon(true);
-                return t;
-            });
+            this.ticker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("sandbox-delivery"));
             long nanos = tick.toNanos();
             ticker.scheduleWithFixedDelay(this::deliverDue, nanos, nanos, TimeUnit.NANOSECONDS);
         }
