@@ -6,11 +6,6 @@ package io.wxmass.core.error;
  */
 public abstract non-sealed class InvalidInputException extends WxMassException {
     protected InvalidInputException(String message, Throwable cause) {
-        super(message, cause);
-    }
-
-    @Override
-    public final ErrorKind errorKind() {
-        return ErrorKind.INVALID;
+        super(message, cause, ErrorKind.INVALID);
     }
 }

@@ -6,16 +6,11 @@ package io.wxmass.core.error;
  */
 public abstract non-sealed class PlatformRefusalException extends WxMassException {
     protected PlatformRefusalException(String message, Throwable cause) {
-        super(message, cause);
+        super(message, cause, ErrorKind.PLATFORM);
     }
 
     /** Without a stack trace: for answers that are expected, frequent and carry all they mean in their fields. */
     protected PlatformRefusalException(String message) {
-        super(message, null, false);
-    }
-
-    @Override
-    public final ErrorKind errorKind() {
-        return ErrorKind.PLATFORM;
+        super(message, ErrorKind.PLATFORM);
     }
 }

@@ -7,16 +7,8 @@ import java.util.Objects;
  * or is in a state where they cannot run ({@link ErrorKind#CONFLICT}). Nothing was sent.
  */
 public abstract non-sealed class StateConflictException extends WxMassException {
-    private final boolean notFound;
-
     /** @param notFound true when what the step names does not exist, false when its state forbids the step */
     protected StateConflictException(String message, boolean notFound) {
-        super(Objects.requireNonNull(message, "message"), null);
-        this.notFound = notFound;
-    }
-
-    @Override
-    public final ErrorKind errorKind() {
-        return notFound ? ErrorKind.NOT_FOUND : ErrorKind.CONFLICT;
+        super(Objects.requireNonNull(message, "message"), null, notFound ? ErrorKind.NOT_FOUND : ErrorKind.CONFLICT);
     }
 }

@@ -6,11 +6,6 @@ package io.wxmass.core.error;
  */
 public abstract non-sealed class StoreFailureException extends WxMassException {
     protected StoreFailureException(String message, Throwable cause) {
-        super(message, cause);
-    }
-
-    @Override
-    public final ErrorKind errorKind() {
-        return ErrorKind.STORE;
+        super(message, cause, ErrorKind.STORE);
     }
 }

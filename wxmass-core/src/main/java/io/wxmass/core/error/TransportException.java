@@ -15,7 +15,7 @@ public final class TransportException extends WxMassException {
 
     public TransportException(String message, String endpoint, String clientMsgId, boolean outcomeUnknown, Throwable cause) {
         super(Objects.requireNonNull(endpoint, "endpoint") + ": " + message
-                + (clientMsgId == null ? "" : ", clientmsgid=" + clientMsgId), cause);
+                + (clientMsgId == null ? "" : ", clientmsgid=" + clientMsgId), cause, ErrorKind.NETWORK);
         this.endpoint = endpoint;
         this.clientMsgId = clientMsgId;
         this.outcomeUnknown = outcomeUnknown;
@@ -31,10 +31,5 @@ public final class TransportException extends WxMassException {
 
     public boolean outcomeUnknown() {
         return outcomeUnknown;
-    }
-
-    @Override
-    public ErrorKind errorKind() {
-        return ErrorKind.NETWORK;
     }
 }

@@ -17,15 +17,21 @@ package io.wxmass.core.error;
 public abstract sealed class WxMassException extends RuntimeException
         permits InvalidRequestException, WeChatApiException, TransportException,
                 InvalidInputException, PlatformRefusalException, StateConflictException, StoreFailureException {
-    protected WxMassException(String message, Throwable cause) {
+    private final ErrorKind kind;
+
+    WxMassException(String message, Throwable cause, ErrorKind kind) {
         super(message, cause);
+        this.kind = kind;
     }
 
-    /** Subclasses that skip the stack trace (answers built on a hot path, e.g. the sandbox's errcodes). */
-    protected WxMassException(String message, Throwable cause, boolean writableStackTrace) {
-        super(message, cause, false, writableStackTrace);
+    /** Without a stack trace: for answers that are expected, frequent and carry all they mean in their fields. */
+    WxMassException(String message, ErrorKind kind) {
+        super(message, null, false, false);
+        this.kind = kind;
     }
 
     /** What this failure means to a caller: its family's kind. */
-    public abstract ErrorKind errorKind();
+    public final ErrorKind errorKind() {
+        return kind;
+    }
 }
