@@ -7,6 +7,8 @@ import io.wxmass.cli.command.PreviewCommand;
 import io.wxmass.cli.command.SendCommand;
 import io.wxmass.cli.command.ServeCommand;
 import io.wxmass.cli.command.campaign.CampaignCommand;
+import io.wxmass.cli.command.draft.DraftCommand;
+import io.wxmass.cli.command.publish.PublishCommand;
 import io.wxmass.cli.command.SpeedCommand;
 import io.wxmass.cli.command.StatusCommand;
 import io.wxmass.cli.command.UploadImageCommand;
@@ -31,6 +33,7 @@ import java.io.PrintWriter;
         subcommands = {
                 SendCommand.class, PreviewCommand.class, StatusCommand.class, DeleteCommand.class, SpeedCommand.class,
                 UploadImageCommand.class, UploadNewsCommand.class, UploadVideoCommand.class,
+                DraftCommand.class, PublishCommand.class,
                 CampaignCommand.class, ServeCommand.class, SandboxCommand.class, DemoCommand.class
         })
 public final class Main implements Runnable {
