@@ -15,7 +15,11 @@ public final class ErrorCodes {
     public static final int INVALID_ACCESS_TOKEN = 40014;
     public static final int ACCESS_TOKEN_EXPIRED = 42001;
     public static final int API_FREQ_OUT_OF_LIMIT = 45009;
+    /** The minute quota of an API (the day's quota and the rolling minute share 45009: see QuotaWindow). */
+    public static final int API_MINUTE_QUOTA = 45011;
     public static final int NO_MASSSEND_QUOTA = 45028;
+    /** clear_quota used 10 times this month already. */
+    public static final int CLEAR_QUOTA_LIMIT = 48006;
     /** A send with this clientmsgid exists; the body carries its msg_id. */
     public static final int CLIENTMSGID_EXIST = 45065;
     /** The same clientmsgid was retried within a minute; wait and re-post it. */

@@ -1,5 +1,6 @@
 package io.wxmass.core.error;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,9 +16,17 @@ public final class WeChatApiException extends WxMassException {
     private final String endpoint;
     private final String clientMsgId;
     private final Long msgId;
+    private final transient JsonNode answer;
 
     public WeChatApiException(int errcode, String errmsg, String endpoint, String clientMsgId, Long msgId) {
+        this(errcode, errmsg, endpoint, clientMsgId, msgId, null);
+    }
+
+    /** @param answer the whole error body, for codes whose body carries more (a tag call's fail_openid_list) */
+    public WeChatApiException(int errcode, String errmsg, String endpoint, String clientMsgId, Long msgId,
+                              JsonNode answer) {
         super(describe(errcode, errmsg, endpoint, clientMsgId), null);
+        this.answer = answer;
         this.errcode = errcode;
         this.errmsg = errmsg == null ? "" : errmsg;
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -59,6 +68,11 @@ public final class WeChatApiException extends WxMassException {
     /** The msg_id the platform returned alongside the error (45065 carries the existing job's id). */
     public OptionalLong msgId() {
         return msgId == null ? OptionalLong.empty() : OptionalLong.of(msgId);
+    }
+
+    /** The error body as the platform sent it, when the transport kept it. */
+    public Optional<JsonNode> answer() {
+        return Optional.ofNullable(answer);
     }
 
     /** The catalogue entry for this code, empty when the code is not documented. */

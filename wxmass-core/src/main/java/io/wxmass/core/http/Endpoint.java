@@ -26,7 +26,11 @@ public record Endpoint(String path, Method method, Kind kind) {
         /** freepublish: publishing drafts (sends nothing to followers); retried like any other call (-1 only). */
         PUBLISH,
         /** user and tag reads. */
-        USER
+        USER,
+        /** openApi management (quota/get, rid/get, clear_quota): not counted by the limiter, never shared. */
+        ADMIN,
+        /** tag changes (create, update, delete, batchtagging, batchuntagging): never shared, not rate limited. */
+        USER_WRITE
     }
 
     public Endpoint {

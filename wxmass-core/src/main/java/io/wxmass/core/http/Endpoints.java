@@ -37,6 +37,18 @@ public final class Endpoints {
     public static final Endpoint USER_GET = new Endpoint("/cgi-bin/user/get", Method.GET, Kind.USER);
     public static final Endpoint TAGS_GET = new Endpoint("/cgi-bin/tags/get", Method.GET, Kind.USER);
     public static final Endpoint USER_TAG_GET = new Endpoint("/cgi-bin/user/tag/get", Method.POST, Kind.USER);
+    public static final Endpoint TAGS_GETIDLIST = new Endpoint("/cgi-bin/tags/getidlist", Method.POST, Kind.USER);
+    public static final Endpoint TAGS_CREATE = new Endpoint("/cgi-bin/tags/create", Method.POST, Kind.USER_WRITE);
+    public static final Endpoint TAGS_UPDATE = new Endpoint("/cgi-bin/tags/update", Method.POST, Kind.USER_WRITE);
+    public static final Endpoint TAGS_DELETE = new Endpoint("/cgi-bin/tags/delete", Method.POST, Kind.USER_WRITE);
+    public static final Endpoint TAGS_BATCHTAGGING =
+            new Endpoint("/cgi-bin/tags/members/batchtagging", Method.POST, Kind.USER_WRITE);
+    public static final Endpoint TAGS_BATCHUNTAGGING =
+            new Endpoint("/cgi-bin/tags/members/batchuntagging", Method.POST, Kind.USER_WRITE);
+
+    public static final Endpoint QUOTA_GET = new Endpoint("/cgi-bin/openapi/quota/get", Method.POST, Kind.ADMIN);
+    public static final Endpoint RID_GET = new Endpoint("/cgi-bin/openapi/rid/get", Method.POST, Kind.ADMIN);
+    public static final Endpoint CLEAR_QUOTA = new Endpoint("/cgi-bin/clear_quota", Method.POST, Kind.ADMIN);
 
     private Endpoints() {
     }

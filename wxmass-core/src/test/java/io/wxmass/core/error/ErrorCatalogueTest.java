@@ -6,7 +6,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ErrorCatalogueTest {
-    /** Every code of spec section 3, the token codes of section 6, clear_quota's 48006 (2.3) and 47002 (1.1). */
+    /**
+     * Every code of docs/platform.md §3, the token codes of §6, clear_quota's 48006 (§2.3), 47002 (§1.1)
+     * and the tag codes of §11.
+     */
     private static final int[] SPEC_CODES = {
         -1, 0, 40001, 40002, 40003, 40004, 40005, 40007, 40008, 40009, 40013, 40014, 40031, 40032, 40033,
         40059, 40060, 40065, 40125, 40130, 40152, 40164, 40204, 40215, 40243, 41001, 41002, 41004, 41040,
@@ -16,6 +19,7 @@ class ErrorCatalogueTest {
         // The draft box, publishing, retired material and mass-send protection (docs/platform.md §7–§9, §12).
         40114, 41039, 44003, 45003, 45004, 45106, 45166, 53404, 53405, 53406, 53503, 53504, 53505, 53600, 88000,
         89501, 89502,
+        45056, 45057, 45058, 45059, 45157, 45158, 45169, 45171, 49003,
     };
 
     @Test
