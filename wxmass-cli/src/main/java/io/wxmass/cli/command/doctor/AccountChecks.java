@@ -96,8 +96,9 @@ final class AccountChecks {
         if (massRefusal == null) {
             return Check.pass("account", "verified: the mass-send APIs answer; " + type);
         }
-        if (unauthorized(massRefusal) && (publishRefusal == null || unauthorized(publishRefusal))) {
-            return Check.fail("account", "not verified: mass send" + (publishRefusal == null ? "" : " and publishing")
+        if (unauthorized(massRefusal)) {
+            boolean both = publishRefusal != null && unauthorized(publishRefusal);
+            return Check.fail("account", "not verified: mass send" + (both ? " and publishing" : "")
                     + " refused with 48001 api unauthorized", "verify the account (微信认证) on the MP console; "
                     + "drafts work without it, mass send and publishing do not");
         }
