@@ -1,7 +1,6 @@
 package io.wxmass.cli.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.sandbox.embed.Sandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,11 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 
+import static io.wxmass.cli.it.SandboxFixture.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** draft, publish and send --dry-run through the real jar against one in-process sandbox. */
 class DraftPublishCommandsIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SENDALL = "/cgi-bin/message/mass/sendall";
 
     private static Sandbox sandbox;
@@ -22,7 +21,7 @@ class DraftPublishCommandsIT {
     @BeforeAll
     static void startSandbox() throws IOException {
         sandbox = SandboxFixture.start(20);
-        thumb = json(wxmass("upload-image", "--thumb", SandboxFixture.resource("/media/thumb.jpg"), "--json"))
+        thumb = okJson(wxmass("upload-image", "--thumb", SandboxFixture.resource("/media/thumb.jpg"), "--json"))
                 .get("mediaId").asText();
     }
 
@@ -35,13 +34,8 @@ class DraftPublishCommandsIT {
         return SandboxFixture.runnerFor(sandbox).run(args);
     }
 
-    private static JsonNode json(JarRunner.Run run) throws IOException {
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        return JSON.readTree(run.stdout());
-    }
-
     private static String addDraft(String title) throws IOException {
-        return json(wxmass("draft", "add", "--title", title, "--thumb-media-id", thumb, "--author", "wxmass",
+        return okJson(wxmass("draft", "add", "--title", title, "--thumb-media-id", thumb, "--author", "wxmass",
                 "--content-file", SandboxFixture.resource("/media/article.html"), "--crop-235", "0.1945_0_1_0.5236",
                 "--json")).get("mediaId").asText();
     }
@@ -50,12 +44,12 @@ class DraftPublishCommandsIT {
     void draft_addGetUpdateListDelete_followsADraftThroughTheBox() throws IOException {
         String mediaId = addDraft("IT draft");
 
-        JsonNode got = json(wxmass("draft", "get", mediaId, "--json"));
-        json(wxmass("draft", "update", mediaId, "--index", "0", "--title", "IT draft, revised", "--thumb-media-id", thumb,
+        JsonNode got = okJson(wxmass("draft", "get", mediaId, "--json"));
+        okJson(wxmass("draft", "update", mediaId, "--index", "0", "--title", "IT draft, revised", "--thumb-media-id", thumb,
                 "--content-file", SandboxFixture.resource("/media/article.html"), "--json"));
-        JsonNode revised = json(wxmass("draft", "get", mediaId, "--json"));
-        JsonNode listed = json(wxmass("draft", "list", "--all", "--json"));
-        JsonNode deleted = json(wxmass("draft", "delete", mediaId, "--json"));
+        JsonNode revised = okJson(wxmass("draft", "get", mediaId, "--json"));
+        JsonNode listed = okJson(wxmass("draft", "list", "--all", "--json"));
+        JsonNode deleted = okJson(wxmass("draft", "delete", mediaId, "--json"));
         JarRunner.Run gone = wxmass("draft", "get", mediaId);
 
         assertThat(got.path("articles").get(0).path("title").asText()).isEqualTo("IT draft");
@@ -93,12 +87,12 @@ class DraftPublishCommandsIT {
         String mediaId = addDraft("IT publish");
         int jobsBefore = sandbox.admin().jobs(sandbox.appId()).size();
 
-        JsonNode submitted = json(wxmass("publish", "submit", mediaId, "--wait", "--poll", "PT0.2S", "--json"));
+        JsonNode submitted = okJson(wxmass("publish", "submit", mediaId, "--wait", "--poll", "PT0.2S", "--json"));
         String publishId = submitted.path("publishId").asText();
-        JsonNode status = json(wxmass("publish", "status", publishId, "--json"));
-        JsonNode listed = json(wxmass("publish", "list", "--json"));
+        JsonNode status = okJson(wxmass("publish", "status", publishId, "--json"));
+        JsonNode listed = okJson(wxmass("publish", "list", "--json"));
         String articleId = status.path("articleId").asText();
-        JsonNode deleted = json(wxmass("publish", "delete", articleId, "--json"));
+        JsonNode deleted = okJson(wxmass("publish", "delete", articleId, "--json"));
 
         assertThat(submitted.path("status").asText()).isEqualTo("SUCCESS");
         assertThat(status.path("status").asText()).isEqualTo("SUCCESS");
@@ -112,7 +106,7 @@ class DraftPublishCommandsIT {
     void sendDryRun_printsFindingsAndTheRequest_andSendsNothing() throws IOException {
         long before = sandbox.admin().requests(SENDALL);
 
-        JsonNode dry = json(wxmass("send", "--dry-run", "--tag", "2", "--mpnews", "SOME_DRAFT", "--json"));
+        JsonNode dry = okJson(wxmass("send", "--dry-run", "--tag", "2", "--mpnews", "SOME_DRAFT", "--json"));
 
         assertThat(dry.path("dryRun").asBoolean()).isTrue();
         assertThat(dry.path("endpoint").asText()).isEqualTo(SENDALL);
@@ -124,7 +118,7 @@ class DraftPublishCommandsIT {
 
     @Test
     void sendDryRun_withAnExplicitReprintChoice_isClean() throws IOException {
-        JsonNode dry = json(wxmass("send", "--dry-run", "--all", "--mpnews", "SOME_DRAFT", "--no-ignore-reprint", "--json"));
+        JsonNode dry = okJson(wxmass("send", "--dry-run", "--all", "--mpnews", "SOME_DRAFT", "--no-ignore-reprint", "--json"));
 
         assertThat(dry.path("findings")).isEmpty();
         assertThat(dry.path("body").path("send_ignore_reprint").asInt(-1)).isZero();
@@ -133,11 +127,11 @@ class DraftPublishCommandsIT {
 
     @Test
     void uploadNewsDraft_makesADraftTheBoxKnows() throws IOException {
-        String mediaId = json(wxmass("upload-news", "--title", "via upload-news", "--thumb-media-id", thumb,
+        String mediaId = okJson(wxmass("upload-news", "--title", "via upload-news", "--thumb-media-id", thumb,
                 "--content-file", SandboxFixture.resource("/media/article.html"), "--draft", "--json"))
                 .get("mediaId").asText();
 
-        assertThat(json(wxmass("draft", "get", mediaId, "--json")).path("articles").get(0).path("title").asText())
+        assertThat(okJson(wxmass("draft", "get", mediaId, "--json")).path("articles").get(0).path("title").asText())
                 .isEqualTo("via upload-news");
     }
 }
