@@ -1,0 +1,62 @@
+package io.wxmass.sandbox.admin;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wxmass.sandbox.publish.Publication;
+import io.wxmass.sandbox.publish.Publisher;
+import io.wxmass.sandbox.server.Json;
+import io.wxmass.sandbox.server.PlatformRequest;
+import io.wxmass.sandbox.server.PlatformResponse;
+import io.wxmass.sandbox.server.Router;
+
+import java.util.Objects;
+
+/**
+ * {@code GET /admin/publish/{appId}}: the account's publish tasks; {@code POST /admin/publish/{appId}/{publishId}/ban}:
+ * the platform bans a published task's articles (publish_status 6).
+ */
+public final class PublishAdminApi {
+    static final String PATH = "/admin/publish/";
+
+    private final SandboxAdmin admin;
+    private final Publisher publisher;
+
+    public PublishAdminApi(SandboxAdmin admin, Publisher publisher) {
+        this.admin = Objects.requireNonNull(admin, "admin");
+        this.publisher = Objects.requireNonNull(publisher, "publisher");
+    }
+
+    public void register(Router router, AdminApi api) {
+        router.prefix(PATH, api.guarded(this::handle));
+    }
+
+    private PlatformResponse handle(PlatformRequest r) {
+        String[] p = r.path().substring(PATH.length()).split("/");
+        String appId = admin.account(p[0]).appId();
+        if (p.length == 1 && !r.isPost()) {
+            ArrayNode list = Json.MAPPER.createArrayNode();
+            publisher.all(appId).forEach(t -> list.add(view(t)));
+            return PlatformResponse.json(list);
+        }
+        if (p.length == 3 && p[2].equals("ban") && r.isPost()) {
+            Publication t = publisher.find(appId, AdminPaths.number(p[1], "publishId"))
+                    .orElseThrow(() -> new IllegalArgumentException("publishId: no such publish task of " + appId));
+            publisher.ban(t);
+            return PlatformResponse.json(view(t));
+        }
+        return AdminApi.notFound(r);
+    }
+
+    private static ObjectNode view(Publication t) {
+        ObjectNode n = Json.object().put("publishId", t.publishId()).put("status", t.status().name())
+                .put("publishStatus", t.status().code()).put("mediaId", t.draft().mediaId())
+                .put("articleId", t.articleId()).put("submittedAt", t.submittedAt().toString())
+                .put("dueAt", t.dueAt().toString())
+                .put("finishedAt", t.finishedAt() == null ? null : t.finishedAt().toString());
+        ArrayNode urls = n.putArray("articleUrls");
+        t.articleUrls().forEach(urls::add);
+        ArrayNode fail = n.putArray("failIdx");
+        t.failIdx().forEach(fail::add);
+        return n;
+    }
+}

@@ -1,0 +1,224 @@
+package io.wxmass.sandbox.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wxmass.core.callback.AesKey;
+import io.wxmass.core.callback.CallbackHandler;
+import io.wxmass.core.callback.CallbackReply;
+import io.wxmass.core.callback.event.CallbackEvent;
+import io.wxmass.core.callback.event.GenericEvent;
+import io.wxmass.core.xml.XmlElement;
+import io.wxmass.sandbox.config.AccountSpec;
+import io.wxmass.sandbox.config.RuleSettings;
+import io.wxmass.sandbox.delivery.EncryptMode;
+import io.wxmass.sandbox.embed.SandboxBuilder;
+import io.wxmass.sandbox.platform.Account;
+import io.wxmass.sandbox.platform.AccountType;
+import io.wxmass.sandbox.platform.CallbackSettings;
+import io.wxmass.sandbox.push.PushReceiver;
+import io.wxmass.sandbox.testing.PlatformClient;
+import io.wxmass.sandbox.testing.MediaUploads;
+import io.wxmass.sandbox.testing.SandboxPerTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static io.wxmass.sandbox.testing.Errcode.assertError;
+import static io.wxmass.sandbox.testing.Errcode.assertOk;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** freepublish over HTTP, with PUBLISHJOBFINISH pushed to a receiver that reads it with core's CallbackHandler. */
+class PublishLifecycleTest extends SandboxPerTest {
+    private static final String TOKEN = "publishToken";
+    private static final String KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    private static final String REFUSED_WORD = "加微信领红包";
+
+    private final List<CallbackEvent> events = new CopyOnWriteArrayList<>();
+    private PushReceiver receiver;
+
+    @Override
+    protected SandboxBuilder configure(SandboxBuilder builder) {
+        return builder.rules(RuleSettings.defaults().withModeration(Map.of(REFUSED_WORD, 10001)));
+    }
+
+    @AfterEach
+    void stopReceiver() throws InterruptedException {
+        if (receiver != null) {
+            receiver.close();
+        }
+    }
+
+    private void pushTo(EncryptMode mode) throws Exception {
+        CallbackHandler handler = CallbackHandler.builder().token(TOKEN).appId(sandbox.appId())
+                .aesKey(AesKey.fromEncodingAesKey(KEY)).requireEncryption(mode == EncryptMode.SAFE)
+                .clock(sandbox.clock()).listener(events::add).build();
+        receiver = PushReceiver.start(request -> {
+            CallbackReply reply = handler.handle("POST", request.query(), request.body());
+            return new PushReceiver.Reply(reply.status(), reply.body(), Duration.ZERO);
+        });
+        sandbox.account().callback(new CallbackSettings(receiver.url(), TOKEN, KEY, mode.name().toLowerCase(Locale.ROOT)));
+    }
+
+    private String draft(String secondContent) {
+        JsonNode added = client.call("/cgi-bin/draft/add", MediaUploads.articles(MediaUploads.image(client),
+                "<p>first</p>", secondContent));
+        assertOk(added);
+        return added.get("media_id").asText();
+    }
+
+    private String submit(String mediaId) {
+        JsonNode submitted = client.call("/cgi-bin/freepublish/submit", "{\"media_id\":\"" + mediaId + "\"}");
+        assertOk(submitted);
+        assertThat(submitted.get("msg_data_id").asText()).isNotBlank();
+        return submitted.get("publish_id").asText();
+    }
+
+    private JsonNode status(String publishId) {
+        return client.call("/cgi-bin/freepublish/get", "{\"publish_id\":\"" + publishId + "\"}");
+    }
+
+    private void finishPublishing() throws InterruptedException {
+        sandbox.clock().advance(Publisher.PUBLISH_TIME);
+        assertThat(sandbox.publisher().awaitSettled(Duration.ofSeconds(20))).isTrue();
+    }
+
+    private static XmlElement info(CallbackEvent event) {
+        GenericEvent generic = (GenericEvent) event;
+        assertThat(generic.header().event()).hasValue("PUBLISHJOBFINISH");
+        return generic.root().child("PublishEventInfo").orElseThrow();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EncryptMode.class)
+    void publish_isPublishingThenSucceeds_andPushesPublishJobFinishInEveryMode(EncryptMode mode) throws Exception {
+        pushTo(mode);
+        String mediaId = draft("<p>second</p>");
+        String publishId = submit(mediaId);
+
+        JsonNode publishing = status(publishId);
+        assertThat(publishing.get("publish_status").asInt()).isEqualTo(1);
+        assertThat(publishing.has("article_id")).isFalse();
+        assertThat(publishing.get("fail_idx")).isEmpty();
+        assertThat(events).isEmpty();
+
+        finishPublishing();
+
+        JsonNode done = status(publishId);
+        assertThat(done.get("publish_status").asInt()).isEqualTo(0);
+        String articleId = done.get("article_id").asText();
+        assertThat(done.get("article_detail").get("count").asInt()).isEqualTo(2);
+        assertThat(done.get("article_detail").get("item")).extracting(i -> i.get("idx").asInt()).containsExactly(1, 2);
+        String firstUrl = done.get("article_detail").get("item").get(0).get("article_url").asText();
+        assertThat(firstUrl).startsWith("http://mp.weixin.qq.com/s/");
+
+        assertThat(events).hasSize(1);
+        XmlElement info = info(events.get(0));
+        assertThat(info.childText("publish_id")).hasValue(publishId);
+        assertThat(info.childText("publish_status")).hasValue("0");
+        assertThat(info.childText("article_id")).hasValue(articleId);
+        XmlElement detail = info.child("article_detail").orElseThrow();
+        assertThat(detail.childText("count")).hasValue("2");
+        assertThat(detail.children("item")).extracting(i -> i.childText("idx").orElseThrow()).containsExactly("1", "2");
+        assertThat(detail.children("item").get(0).childText("article_url")).hasValue(firstUrl);
+        assertThat(info.children("fail_idx")).isEmpty();
+        assertThat(events.get(0).header().toUserName()).isEqualTo(sandbox.account().originalId());
+    }
+
+    @Test
+    void publish_reachesNoFollower_andTakesTheDraftOutOfTheBox() throws Exception {
+        String mediaId = draft("<p>second</p>");
+        submit(mediaId);
+        assertOk(client.call("/cgi-bin/draft/get", "{\"media_id\":\"" + mediaId + "\"}"));
+
+        finishPublishing();
+
+        assertThat(sandbox.admin().jobs(sandbox.appId())).isEmpty();
+        for (int i = 0; i < followers.size(); i++) {
+            assertThat(sandbox.admin().inbox(sandbox.appId(), followers.openId(i))).isEmpty();
+        }
+        assertError(client.call("/cgi-bin/draft/get", "{\"media_id\":\"" + mediaId + "\"}"), 40007);
+        assertThat(client.callGet("/cgi-bin/draft/count").get("total_count").asInt()).isZero();
+    }
+
+    @Test
+    void publish_ofAnArticleTheReviewRefuses_endsStatus4WithItsFailIdx_andKeepsTheDraft() throws Exception {
+        pushTo(EncryptMode.PLAIN);
+        String mediaId = draft("<p>" + REFUSED_WORD + "</p>");
+        String publishId = submit(mediaId);
+
+        finishPublishing();
+
+        JsonNode failed = status(publishId);
+        assertThat(failed.get("publish_status").asInt()).isEqualTo(4);
+        assertThat(failed.get("fail_idx")).extracting(JsonNode::asInt).containsExactly(2);
+        assertThat(failed.has("article_id")).isFalse();
+        XmlElement info = info(events.get(0));
+        assertThat(info.childText("publish_status")).hasValue("4");
+        assertThat(info.children("fail_idx")).extracting(XmlElement::text).containsExactly("2");
+        assertThat(info.child("article_id")).isEmpty();
+        assertOk(client.call("/cgi-bin/draft/get", "{\"media_id\":\"" + mediaId + "\"}"));
+    }
+
+    @Test
+    void published_articlesAreReadByArticleId_listed_andDeletedOneByOneThenAll() throws Exception {
+        String publishId = submit(draft("<p>second</p>"));
+        finishPublishing();
+        String articleId = status(publishId).get("article_id").asText();
+
+        JsonNode article = client.call("/cgi-bin/freepublish/getarticle", "{\"article_id\":\"" + articleId + "\"}");
+        assertThat(article.get("news_item")).hasSize(2);
+        assertThat(article.get("news_item").get(1).get("content").asText()).isEqualTo("<p>second</p>");
+        assertThat(article.get("news_item").get(0).get("is_deleted").asBoolean()).isFalse();
+        JsonNode list = client.call("/cgi-bin/freepublish/batchget", "{\"offset\":0,\"count\":10,\"no_content\":1}");
+        assertThat(list.get("total_count").asInt()).isEqualTo(1);
+        assertThat(list.get("item").get(0).get("article_id").asText()).isEqualTo(articleId);
+        assertThat(list.get("item").get(0).get("content").get("news_item").get(0).has("content")).isFalse();
+
+        assertOk(client.call("/cgi-bin/freepublish/delete", "{\"article_id\":\"" + articleId + "\",\"index\":1}"));
+        JsonNode afterOne = client.call("/cgi-bin/freepublish/getarticle", "{\"article_id\":\"" + articleId + "\"}");
+        assertThat(afterOne.get("news_item")).extracting(i -> i.get("is_deleted").asBoolean()).containsExactly(true, false);
+        assertThat(status(publishId).get("publish_status").asInt()).isEqualTo(0);
+
+        assertOk(client.call("/cgi-bin/freepublish/delete", "{\"article_id\":\"" + articleId + "\",\"index\":0}"));
+        assertThat(status(publishId).get("publish_status").asInt()).isEqualTo(5);
+        assertError(client.call("/cgi-bin/freepublish/delete", "{\"article_id\":\"" + articleId + "\",\"index\":3}"), 40114);
+    }
+
+    @Test
+    void published_taskBannedThroughTheAdminApi_answersStatus6() throws Exception {
+        String publishId = submit(draft("<p>second</p>"));
+        finishPublishing();
+
+        JsonNode banned = client.post("/admin/publish/" + sandbox.appId() + "/" + publishId + "/ban", "");
+        assertThat(banned.get("publishStatus").asInt()).isEqualTo(6);
+        assertThat(status(publishId).get("publish_status").asInt()).isEqualTo(6);
+        assertThat(client.get("/admin/publish/" + sandbox.appId()).get(0).get("status").asText()).isEqualTo("BANNED");
+    }
+
+    @Test
+    void unknownDraftPublishIdOrArticleId_answer40007_40002_53600() {
+        assertError(client.call("/cgi-bin/freepublish/submit", "{\"media_id\":\"nope\"}"), 40007);
+        assertError(status("123"), 40002);
+        assertError(client.call("/cgi-bin/freepublish/getarticle", "{\"article_id\":\"nope\"}"), 53600);
+        assertError(client.call("/cgi-bin/freepublish/delete", "{\"article_id\":\"nope\"}"), 53600);
+    }
+
+    @Test
+    void publish_ofAnAccountThatMayNotPublish_answers48001_whileItsDraftsWork() {
+        Account unverified = sandbox.admin().createAccount(new AccountSpec("wxpersonal000001", "p".repeat(32),
+                AccountType.SUBSCRIPTION, false, 5, 0, List.of(), null));
+        client = PlatformClient.of(sandbox).login(unverified.appId(), unverified.secret());
+        String mediaId = draft("<p>second</p>");
+
+        assertError(client.call("/cgi-bin/freepublish/submit", "{\"media_id\":\"" + mediaId + "\"}"), 48001);
+        assertError(status("1"), 48001);
+        assertError(client.call("/cgi-bin/freepublish/batchget", "{\"offset\":0,\"count\":1}"), 48001);
+        assertOk(client.call("/cgi-bin/draft/get", "{\"media_id\":\"" + mediaId + "\"}"));
+    }
+}
