@@ -18,6 +18,10 @@ import java.util.Objects;
 /**
  * freepublish submit, get, delete, getarticle and batchget (docs/platform.md §8.1). Only verified accounts
  * may publish: the others get 48001 on every one of them (§8.3), while their drafts still work.
+ *
+ * <p>publish_id and msg_data_id are answered as JSON numbers: the doc tables print strings, but the event
+ * carries a bare number and the SDKs that work against the platform read numbers (WxJava keeps the JSON
+ * text, quotes included; silenceper/wechat unmarshals an int64). Requests may send either.
  */
 public final class PublishEndpoints {
     private final Authenticator auth;
@@ -51,7 +55,7 @@ public final class PublishEndpoints {
                 .orElseThrow(() -> PlatformError.of(40007, "invalid media_id"));
         Publication p = publisher.submit(account, account.drafts().require(mediaId));
         return PlatformResponse.json(Json.object().put("errcode", 0).put("errmsg", "ok")
-                .put("publish_id", Long.toString(p.publishId())).put("msg_data_id", Long.toString(p.msgDataId())));
+                .put("publish_id", p.publishId()).put("msg_data_id", p.msgDataId()));
     }
 
     private PlatformResponse get(PlatformRequest request, Account account) {
@@ -59,7 +63,7 @@ public final class PublishEndpoints {
                 .flatMap(id -> publisher.find(account.appId(), id))
                 .orElseThrow(() -> PlatformError.withText(40002, "invalid argument"));
         PublishStatus status = p.status();
-        ObjectNode out = Json.object().put("publish_id", Long.toString(p.publishId()))
+        ObjectNode out = Json.object().put("publish_id", p.publishId())
                 .put("publish_status", status.code());
         if (status == PublishStatus.SUCCESS) {
             out.put("article_id", p.articleId());
