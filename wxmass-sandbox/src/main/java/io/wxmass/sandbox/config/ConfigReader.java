@@ -71,7 +71,7 @@ public final class ConfigReader {
             return d;
         }
         only(r, "rules", "dailyMassCalls", "clientMsgIdMaxBytes", "unknownTagSystemError", "tokensPerDay",
-                "massRequestsPerMinute", "previewWxNamePerDay", "moderation", "reprints");
+                "massRequestsPerMinute", "previewWxNamePerDay", "moderation", "reprints", "draftReusable");
         Map<String, Integer> moderation = new LinkedHashMap<>();
         r.path("moderation").fields().forEachRemaining(e -> moderation.put(e.getKey(), e.getValue().asInt()));
         List<ReprintRule> reprints = new ArrayList<>();
@@ -85,7 +85,8 @@ public final class ConfigReader {
                 r.path("unknownTagSystemError").asBoolean(d.unknownTagSystemError()),
                 r.path("tokensPerDay").asInt(d.tokensPerDay()),
                 r.path("massRequestsPerMinute").asInt(d.massRequestsPerMinute()),
-                r.path("previewWxNamePerDay").asInt(d.previewWxNamePerDay()), moderation, reprints);
+                r.path("previewWxNamePerDay").asInt(d.previewWxNamePerDay()), moderation, reprints,
+                r.path("draftReusable").asBoolean(d.draftReusable()));
     }
 
     private static void only(JsonNode node, String what, String... allowed) {

@@ -94,7 +94,7 @@ public final class MassEndpoints {
             }
             rules.dedupe().record(account.appId(), key, msgId);
             rules.history().record(account, endpoint, audience.isToAll());
-            if (mpnews) {
+            if (mpnews && !rules.settings().draftReusable()) {
                 content.mediaIds().forEach(account.media()::consumeIfDraft);
             }
             ObjectNode out = Json.object().put("errcode", 0).put("errmsg", "send job submission success").put("msg_id", msgId);

@@ -5,8 +5,9 @@ import io.wxmass.core.callback.AesKey;
 import io.wxmass.core.callback.CallbackHandler;
 import io.wxmass.core.callback.CallbackReply;
 import io.wxmass.core.callback.event.CallbackEvent;
-import io.wxmass.core.callback.event.GenericEvent;
-import io.wxmass.core.xml.XmlElement;
+import io.wxmass.core.callback.event.PublishJobFinished;
+import io.wxmass.core.publish.PublishState;
+import io.wxmass.core.publish.PublishedArticleUrl;
 import io.wxmass.sandbox.config.AccountSpec;
 import io.wxmass.sandbox.config.RuleSettings;
 import io.wxmass.sandbox.delivery.EncryptMode;
@@ -88,10 +89,9 @@ class PublishLifecycleTest extends SandboxPerTest {
         assertThat(sandbox.publisher().awaitSettled(Duration.ofSeconds(20))).isTrue();
     }
 
-    private static XmlElement info(CallbackEvent event) {
-        GenericEvent generic = (GenericEvent) event;
-        assertThat(generic.header().event()).hasValue("PUBLISHJOBFINISH");
-        return generic.root().child("PublishEventInfo").orElseThrow();
+    private PublishJobFinished pushed() {
+        assertThat(events).hasSize(1);
+        return (PublishJobFinished) events.get(0);
     }
 
     @ParameterizedTest
@@ -117,17 +117,14 @@ class PublishLifecycleTest extends SandboxPerTest {
         String firstUrl = done.get("article_detail").get("item").get(0).get("article_url").asText();
         assertThat(firstUrl).startsWith("http://mp.weixin.qq.com/s/");
 
-        assertThat(events).hasSize(1);
-        XmlElement info = info(events.get(0));
-        assertThat(info.childText("publish_id")).hasValue(publishId);
-        assertThat(info.childText("publish_status")).hasValue("0");
-        assertThat(info.childText("article_id")).hasValue(articleId);
-        XmlElement detail = info.child("article_detail").orElseThrow();
-        assertThat(detail.childText("count")).hasValue("2");
-        assertThat(detail.children("item")).extracting(i -> i.childText("idx").orElseThrow()).containsExactly("1", "2");
-        assertThat(detail.children("item").get(0).childText("article_url")).hasValue(firstUrl);
-        assertThat(info.children("fail_idx")).isEmpty();
-        assertThat(events.get(0).header().toUserName()).isEqualTo(sandbox.account().originalId());
+        PublishJobFinished event = pushed();
+        assertThat(event.publishId()).isEqualTo(publishId);
+        assertThat(event.status()).isEqualTo(PublishState.SUCCESS);
+        assertThat(event.articleId()).hasValue(articleId);
+        assertThat(event.articleDetail()).extracting(PublishedArticleUrl::idx).containsExactly(1, 2);
+        assertThat(event.articleDetail().get(0).articleUrl()).isEqualTo(firstUrl);
+        assertThat(event.failIdx()).isEmpty();
+        assertThat(event.header().toUserName()).isEqualTo(sandbox.account().originalId());
     }
 
     @Test
@@ -158,10 +155,11 @@ class PublishLifecycleTest extends SandboxPerTest {
         assertThat(failed.get("publish_status").asInt()).isEqualTo(4);
         assertThat(failed.get("fail_idx")).extracting(JsonNode::asInt).containsExactly(2);
         assertThat(failed.has("article_id")).isFalse();
-        XmlElement info = info(events.get(0));
-        assertThat(info.childText("publish_status")).hasValue("4");
-        assertThat(info.children("fail_idx")).extracting(XmlElement::text).containsExactly("2");
-        assertThat(info.child("article_id")).isEmpty();
+        PublishJobFinished event = pushed();
+        assertThat(event.status()).isEqualTo(PublishState.REJECTED_BY_REVIEW);
+        assertThat(event.failIdx()).containsExactly(2);
+        assertThat(event.articleId()).isEmpty();
+        assertThat(event.articleDetail()).isEmpty();
         assertOk(client.call("/cgi-bin/draft/get", "{\"media_id\":\"" + mediaId + "\"}"));
     }
 
