@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * {@code GET /admin/publish/{appId}}: the account's publish tasks; {@code POST /admin/publish/{appId}/{publishId}/ban}:
- * the platform bans a published task's articles (publish_status 6).
+ * the platform bans a published task's articles (publish_status 6); {@code .../fail}: a task still publishing ends
+ * in a general failure (publish_status 3).
  */
 public final class PublishAdminApi {
     static final String PATH = "/admin/publish/";
@@ -38,10 +39,14 @@ public final class PublishAdminApi {
             publisher.all(appId).forEach(t -> list.add(view(t)));
             return PlatformResponse.json(list);
         }
-        if (p.length == 3 && p[2].equals("ban") && r.isPost()) {
+        if (p.length == 3 && r.isPost() && (p[2].equals("ban") || p[2].equals("fail"))) {
             Publication t = publisher.find(appId, AdminPaths.number(p[1], "publishId"))
                     .orElseThrow(() -> new IllegalArgumentException("publishId: no such publish task of " + appId));
-            publisher.ban(t);
+            if (p[2].equals("ban")) {
+                publisher.ban(t);
+            } else if (!publisher.fail(t)) {
+                throw new IllegalArgumentException("publishId: " + t.publishId() + " is no longer publishing");
+            }
             return PlatformResponse.json(view(t));
         }
         return AdminApi.notFound(r);

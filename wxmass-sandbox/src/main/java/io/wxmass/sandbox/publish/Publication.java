@@ -125,6 +125,16 @@ public final class Publication {
         return true;
     }
 
+    /** Ends PUBLISHING now as a general failure (status 3); false if it had ended already. */
+    synchronized boolean failNow(Instant now) {
+        if (status != PublishStatus.PUBLISHING) {
+            return false;
+        }
+        status = PublishStatus.FAILED;
+        finishedAt = now;
+        return true;
+    }
+
     /** Deletes article {@code idx} (1-based), or all with 0; the task turns DELETED_BY_USER with the last one. */
     synchronized void delete(int idx) {
         int count = draft.articles().size();

@@ -101,6 +101,15 @@ public final class Publisher {
         p.ban();
     }
 
+    /** The platform fails a task still publishing (admin API): status 3, pushed at once; false if it had ended. */
+    public synchronized boolean fail(Publication p) {
+        if (!p.failNow(clock.instant())) {
+            return false;
+        }
+        ended(p);
+        return true;
+    }
+
     /**
      * Ends every task whose time has come and starts its push (the ticker calls this). Synchronized with
      * {@link #hasDue()} so a task is never seen ended before its push counts as in flight.

@@ -200,6 +200,24 @@ class PublishLifecycleTest extends SandboxPerTest {
     }
 
     @Test
+    void publishing_failedThroughTheAdminApi_endsStatus3AtOnceAndPushesIt() throws Exception {
+        pushTo(EncryptMode.COMPATIBLE);
+        String publishId = submit(draft("<p>second</p>"));
+
+        JsonNode failed = client.post("/admin/publish/" + sandbox.appId() + "/" + publishId + "/fail", "");
+        assertThat(sandbox.publisher().awaitSettled(Duration.ofSeconds(20))).isTrue();
+
+        assertThat(failed.get("publishStatus").asInt()).isEqualTo(3);
+        assertThat(status(publishId).get("publish_status").asInt()).isEqualTo(3);
+        assertThat(pushed().status()).isEqualTo(PublishState.FAILED);
+        assertThat(client.post("/admin/publish/" + sandbox.appId() + "/" + publishId + "/fail", "").get("errcode").asInt())
+                .isEqualTo(400);
+        sandbox.clock().advance(Publisher.PUBLISH_TIME);
+        assertThat(sandbox.publisher().awaitSettled(Duration.ofSeconds(20))).isTrue();
+        assertThat(events).hasSize(1);
+    }
+
+    @Test
     void unknownDraftPublishIdOrArticleId_answer40007_40002_53600() {
         assertError(client.call("/cgi-bin/freepublish/submit", "{\"media_id\":\"nope\"}"), 40007);
         assertError(status("123"), 40002);
