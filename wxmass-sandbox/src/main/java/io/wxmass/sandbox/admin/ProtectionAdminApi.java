@@ -9,7 +9,6 @@ import io.wxmass.sandbox.protection.MassSendProtection;
 import io.wxmass.sandbox.server.Json;
 import io.wxmass.sandbox.server.PlatformRequest;
 import io.wxmass.sandbox.server.PlatformResponse;
-import io.wxmass.sandbox.server.Router;
 
 import java.util.Objects;
 
@@ -18,25 +17,17 @@ import java.util.Objects;
  * waiting), {@code POST /admin/protection/{appId}} with {@code {"enabled":true}}, and
  * {@code POST /admin/protection/{appId}/{msgId}/confirm} or {@code .../reject}.
  */
-public final class ProtectionAdminApi {
-    static final String PATH = "/admin/protection/";
-
-    private final SandboxAdmin admin;
+public final class ProtectionAdminApi extends AccountAdminRoutes {
     private final MassSendProtection protection;
 
     public ProtectionAdminApi(SandboxAdmin admin, MassSendProtection protection) {
-        this.admin = Objects.requireNonNull(admin, "admin");
+        super(admin, "protection");
         this.protection = Objects.requireNonNull(protection, "protection");
     }
 
-    public void register(Router router, AdminApi api) {
-        router.prefix(PATH, api.guarded(this::handle));
-    }
-
-    private PlatformResponse handle(PlatformRequest r) {
-        String[] p = r.path().substring(PATH.length()).split("/");
-        Account account = admin.account(p[0]);
-        if (p.length == 1) {
+    @Override
+    PlatformResponse handle(PlatformRequest r, Account account, String[] rest) {
+        if (rest.length == 0) {
             if (r.isPost()) {
                 JsonNode enabled = r.json().get("enabled");
                 if (enabled == null || !enabled.isBoolean()) {
@@ -46,9 +37,9 @@ public final class ProtectionAdminApi {
             }
             return PlatformResponse.json(view(account));
         }
-        if (p.length == 3 && r.isPost()) {
-            long msgId = AdminPaths.number(p[1], "msgId");
-            switch (p[2]) {
+        if (rest.length == 2 && r.isPost()) {
+            long msgId = AdminPaths.number(rest[0], "msgId");
+            switch (rest[1]) {
                 case "confirm" -> protection.confirm(account.appId(), msgId);
                 case "reject" -> protection.reject(account.appId(), msgId);
                 default -> {

@@ -2,12 +2,12 @@ package io.wxmass.sandbox.admin;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wxmass.sandbox.platform.Account;
 import io.wxmass.sandbox.publish.Publication;
 import io.wxmass.sandbox.publish.Publisher;
 import io.wxmass.sandbox.server.Json;
 import io.wxmass.sandbox.server.PlatformRequest;
 import io.wxmass.sandbox.server.PlatformResponse;
-import io.wxmass.sandbox.server.Router;
 
 import java.util.Objects;
 
@@ -16,33 +16,26 @@ import java.util.Objects;
  * the platform bans a published task's articles (publish_status 6); {@code .../fail}: a task still publishing ends
  * in a general failure (publish_status 3).
  */
-public final class PublishAdminApi {
-    static final String PATH = "/admin/publish/";
-
-    private final SandboxAdmin admin;
+public final class PublishAdminApi extends AccountAdminRoutes {
     private final Publisher publisher;
 
     public PublishAdminApi(SandboxAdmin admin, Publisher publisher) {
-        this.admin = Objects.requireNonNull(admin, "admin");
+        super(admin, "publish");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
     }
 
-    public void register(Router router, AdminApi api) {
-        router.prefix(PATH, api.guarded(this::handle));
-    }
-
-    private PlatformResponse handle(PlatformRequest r) {
-        String[] p = r.path().substring(PATH.length()).split("/");
-        String appId = admin.account(p[0]).appId();
-        if (p.length == 1 && !r.isPost()) {
+    @Override
+    PlatformResponse handle(PlatformRequest r, Account account, String[] rest) {
+        String appId = account.appId();
+        if (rest.length == 0 && !r.isPost()) {
             ArrayNode list = Json.MAPPER.createArrayNode();
             publisher.all(appId).forEach(t -> list.add(view(t)));
             return PlatformResponse.json(list);
         }
-        if (p.length == 3 && r.isPost() && (p[2].equals("ban") || p[2].equals("fail"))) {
-            Publication t = publisher.find(appId, AdminPaths.number(p[1], "publishId"))
+        if (rest.length == 2 && r.isPost() && (rest[1].equals("ban") || rest[1].equals("fail"))) {
+            Publication t = publisher.find(appId, AdminPaths.number(rest[0], "publishId"))
                     .orElseThrow(() -> new IllegalArgumentException("publishId: no such publish task of " + appId));
-            if (p[2].equals("ban")) {
+            if (rest[1].equals("ban")) {
                 publisher.ban(t);
             } else if (!publisher.fail(t)) {
                 throw new IllegalArgumentException("publishId: " + t.publishId() + " is no longer publishing");

@@ -99,9 +99,6 @@ public final class PublishEndpoints {
 
     /** The successful publications (later deleted or banned ones too, their articles marked is_deleted), newest first. */
     private PlatformResponse batchGet(PlatformRequest request, Account account) {
-        JsonNode body = request.requiredJson();
-        Page page = Page.read(body);
-        boolean withContent = !Fields.flag(body, "no_content");
         List<Publication> published = new ArrayList<>();
         for (Publication p : publisher.all(account.appId())) {
             if (p.articleId() != null) {
@@ -109,15 +106,10 @@ public final class PublishEndpoints {
             }
         }
         Collections.reverse(published);
-        ObjectNode out = Json.object().put("total_count", published.size());
-        ArrayNode items = Json.MAPPER.createArrayNode();
-        for (Publication p : page.of(published)) {
-            ObjectNode item = items.addObject().put("article_id", p.articleId());
-            item.putObject("content").set("news_item", newsItems(p, withContent));
+        return Page.answer(request.requiredJson(), published, (p, withContent, item) -> {
+            item.put("article_id", p.articleId()).putObject("content").set("news_item", newsItems(p, withContent));
             item.put("update_time", p.finishedAt().getEpochSecond());
-        }
-        out.put("item_count", items.size()).set("item", items);
-        return PlatformResponse.json(out);
+        });
     }
 
     private Publication published(Account account, JsonNode body) {

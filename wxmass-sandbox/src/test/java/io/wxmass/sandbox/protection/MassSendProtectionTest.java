@@ -1,22 +1,17 @@
 package io.wxmass.sandbox.protection;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wxmass.core.callback.CallbackHandler;
-import io.wxmass.core.callback.CallbackReply;
-import io.wxmass.core.callback.event.CallbackEvent;
 import io.wxmass.core.callback.event.JobStatus;
 import io.wxmass.core.callback.event.MassSendJobFinished;
 import io.wxmass.sandbox.embed.SandboxBuilder;
-import io.wxmass.sandbox.platform.CallbackSettings;
-import io.wxmass.sandbox.push.PushReceiver;
+import io.wxmass.sandbox.delivery.EncryptMode;
+import io.wxmass.sandbox.push.CorePushReceiver;
 import io.wxmass.sandbox.testing.SandboxPerTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.wxmass.sandbox.testing.Errcode.assertError;
 import static io.wxmass.sandbox.testing.Errcode.assertOk;
@@ -28,8 +23,7 @@ class MassSendProtectionTest extends SandboxPerTest {
     private static final String TO_ALL = "{\"filter\":{\"is_to_all\":true},\"msgtype\":\"text\",\"text\":{\"content\":\"hi all\"}}";
     private static final String TO_TAG = "{\"filter\":{\"is_to_all\":false,\"tag_id\":2},\"msgtype\":\"text\",\"text\":{\"content\":\"hi tag\"}}";
 
-    private final List<CallbackEvent> events = new CopyOnWriteArrayList<>();
-    private PushReceiver receiver;
+    private CorePushReceiver receiver;
 
     @Override
     protected SandboxBuilder configure(SandboxBuilder builder) {
@@ -38,13 +32,7 @@ class MassSendProtectionTest extends SandboxPerTest {
 
     @BeforeEach
     void receivePushes() throws Exception {
-        CallbackHandler handler = CallbackHandler.builder().token(TOKEN).appId(sandbox.appId())
-                .clock(sandbox.clock()).listener(events::add).build();
-        receiver = PushReceiver.start(request -> {
-            CallbackReply reply = handler.handle("POST", request.query(), request.body());
-            return new PushReceiver.Reply(reply.status(), reply.body(), Duration.ZERO);
-        });
-        sandbox.account().callback(new CallbackSettings(receiver.url(), TOKEN, null, "plain"));
+        receiver = CorePushReceiver.start(sandbox, TOKEN, null, EncryptMode.PLAIN);
     }
 
     @AfterEach
@@ -67,8 +55,8 @@ class MassSendProtectionTest extends SandboxPerTest {
     }
 
     private JobStatus pushedStatus() {
-        assertThat(events).hasSize(1);
-        return ((MassSendJobFinished) events.get(0)).status();
+        assertThat(receiver.events()).hasSize(1);
+        return ((MassSendJobFinished) receiver.events().get(0)).status();
     }
 
     @Test
@@ -84,7 +72,7 @@ class MassSendProtectionTest extends SandboxPerTest {
             assertThat(w.get("deadline").asText()).isEqualTo("2026-03-11T02:30:00Z");
         });
         assertThat(sandbox.admin().inbox(sandbox.appId(), followers.openId(0))).isEmpty();
-        assertThat(events).isEmpty();
+        assertThat(receiver.events()).isEmpty();
     }
 
     @Test

@@ -1,9 +1,6 @@
 package io.wxmass.sandbox.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wxmass.core.callback.AesKey;
-import io.wxmass.core.callback.CallbackHandler;
-import io.wxmass.core.callback.CallbackReply;
 import io.wxmass.core.callback.event.CallbackEvent;
 import io.wxmass.core.callback.event.PublishJobFinished;
 import io.wxmass.core.publish.PublishState;
@@ -14,8 +11,7 @@ import io.wxmass.sandbox.delivery.EncryptMode;
 import io.wxmass.sandbox.embed.SandboxBuilder;
 import io.wxmass.sandbox.platform.Account;
 import io.wxmass.sandbox.platform.AccountType;
-import io.wxmass.sandbox.platform.CallbackSettings;
-import io.wxmass.sandbox.push.PushReceiver;
+import io.wxmass.sandbox.push.CorePushReceiver;
 import io.wxmass.sandbox.testing.PlatformClient;
 import io.wxmass.sandbox.testing.MediaUploads;
 import io.wxmass.sandbox.testing.SandboxPerTest;
@@ -26,9 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.wxmass.sandbox.testing.Errcode.assertError;
 import static io.wxmass.sandbox.testing.Errcode.assertOk;
@@ -40,8 +34,7 @@ class PublishLifecycleTest extends SandboxPerTest {
     private static final String KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     private static final String REFUSED_WORD = "加微信领红包";
 
-    private final List<CallbackEvent> events = new CopyOnWriteArrayList<>();
-    private PushReceiver receiver;
+    private CorePushReceiver receiver;
 
     @Override
     protected SandboxBuilder configure(SandboxBuilder builder) {
@@ -56,14 +49,11 @@ class PublishLifecycleTest extends SandboxPerTest {
     }
 
     private void pushTo(EncryptMode mode) throws Exception {
-        CallbackHandler handler = CallbackHandler.builder().token(TOKEN).appId(sandbox.appId())
-                .aesKey(AesKey.fromEncodingAesKey(KEY)).requireEncryption(mode == EncryptMode.SAFE)
-                .clock(sandbox.clock()).listener(events::add).build();
-        receiver = PushReceiver.start(request -> {
-            CallbackReply reply = handler.handle("POST", request.query(), request.body());
-            return new PushReceiver.Reply(reply.status(), reply.body(), Duration.ZERO);
-        });
-        sandbox.account().callback(new CallbackSettings(receiver.url(), TOKEN, KEY, mode.name().toLowerCase(Locale.ROOT)));
+        receiver = CorePushReceiver.start(sandbox, TOKEN, KEY, mode);
+    }
+
+    private List<CallbackEvent> events() {
+        return receiver == null ? List.of() : receiver.events();
     }
 
     private String draft(String secondContent) {
@@ -90,8 +80,8 @@ class PublishLifecycleTest extends SandboxPerTest {
     }
 
     private PublishJobFinished pushed() {
-        assertThat(events).hasSize(1);
-        return (PublishJobFinished) events.get(0);
+        assertThat(events()).hasSize(1);
+        return (PublishJobFinished) events().get(0);
     }
 
     @ParameterizedTest
@@ -105,7 +95,7 @@ class PublishLifecycleTest extends SandboxPerTest {
         assertThat(publishing.get("publish_status").asInt()).isEqualTo(1);
         assertThat(publishing.has("article_id")).isFalse();
         assertThat(publishing.get("fail_idx")).isEmpty();
-        assertThat(events).isEmpty();
+        assertThat(events()).isEmpty();
 
         finishPublishing();
 
@@ -214,7 +204,7 @@ class PublishLifecycleTest extends SandboxPerTest {
                 .isEqualTo(400);
         sandbox.clock().advance(Publisher.PUBLISH_TIME);
         assertThat(sandbox.publisher().awaitSettled(Duration.ofSeconds(20))).isTrue();
-        assertThat(events).hasSize(1);
+        assertThat(events()).hasSize(1);
     }
 
     @Test
