@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * API 群发保护 (docs/platform.md §9, D21): with an account's switch on, a sendall to all followers is
  * accepted (msg_id as usual) but held until an admin confirms it (then it is delivered) or rejects it
  * (SEND_FAIL, pushed as {@code err(40001)}); with no decision within {@link #WINDOW} of the sandbox clock it
- * ends SEND_FAIL with a {@code send fail} push. While it waits, mass/get answers 89504 and another send
- * to all answers 89501.
+ * ends SEND_FAIL with a {@code send fail} push. While it waits, mass/get of it and speed/set answer 89504,
+ * and another send to all answers 89501.
  */
 public final class MassSendProtection {
     public static final Duration WINDOW = Duration.ofMinutes(30);
@@ -57,7 +57,14 @@ public final class MassSendProtection {
     /** 89504 when the msg_id is a send still waiting for its admin (mass/get). */
     public void checkNotWaiting(String appId, long msgId) {
         if (find(appId, msgId).isPresent()) {
-            throw PlatformError.withText(89504, "正在等管理员确认，请耐心等待");
+            throw waitingError();
+        }
+    }
+
+    /** 89504 on speed/set while a send of the account waits: its speed is part of what the admin confirms. */
+    public void checkNoneWaitingForSpeed(String appId) {
+        if (!waiting(appId).isEmpty()) {
+            throw waitingError();
         }
     }
 
@@ -105,6 +112,10 @@ public final class MassSendProtection {
                 }
             }
         }
+    }
+
+    private static PlatformError waitingError() {
+        return PlatformError.withText(89504, "正在等管理员确认，请耐心等待");
     }
 
     /** A decision after the deadline comes too late: the send has failed (or fails now). */

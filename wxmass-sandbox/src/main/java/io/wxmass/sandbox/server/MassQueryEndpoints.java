@@ -87,6 +87,7 @@ public final class MassQueryEndpoints {
         Authenticator.requirePost(request);
         JsonNode body = request.requiredJson();
         Permissions.check(account, MassEndpoint.SPEED);
+        protection.checkNoneWaitingForSpeed(account.appId());
         account.speed(SpeedSetting.read(body));
         return PlatformResponse.json(Json.object().put("errcode", 0).put("errmsg", ""));
     }

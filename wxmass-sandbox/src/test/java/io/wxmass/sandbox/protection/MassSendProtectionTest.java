@@ -76,6 +76,16 @@ class MassSendProtectionTest extends SandboxPerTest {
     }
 
     @Test
+    void speedSet_whileASendWaits_answers89504_andAfterTheDecisionWorks() {
+        long msgId = sendToAll();
+
+        assertError(client.call("/cgi-bin/message/mass/speed/set", "{\"speed\":3}"), 89504);
+        admin(msgId, "reject");
+        assertOk(client.call("/cgi-bin/message/mass/speed/set", "{\"speed\":3}"));
+        assertThat(sandbox.account().speed()).isEqualTo(3);
+    }
+
+    @Test
     void confirm_deliversTheSendToEveryFollower() throws InterruptedException {
         long msgId = sendToAll();
 
