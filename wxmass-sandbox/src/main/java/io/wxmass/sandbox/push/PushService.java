@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
 
 /**
- * Posts MASSSENDJOBFINISH and PUBLISHJOBFINISH to an account's callback URL as the platform does (spec 4.4, decisions.md #15):
- * one push, up to 3 attempts in total, each given 5 s; a 2xx answer ends it. Every attempt is
- * logged with the reply it got. The fault plan may drop a push or hold it back first.
+ * Posts MASSSENDJOBFINISH and PUBLISHJOBFINISH to an account's callback URL as the platform does
+ * (docs/platform.md §4.4, D15): one push, up to 3 attempts in total, each given 5 s; a 2xx answer ends it.
+ * Every attempt is logged with the reply it got. The fault plan may drop a push or hold it back first.
  */
 public final class PushService implements AutoCloseable {
     public static final int MAX_ATTEMPTS = 3;
