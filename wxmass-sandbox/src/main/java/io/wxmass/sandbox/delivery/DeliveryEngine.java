@@ -70,6 +70,23 @@ public final class DeliveryEngine implements AutoCloseable {
         return job;
     }
 
+    /**
+     * Registers the job and ends it at once as {@code send fail} with nothing delivered, pushing the event
+     * (a send whose admin confirmation never came).
+     */
+    public MassJob submitFailed(JobSpec spec) {
+        MassJob job = submit(spec);
+        delivering.lock();
+        try {
+            active.remove(job);
+            job.fail(clock.instant());
+            pushFinished(job);
+        } finally {
+            delivering.unlock();
+        }
+        return job;
+    }
+
     public Optional<MassJob> find(String appId, long msgId) {
         Map<Long, MassJob> jobs = byApp.get(Objects.requireNonNull(appId, "appId"));
         return Optional.ofNullable(jobs == null ? null : jobs.get(msgId));
