@@ -127,8 +127,8 @@ class FailuresIT {
     @Test
     void campaignShow_ofUnknownId_exits4() throws IOException {
         Path db = Files.createTempFile("wxmass-it", ".db");
-        // A store holds many accounts' campaigns: show names the account (its app id, no secret).
-        JarRunner.Run run = new JarRunner().env("WXMASS_DB_URL", "jdbc:sqlite:" + db).env("WXMASS_APP_ID", "wxshowunknown01")
+        // The store is scoped by account, so the command needs one even to find nothing.
+        JarRunner.Run run = new JarRunner().env("WXMASS_DB_URL", "jdbc:sqlite:" + db).env("WXMASS_APP_ID", "wxitshow")
                 .run("campaign", "show", "nope");
 
         assertOneLineError(run, 4, "no campaign with id nope");

@@ -1,17 +1,17 @@
 package io.wxmass.cli.command.campaign;
 
 import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.RunVerdict;
 import io.wxmass.campaign.quota.QuotaOutlook;
 import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.QuotaLedger;
-import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.serve.CampaignJson;
+import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.cli.campaign.CampaignRuntime;
 import io.wxmass.cli.command.WxCommand;
 import io.wxmass.cli.config.ResolvedConfig;
-import io.wxmass.cli.output.StateException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -27,7 +27,7 @@ public final class CampaignShowCommand extends WxCommand {
     @Override
     protected int execute(ResolvedConfig config) {
         CampaignStore store = CampaignRuntime.store(config);
-        Campaign campaign = store.get(id).orElseThrow(() -> new StateException("CAMPAIGN_ID", "no campaign with id " + id));
+        Campaign campaign = store.get(id).orElseThrow(() -> CampaignStateException.notFound(id));
         Map<String, Object> result = CampaignJson.status(campaign, store.totals(id));
         // No credentials here, so no quota/get: the schedule reckons with the store's ledger (campaign plan asks the platform).
         BatchStore batches = new BatchStore(store.database(), store.appId());
