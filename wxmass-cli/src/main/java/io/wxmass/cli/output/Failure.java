@@ -6,7 +6,11 @@ import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.TransportException;
 import io.wxmass.core.error.WeChatApiException;
 
+import java.net.BindException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,6 +26,11 @@ public record Failure(int exitCode, String kind, String field, String message) {
 
     public static Failure of(Throwable error) {
         return of(error, null);
+    }
+
+    /** A flag or argument picocli refused; the message says which and where to look. */
+    public static Failure usage(String field, String message) {
+        return new Failure(ExitCode.USAGE, "usage", field, message);
     }
 
     /** @param baseUrl the platform the command talked to, named in network failures; null if none */
@@ -45,6 +54,10 @@ public record Failure(int exitCode, String kind, String field, String message) {
         if (error instanceof StateException e) {
             return new Failure(ExitCode.STATE, "state", e.field(), e.field() + ": " + e.getMessage());
         }
+        Failure listen = listenFailure(error);
+        if (listen != null) {
+            return listen;
+        }
         return new Failure(ExitCode.INTERNAL, "internal", null,
                 "internal error: " + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + oneLine(error.getMessage())));
     }
@@ -63,6 +76,29 @@ public record Failure(int exitCode, String kind, String field, String message) {
         json.put("message", message);
         json.put("exitCode", exitCode);
         return Map.of("error", json);
+    }
+
+    /**
+     * A server (serve, sandbox) that could not open its port: taken or unreachable is the network's fault (3); a
+     * host that does not resolve, or is no address of this machine, is the operator's (2). Never "internal".
+     */
+    private static Failure listenFailure(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof UnresolvedAddressException || e instanceof UnknownHostException) {
+                return new Failure(ExitCode.USAGE, "invalid", "--host",
+                        "--host: cannot resolve the address to listen on (" + oneLine(error.getMessage()) + ")");
+            }
+            if (e instanceof BindException bind) {
+                String reason = oneLine(bind.getMessage());
+                if (reason.toLowerCase(Locale.ROOT).contains("in use")) {
+                    return new Failure(ExitCode.NETWORK, "network", "--port",
+                            "network: " + oneLine(error.getMessage()) + ": the port is already in use");
+                }
+                return new Failure(ExitCode.USAGE, "invalid", "--host",
+                        "--host: not an address of this machine (" + oneLine(error.getMessage()) + ": " + reason + ")");
+            }
+        }
+        return null;
     }
 
     private static String causeOf(Throwable e) {
