@@ -2,6 +2,7 @@ package io.wxmass.cli.command;
 
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.sandbox.SandboxMain;
+import io.wxmass.sandbox.platform.Followers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -67,8 +68,8 @@ public final class SandboxCommand implements Callable<Integer> {
         if (!encryptMode.equals("plain") && (aesKey == null || aesKey.length() != 43)) {
             throw new InvalidRequestException("--aes-key", "43 characters are required in " + encryptMode + " mode");
         }
-        if (followers < 0) {
-            throw new InvalidRequestException("--followers", "must be 0 or more, was " + followers);
+        if (followers < 0 || followers > Followers.MAX_SIZE) {
+            throw new InvalidRequestException("--followers", "must be 0 to " + Followers.MAX_SIZE + ", was " + followers);
         }
         SandboxMain.main(arguments());
         return 0;

@@ -66,7 +66,7 @@ public final class Sandbox implements AutoCloseable {
         Router router = new Router();
         new TokenEndpoints(tokens, counters).register(router);
         new UserEndpoints(auth).register(router);
-        new MediaEndpoints(auth, new ImageHost()).register(router);
+        new MediaEndpoints(auth, new ImageHost(), this::baseUrl).register(router); // called once the server is up
         new MassEndpoints(auth, new MassRules(clock, config.rules()), delivery, previews, clock, () -> instant)
                 .register(router);
         new MassQueryEndpoints(auth, delivery).register(router);

@@ -18,40 +18,62 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The HTTP front of the sandbox on the JDK's server: routes, counts each request per path, applies the
- * fault plan to platform endpoints (not to /admin) and renders {@link PlatformError}s as the platform does.
+ * The HTTP front of the sandbox on the JDK's server: routes, counts each request to a known route, applies the
+ * fault plan to platform endpoints (not to /admin), keeps browsers off /admin ({@link BrowserGuard}) and renders
+ * {@link PlatformError}s as the platform does.
+ *
+ * <p>Slow clients: the JDK server reads a request's headers and body on a worker thread, so with a fixed pool of
+ * 16, 16 sockets that never finish their headers froze the sandbox. Workers now come from a pool that grows with
+ * the connections in use (at most {@link #MAX_CONNECTIONS}, the JDK's own cap), and a request not read within
+ * {@link #MAX_REQUEST_SECONDS} (a response not written within {@link #MAX_RESPONSE_SECONDS}) has its connection
+ * closed by the JDK's timer. Measured (JDK 17, 64 sockets stuck in their headers or body): the fixed pool left a
+ * normal call unanswered until the timeout closed them; the growing pool answers it in 2-26 ms. The JDK knobs
+ * suffice for the sandbox, so it stays on the JDK server; it has no per-client cap (its load comes from one host).
  */
 public final class SandboxServer implements AutoCloseable {
+    static final int MAX_CONNECTIONS = 2048;
+    static final int MAX_REQUEST_SECONDS = 30;
+    static final int MAX_RESPONSE_SECONDS = 60;
+
     static {
-        // The JDK server writes a response's headers and body separately; without TCP_NODELAY the body waits
-        // for the client's delayed ACK, ~40 ms per request for every client. Read once per JVM, when the first
-        // JDK server starts, so it is set here unless the operator chose a value.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        // Read once per JVM, when the first JDK server starts, so they are set here unless the operator chose values.
+        // Without TCP_NODELAY the JDK server's body (written after its headers) waits for the client's delayed ACK,
+        // ~40 ms per request for every client.
+        setUnlessSet("sun.net.httpserver.nodelay", "true");
+        setUnlessSet("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
+        setUnlessSet("sun.net.httpserver.maxRspTime", String.valueOf(MAX_RESPONSE_SECONDS));
+        setUnlessSet("jdk.httpserver.maxConnections", String.valueOf(MAX_CONNECTIONS));
     }
 
     private static final System.Logger LOG = System.getLogger(SandboxServer.class.getName());
-    private static final int MAX_BODY = 12 * 1024 * 1024;
+    /** The largest request body read: above the platform's 10 MB media limit with room for the multipart framing. */
+    static final int MAX_BODY = 12 * 1024 * 1024;
+    /** An oversized body is read to its end (up to this) and discarded, so the client gets its answer, not a reset. */
+    private static final long MAX_DISCARD = 64L * 1024 * 1024;
 
     private final HttpServer http;
     private final ExecutorService pool;
     private final Router router;
     private final FaultPlan faults;
     private final Counters counters;
+    private final BrowserGuard browsers;
 
     public SandboxServer(String host, int port, Router router, FaultPlan faults, Counters counters) {
         this.router = Objects.requireNonNull(router, "router");
         this.faults = Objects.requireNonNull(faults, "faults");
         this.counters = Objects.requireNonNull(counters, "counters");
+        this.browsers = BrowserGuard.forBindAddress(Objects.requireNonNull(host, "host"));
         AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(16, Runtime.getRuntime().availableProcessors() * 4), r -> {
+        // Idle workers end after a minute; the JDK's connection cap bounds how many there can be.
+        this.pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -83,14 +105,20 @@ public final class SandboxServer implements AutoCloseable {
         try {
             String path = ex.getRequestURI().getPath();
             byte[] body = readBody(ex.getRequestBody());
+            if (body == null) {
+                write(ex, tooLarge(path), false);
+                return;
+            }
             boolean platform = !path.startsWith("/admin/");
+            Optional<Router.Match> match = router.match(path);
             if (platform) {
-                counters.request(path);
+                // Only known routes: a counter per junk path would let any client grow /admin/counters without end.
+                match.ifPresent(m -> counters.request(m.key()));
             }
             FaultAction fault = platform ? faults.decide(path) : FaultAction.NONE;
             PlatformResponse response = fault instanceof FaultAction.SystemError
                     ? error(PlatformError.of(-1, "system error"))
-                    : answer(ex, path, body);
+                    : answer(ex, path, body, match, platform);
             if (fault instanceof FaultAction.Delay d) {
                 Thread.sleep(d.duration().toMillis());
             }
@@ -111,17 +139,22 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
-    private PlatformResponse answer(HttpExchange ex, String path, byte[] body) {
+    private PlatformResponse answer(HttpExchange ex, String path, byte[] body, Optional<Router.Match> match, boolean platform) {
         Map<String, String> headers = new HashMap<>();
         ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
         PlatformRequest request = new PlatformRequest(ex.getRequestMethod(), path, ex.getRequestURI().getRawQuery(),
                 headers, body);
         try {
-            Route route = router.find(path).orElse(null);
-            if (route == null) {
+            if (!platform) {
+                Optional<String> refusal = browsers.refusal(request);
+                if (refusal.isPresent()) {
+                    return PlatformResponse.json(403, Json.object().put("error", "forbidden").put("message", refusal.get()));
+                }
+            }
+            if (match.isEmpty()) {
                 return PlatformResponse.json(404, Json.object().put("errcode", 404).put("errmsg", "no such endpoint " + path));
             }
-            return route.handle(request);
+            return match.get().route().handle(request);
         } catch (PlatformError e) {
             return error(e);
         } catch (IllegalArgumentException e) {
@@ -157,12 +190,35 @@ public final class SandboxServer implements AutoCloseable {
         out.close();
     }
 
+    /** The body, or null when it is over {@link #MAX_BODY} (read to its end, or cut if it goes on past MAX_DISCARD). */
     private static byte[] readBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_BODY + 1);
-        if (body.length > MAX_BODY) {
-            throw new IOException("request body over " + MAX_BODY + " bytes");
+        if (body.length <= MAX_BODY) {
+            return body;
         }
-        return body;
+        byte[] sink = new byte[64 * 1024];
+        for (long discarded = 0; discarded <= MAX_DISCARD; ) {
+            int n = in.read(sink);
+            if (n < 0) {
+                return null;
+            }
+            discarded += n;
+        }
+        throw new IOException("request body goes on past " + (MAX_BODY + MAX_DISCARD) + " bytes");
+    }
+
+    /** The platform's 40006 (invalid media size) for its own paths; HTTP 413 elsewhere. */
+    private static PlatformResponse tooLarge(String path) {
+        String errmsg = "request body over " + MAX_BODY + " bytes";
+        return path.startsWith("/cgi-bin/")
+                ? error(PlatformError.of(40006, "invalid media size, " + errmsg))
+                : PlatformResponse.json(413, Json.object().put("errcode", 40006).put("errmsg", errmsg));
+    }
+
+    private static void setUnlessSet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /** Stops accepting, lets running exchanges finish briefly, and ends the worker threads. */
