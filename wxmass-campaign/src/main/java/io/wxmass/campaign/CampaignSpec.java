@@ -13,7 +13,8 @@ import java.util.Optional;
  * recipients. Built with {@link #builder(String, MassMessage, AudienceSpec)}.
  */
 public record CampaignSpec(String name, MassMessage message, AudienceSpec audience, Optional<Instant> scheduledAt,
-                           List<String> previewOpenIds, boolean ignoreReprint) {
+                           List<String> previewOpenIds, boolean ignoreReprint, boolean requirePreview,
+                           boolean fourEyes) {
     public static final int MAX_NAME_LENGTH = 200;
 
     public CampaignSpec {
@@ -31,6 +32,9 @@ public record CampaignSpec(String name, MassMessage message, AudienceSpec audien
                 throw new InvalidRequestException("preview", "openids must be non-blank single-line values");
             }
         }
+        if (requirePreview && previewOpenIds.isEmpty()) {
+            throw new InvalidRequestException("requirePreview", "needs preview recipients to preview to");
+        }
     }
 
     public static Builder builder(String name, MassMessage message, AudienceSpec audience) {
@@ -45,6 +49,8 @@ public record CampaignSpec(String name, MassMessage message, AudienceSpec audien
         private Instant scheduledAt;
         private List<String> previewOpenIds = List.of();
         private boolean ignoreReprint;
+        private boolean requirePreview;
+        private boolean fourEyes;
 
         private Builder(String name, MassMessage message, AudienceSpec audience) {
             this.name = name;
@@ -69,9 +75,21 @@ public record CampaignSpec(String name, MassMessage message, AudienceSpec audien
             return this;
         }
 
+        /** Approval is refused until the campaign has been previewed (to its preview recipients). */
+        public Builder requirePreview(boolean requirePreview) {
+            this.requirePreview = requirePreview;
+            return this;
+        }
+
+        /** Four-eyes rule: the approver must be someone other than the creator. */
+        public Builder fourEyes(boolean fourEyes) {
+            this.fourEyes = fourEyes;
+            return this;
+        }
+
         public CampaignSpec build() {
             return new CampaignSpec(name, message, audience, Optional.ofNullable(scheduledAt), previewOpenIds,
-                    ignoreReprint);
+                    ignoreReprint, requirePreview, fourEyes);
         }
     }
 }

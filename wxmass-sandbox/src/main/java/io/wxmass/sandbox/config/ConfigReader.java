@@ -46,7 +46,8 @@ public final class ConfigReader {
 
     /** One account object, as in the config file and the admin API's POST /admin/accounts. */
     public static AccountSpec account(JsonNode a) {
-        only(a, "account", "appId", "secret", "type", "verified", "followers", "speed", "tags", "callback");
+        only(a, "account", "appId", "secret", "type", "verified", "followers", "speed", "tags", "callback",
+                "massSendProtection");
         AccountType type = AccountType.valueOf(a.path("type").asText("service").toUpperCase(Locale.ROOT));
         List<TagSeed> tags = new ArrayList<>();
         if (a.has("tags")) {
@@ -67,7 +68,8 @@ public final class ConfigReader {
         }
         return new AccountSpec(a.hasNonNull("appId") ? a.get("appId").asText() : "wx" + Ids.hex(16),
                 a.hasNonNull("secret") ? a.get("secret").asText() : Ids.hex(32), type, a.path("verified").asBoolean(true),
-                JsonNumbers.intIn(a, "followers", 1000, 0, Followers.MAX_SIZE), JsonNumbers.intIn(a, "speed", 0, 0, 4), tags, callback);
+                JsonNumbers.intIn(a, "followers", 1000, 0, Followers.MAX_SIZE), JsonNumbers.intIn(a, "speed", 0, 0, 4), tags, callback,
+                a.path("massSendProtection").asBoolean(false));
     }
 
     static RuleSettings rules(JsonNode r) {
@@ -76,7 +78,7 @@ public final class ConfigReader {
             return d;
         }
         only(r, "rules", "dailyMassCalls", "clientMsgIdMaxBytes", "unknownTagSystemError", "tokensPerDay",
-                "massRequestsPerMinute", "previewWxNamePerDay", "moderation", "reprints");
+                "massRequestsPerMinute", "previewWxNamePerDay", "moderation", "reprints", "draftReusable");
         Map<String, Integer> moderation = new LinkedHashMap<>();
         JsonNode words = r.path("moderation");
         words.fieldNames().forEachRemaining(word -> moderation.put(word, JsonNumbers.intIn(words, word, 0, Integer.MIN_VALUE, Integer.MAX_VALUE)));
@@ -91,7 +93,8 @@ public final class ConfigReader {
                 r.path("unknownTagSystemError").asBoolean(d.unknownTagSystemError()),
                 JsonNumbers.intIn(r, "tokensPerDay", d.tokensPerDay(), 1, Integer.MAX_VALUE),
                 JsonNumbers.intIn(r, "massRequestsPerMinute", d.massRequestsPerMinute(), 1, Integer.MAX_VALUE),
-                JsonNumbers.intIn(r, "previewWxNamePerDay", d.previewWxNamePerDay(), 1, Integer.MAX_VALUE), moderation, reprints);
+                JsonNumbers.intIn(r, "previewWxNamePerDay", d.previewWxNamePerDay(), 1, Integer.MAX_VALUE), moderation, reprints,
+                r.path("draftReusable").asBoolean(d.draftReusable()));
     }
 
     private static void only(JsonNode node, String what, String... allowed) {
