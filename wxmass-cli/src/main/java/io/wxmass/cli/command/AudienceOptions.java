@@ -1,14 +1,10 @@
 package io.wxmass.cli.command;
 
-import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.cli.input.OpenIdInput;
 import io.wxmass.core.message.Audience;
 import picocli.CommandLine.Option;
 
-import io.wxmass.cli.input.FileInput;
-import io.wxmass.core.message.OpenIdSyntax;
-
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Exactly one audience: all followers, a tag, or openids (given inline or one per line in a file). */
@@ -35,36 +31,7 @@ public final class AudienceOptions {
         if (tag != null) {
             return Audience.tag(tag);
         }
-        return Audience.openIds(openIds != null ? checkedOpenIds(openIds, "--to") : readOpenIds(openIdFile));
-    }
-
-    /**
-     * Reads non-blank lines; comments (#) skipped (the same file format campaigns read). Each openid is checked
-     * here, by file and line, so a stray character fails this command before any call rather than a batch.
-     */
-    static List<String> readOpenIds(Path file) {
-        List<String> lines = FileInput.lines(file, "--openid-file", MAX_FILE_BYTES);
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String id = lines.get(i).strip();
-            if (!id.isEmpty() && !id.startsWith("#")) {
-                ids.add(checked(id, "--openid-file", file + " line " + (i + 1)));
-            }
-        }
-        return ids;
-    }
-
-    static List<String> checkedOpenIds(List<String> openIds, String field) {
-        for (int i = 0; i < openIds.size(); i++) {
-            checked(openIds.get(i), field, "openid #" + (i + 1));
-        }
-        return openIds;
-    }
-
-    private static String checked(String openId, String field, String where) {
-        if (!OpenIdSyntax.isValid(openId)) {
-            throw new InvalidRequestException(field, where + ": " + OpenIdSyntax.RULE);
-        }
-        return openId;
+        return Audience.openIds(openIds != null ? OpenIdInput.list(openIds, "--to")
+                : OpenIdInput.file(openIdFile, "--openid-file", MAX_FILE_BYTES));
     }
 }

@@ -18,7 +18,7 @@ class CampaignNamesIT {
     @ValueSource(strings = {"spring\nc_forged   SENT       ALL               1  forged", "red \u001B[31malert", "\u202Eevil", "cr\rover"})
     void create_withControlOrBidiCharactersInTheName_isRefusedNamingTheField_andStoresNothing(String name) throws IOException {
         Path db = new JarRunner().tempFile("names", ".db");
-        JarRunner runner = new JarRunner().env("WXMASS_DB_URL", "jdbc:sqlite:" + db);
+        JarRunner runner = new JarRunner().env("WXMASS_DB_URL", "jdbc:sqlite:" + db).env("WXMASS_APP_ID", "wxnames");
 
         JarRunner.Run create = runner.run("campaign", "create", "--name", name, "--all", "--text", "hi");
         JarRunner.Run list = runner.run("campaign", "list", "--json");

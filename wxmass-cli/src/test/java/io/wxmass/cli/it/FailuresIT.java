@@ -127,7 +127,8 @@ class FailuresIT {
     @Test
     void campaignShow_ofUnknownId_exits4() throws IOException {
         Path db = Files.createTempFile("wxmass-it", ".db");
-        JarRunner.Run run = new JarRunner().env("WXMASS_DB_URL", "jdbc:sqlite:" + db).run("campaign", "show", "nope");
+        JarRunner.Run run = new JarRunner().env("WXMASS_DB_URL", "jdbc:sqlite:" + db).env("WXMASS_APP_ID", "wxit")
+                .run("campaign", "show", "nope");
 
         assertOneLineError(run, 4, "no campaign with id nope");
         Files.deleteIfExists(db);

@@ -2,8 +2,8 @@ package io.wxmass.cli.it;
 
 import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.embed.Sandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.wxmass.sandbox.embed.WithSandbox;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,18 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by file and line; a device, a directory or an oversized file is refused before it is read, on one line with
  * exit 2 and nothing sent.
  */
+@WithSandbox(followers = 20)
 class FileInputsIT {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static Sandbox sandbox;
+    private Sandbox sandbox;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = SandboxFixture.start(20);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
+    @BeforeEach
+    void useSandbox(Sandbox sandbox) {
+        this.sandbox = sandbox;
     }
 
     private static Path windowsFile(List<String> lines) throws IOException {

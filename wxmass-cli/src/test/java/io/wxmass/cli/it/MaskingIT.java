@@ -40,9 +40,9 @@ class MaskingIT {
     void postgresUrlWithAPasswordInUserInfoOrQuery_isMaskedInTheStoreError() throws IOException {
         int port = closedPort();
 
-        JarRunner.Run userInfo = new JarRunner()
+        JarRunner.Run userInfo = new JarRunner().env("WXMASS_APP_ID", "wxit")
                 .run("campaign", "list", "--db-url", "jdbc:postgresql://app:" + PASSWORD + "@127.0.0.1:" + port + "/wx", "--json");
-        JarRunner.Run query = new JarRunner()
+        JarRunner.Run query = new JarRunner().env("WXMASS_APP_ID", "wxit")
                 .run("campaign", "list", "--db-url", "jdbc:postgresql://127.0.0.1:" + port + "/wx?user=app&password=" + PASSWORD);
 
         assertThat(userInfo.exitCode()).as(userInfo.toString()).isEqualTo(4);

@@ -113,4 +113,16 @@ class UsageErrorsIT {
 
         assertUsageLine(run, 2, "--host", "not an address of this machine");
     }
+
+    @Test
+    void badOpenIdInPreviewOrACampaignsPreviewList_isRefusedBeforeAnyCall() throws IOException {
+        JarRunner runner = new JarRunner().env("WXMASS_APP_ID", "wxit").env("WXMASS_APP_SECRET", "it")
+                .env("WXMASS_BASE_URL", "http://127.0.0.1:9").env("WXMASS_DB_URL", "jdbc:sqlite:" + new JarRunner().tempFile("ids", ".db"));
+
+        JarRunner.Run preview = runner.run("preview", "--openid", "o<script>", "--text", "hi");
+        JarRunner.Run create = runner.run("campaign", "create", "--name", "n", "--all", "--text", "hi", "--preview-to", "oGood,o bad");
+
+        assertUsageLine(preview, 2, "--openid", "A-Z a-z 0-9 _ -"); // exit 2, not 3: nothing tried to reach the platform
+        assertUsageLine(create, 2, "--preview-to", "openid #2");
+    }
 }

@@ -84,13 +84,13 @@ final class Sdk {
         return wx.media().upload(MediaType.IMAGE, file("cover.png")).mediaId();
     }
 
-    /** {@code count} articles with the fixture body and the given cover. */
+    /** {@code count} articles with the fixture body and the given cover; a digest only on a single article, as drafts allow. */
     static List<Article> articles(String thumbMediaId, int count) {
         String body = new String(resource("article.html"), StandardCharsets.UTF_8);
         List<Article> articles = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             articles.add(Article.builder().title("Spring issue, part " + i).thumbMediaId(thumbMediaId)
-                    .author("wxmass").content(body).digest("Part " + i + " of the spring issue").build());
+                    .author("wxmass").content(body).digest(count == 1 ? "Part " + i + " of the spring issue" : null).build());
         }
         return articles;
     }

@@ -8,6 +8,7 @@ import io.wxmass.cli.command.MessageOptions;
 import io.wxmass.cli.command.WxCommand;
 import io.wxmass.cli.config.ResolvedConfig;
 import io.wxmass.cli.input.FileInput;
+import io.wxmass.cli.input.OpenIdInput;
 import io.wxmass.core.error.InvalidRequestException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ public final class CampaignCreateCommand extends WxCommand {
         CampaignSpec.Builder spec = CampaignSpec.builder(name, message.toMessage(), audience.toSpec())
                 .ignoreReprint(ignoreReprint);
         if (previewTo != null) {
-            spec.previewTo(previewTo);
+            spec.previewTo(OpenIdInput.list(previewTo, "--preview-to"));
         }
         if (schedule != null) {
             try {
