@@ -21,6 +21,7 @@ public final class SandboxMain {
             usage: java -jar wxmass-sandbox.jar [options]
               --port N              port to listen on (0 = any free port, printed)   [0]
               --host HOST           interface to bind                                 [127.0.0.1]
+              --public-url URL      base URL clients use, if not the bound address (0.0.0.0, a proxy)
               --app-id ID           the default account's appId                      [generated]
               --app-secret SECRET   the default account's secret                     [generated, printed]
               --followers N         followers of the default account                  [1000]
@@ -86,6 +87,7 @@ public final class SandboxMain {
                 case "--instant" -> b.instant(true);
                 case "--port" -> b.port(number(flag, value(args, ++i, flag)));
                 case "--host" -> b.host(value(args, ++i, flag));
+                case "--public-url" -> b.publicUrl(value(args, ++i, flag));
                 case "--app-id" -> b.appId(value(args, ++i, flag));
                 case "--app-secret" -> b.appSecret(value(args, ++i, flag));
                 case "--followers" -> b.followers(number(flag, value(args, ++i, flag)));

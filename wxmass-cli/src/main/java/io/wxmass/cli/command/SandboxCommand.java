@@ -24,6 +24,10 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to bind (default ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Base URL clients use when it is not the bound address (bound to 0.0.0.0, or behind a proxy).")
+    String publicUrl;
+
     @Option(names = "--app-id", description = "The default account's appId (default: generated).")
     String appId;
 
@@ -78,6 +82,7 @@ public final class SandboxCommand implements Callable<Integer> {
     private String[] arguments() {
         List<String> args = new ArrayList<>(List.of("--port", String.valueOf(port), "--host", host,
                 "--followers", String.valueOf(followers), "--encrypt-mode", encryptMode));
+        add(args, "--public-url", publicUrl);
         add(args, "--app-id", appId);
         add(args, "--app-secret", appSecret);
         add(args, "--callback-url", callbackUrl);

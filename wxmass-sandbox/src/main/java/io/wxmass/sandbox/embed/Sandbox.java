@@ -53,7 +53,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxServer server;
 
     Sandbox(SandboxConfig config, SandboxClock clock, FaultPlan faults, boolean instant, String host, int port,
-            AdminToken adminToken) {
+            URI publicUrl, AdminToken adminToken) {
         this.clock = clock;
         for (AccountSpec spec : config.accounts()) {
             accounts.add(AccountSetup.create(spec, clock));
@@ -77,7 +77,7 @@ public final class Sandbox implements AutoCloseable {
         new MassQueryEndpoints(auth, delivery).register(router);
         new AdminApi(admin, adminToken).register(router);
         try {
-            this.server = new SandboxServer(host, port, router, faults, counters);
+            this.server = new SandboxServer(host, port, publicUrl, router, faults, counters);
         } catch (RuntimeException e) {
             delivery.close();
             push.close();

@@ -27,10 +27,16 @@ final class BrowserGuard {
         this.hosts = Set.copyOf(hosts);
     }
 
-    /** The names a client may use for a sandbox bound to {@code bindHost}: loopback, the bind name, and for a wildcard every local address. */
-    static BrowserGuard forBindAddress(String bindHost) {
+    /**
+     * The names a client may use for a sandbox bound to {@code bindHost}: loopback, the bind name, for a wildcard
+     * every local address, and the host of {@code publicUrl} (nullable).
+     */
+    static BrowserGuard forBindAddress(String bindHost, URI publicUrl) {
         Set<String> names = new HashSet<>(LOOPBACK);
         names.add(normalise(bindHost));
+        if (publicUrl != null) {
+            names.add(normalise(publicUrl.getHost()));
+        }
         try {
             InetAddress bound = InetAddress.getByName(bindHost);
             names.add(normalise(bound.getHostAddress()));

@@ -65,12 +65,15 @@ public final class SandboxServer implements AutoCloseable {
     private final FaultPlan faults;
     private final Counters counters;
     private final BrowserGuard browsers;
+    private final URI publicUrl;
 
-    public SandboxServer(String host, int port, Router router, FaultPlan faults, Counters counters) {
+    /** @param publicUrl the base URL clients use when it is not the bound address (a proxy, 0.0.0.0); null = the bound address */
+    public SandboxServer(String host, int port, URI publicUrl, Router router, FaultPlan faults, Counters counters) {
         this.router = Objects.requireNonNull(router, "router");
         this.faults = Objects.requireNonNull(faults, "faults");
         this.counters = Objects.requireNonNull(counters, "counters");
-        this.browsers = BrowserGuard.forBindAddress(Objects.requireNonNull(host, "host"));
+        this.publicUrl = publicUrl;
+        this.browsers = BrowserGuard.forBindAddress(Objects.requireNonNull(host, "host"), publicUrl);
         AtomicInteger n = new AtomicInteger();
         // Idle workers end after a minute; the JDK's connection cap bounds how many there can be.
         this.pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
@@ -89,8 +92,11 @@ public final class SandboxServer implements AutoCloseable {
         http.start();
     }
 
-    /** e.g. {@code http://127.0.0.1:54321}. */
+    /** e.g. {@code http://127.0.0.1:54321}: the public URL when one is configured, else the bound address. */
     public URI baseUri() {
+        if (publicUrl != null) {
+            return publicUrl;
+        }
         InetSocketAddress a = http.getAddress();
         String host = a.getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort());

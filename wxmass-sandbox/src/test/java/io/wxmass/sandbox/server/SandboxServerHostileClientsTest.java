@@ -126,4 +126,20 @@ class SandboxServerHostileClientsTest {
         String url = Fixtures.json(r.body()).get("url").asText();
         assertThat(url).startsWith(sandbox.baseUrl() + "/mmbiz/").doesNotContain("attacker");
     }
+
+    @Test
+    void withAPublicUrl_imageUrlsAndTheBaseUrlUseIt_andTheAdminApiAnswersToItsName() throws IOException {
+        try (Sandbox proxied = Fixtures.fixedSandbox().publicUrl("https://sandbox.example:8443/").start()) {
+            assertThat(proxied.baseUrl()).isEqualTo("https://sandbox.example:8443");
+            PlatformClient direct = new PlatformClient("http://127.0.0.1:" + proxied.port()).login(proxied);
+            byte[] body = multipart("a.png", Fixtures.resource("media/tiny.png"));
+
+            RawHttp.Answer image = RawHttp.exchange(proxied, "POST /cgi-bin/media/uploadimg?access_token=" + direct.accessToken()
+                    + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=" + BOUNDARY, body);
+            RawHttp.Answer admin = RawHttp.exchange(proxied, "GET /admin/clock HTTP/1.1\r\nHost: sandbox.example:8443", new byte[0]);
+
+            assertThat(Fixtures.json(image.body()).get("url").asText()).startsWith("https://sandbox.example:8443/mmbiz/");
+            assertThat(admin.status()).isEqualTo(200);
+        }
+    }
 }
