@@ -100,7 +100,9 @@ public final class SandboxMain {
                     b.adminToken(value(args, ++i, flag));
                     adminToken = true;
                 }
-                default -> throw new IllegalArgumentException("unknown option " + flag);
+                // The name only: after a misspelt --app-secret=..., the rest is a secret.
+                default -> throw new IllegalArgumentException("unknown option " + flag.replaceFirst("=.*", "")
+                        + (flag.contains("=") ? " (its value not shown)" : ""));
             }
         }
         String envToken = env.get("WXMASS_SANDBOX_ADMIN_TOKEN");
