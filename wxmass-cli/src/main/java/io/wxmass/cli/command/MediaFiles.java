@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * before the file is read; the content type is then checked by core before any call (uploadimg) or by the
  * platform.
  */
-final class MediaFiles {
+public final class MediaFiles {
     /** uploadimg: jpg or png under 1 MB. */
     static final long IN_ARTICLE_IMAGE_MAX = 1024 * 1024 - 1;
     /** media/upload type=thumb: jpg up to 64 KB. */
@@ -23,11 +23,11 @@ final class MediaFiles {
     private MediaFiles() {
     }
 
-    static MediaFile read(Path path, String field, long maxBytes) {
+    public static MediaFile read(Path path, String field, long maxBytes) {
         return MediaFile.of(path.getFileName().toString(), FileInput.bytes(path, field, maxBytes));
     }
 
-    static String readText(Path path, String field) {
+    public static String readText(Path path, String field) {
         return FileInput.text(path, field, ARTICLE_HTML_MAX);
     }
 }

@@ -1,7 +1,7 @@
 package io.wxmass.cli.output;
 
 import io.wxmass.campaign.CampaignStateException;
-import io.wxmass.campaign.store.StoreException;
+import io.wxmass.core.error.ErrorKind;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.TransportException;
 import io.wxmass.core.error.WeChatApiException;
@@ -30,36 +30,69 @@ public record Failure(int exitCode, String kind, String field, String message) {
 
     /** A flag or argument picocli refused; the message says which and where to look. */
     public static Failure usage(String field, String message) {
-        return new Failure(ExitCode.USAGE, "usage", field, message);
+        return new Failure(ErrorKind.INVALID.exitCode(), "usage", field, message);
     }
 
-    /** @param baseUrl the platform the command talked to, named in network failures; null if none */
+    /**
+     * The exit code and kind come from core's one map ({@link ErrorKind}); only the wording is the CLI's own.
+     *
+     * @param baseUrl the platform the command talked to, named in network failures; null if none
+     */
     public static Failure of(Throwable error, String baseUrl) {
-        if (error instanceof CampaignStateException e) {
-            return new Failure(ExitCode.STATE, "state", "campaign", "campaign: " + e.getMessage());
+        ErrorKind kind = ErrorKind.of(error);
+        if (kind == ErrorKind.INTERNAL) {
+            Failure listen = listenFailure(error);
+            if (listen != null) {
+                return listen;
+            }
         }
-        if (error instanceof StoreException e) {
-            return new Failure(ExitCode.STATE, "store", null, "store: " + oneLine(e.getMessage()) + causeOf(e));
-        }
+        String text = oneLine(error.getMessage());
+        String message = switch (kind) {
+            case INVALID -> error instanceof InvalidRequestException e ? e.field() + ": " + e.rule() : text;
+            case PLATFORM -> "platform refused: " + text;
+            case NETWORK -> "network: " + (baseUrl == null ? "" : "cannot reach " + baseUrl + ": ") + text + causeOf(error);
+            case NOT_FOUND, CONFLICT -> (error instanceof CampaignStateException ? "campaign: " : "") + text;
+            case STORE -> "store: " + text + causeOf(error);
+            case INTERNAL -> "internal error: " + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + text);
+        };
+        return new Failure(kind.exitCode(), kind.label(), field(error), message);
+    }
+
+    /** What the failure is about: the field, the endpoint, or the campaign; null when nothing narrower applies. */
+    private static String field(Throwable error) {
         if (error instanceof InvalidRequestException e) {
-            return new Failure(ExitCode.USAGE, "invalid", e.field(), e.field() + ": " + e.rule());
+            return e.field();
         }
         if (error instanceof WeChatApiException e) {
-            return new Failure(ExitCode.PLATFORM, "platform", e.endpoint(), "platform refused: " + oneLine(e.getMessage()));
+            return e.endpoint();
         }
         if (error instanceof TransportException e) {
-            return new Failure(ExitCode.NETWORK, "network", e.endpoint(),
-                    "network: " + (baseUrl == null ? "" : "cannot reach " + baseUrl + ": ") + oneLine(e.getMessage()) + causeOf(e));
+            return e.endpoint();
         }
-        if (error instanceof StateException e) {
-            return new Failure(ExitCode.STATE, "state", e.field(), e.field() + ": " + e.getMessage());
+        return error instanceof CampaignStateException ? "campaign" : null;
+    }
+
+    /**
+     * A server (serve, sandbox) that could not open its port: taken is the network's fault (3); a host that does
+     * not resolve, or is no address of this machine, is the operator's (2). Never "internal".
+     */
+    private static Failure listenFailure(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof UnresolvedAddressException || e instanceof UnknownHostException) {
+                return new Failure(ErrorKind.INVALID.exitCode(), ErrorKind.INVALID.label(), "--host",
+                        "--host: cannot resolve the address to listen on (" + oneLine(error.getMessage()) + ")");
+            }
+            if (e instanceof BindException bind) {
+                String reason = oneLine(bind.getMessage());
+                if (reason.toLowerCase(Locale.ROOT).contains("in use")) {
+                    return new Failure(ErrorKind.NETWORK.exitCode(), ErrorKind.NETWORK.label(), "--port",
+                            "network: " + oneLine(error.getMessage()) + ": the port is already in use");
+                }
+                return new Failure(ErrorKind.INVALID.exitCode(), ErrorKind.INVALID.label(), "--host",
+                        "--host: not an address of this machine (" + oneLine(error.getMessage()) + ": " + reason + ")");
+            }
         }
-        Failure listen = listenFailure(error);
-        if (listen != null) {
-            return listen;
-        }
-        return new Failure(ExitCode.INTERNAL, "internal", null,
-                "internal error: " + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + oneLine(error.getMessage())));
+        return null;
     }
 
     /** The line printed on stderr. */
@@ -76,29 +109,6 @@ public record Failure(int exitCode, String kind, String field, String message) {
         json.put("message", message);
         json.put("exitCode", exitCode);
         return Map.of("error", json);
-    }
-
-    /**
-     * A server (serve, sandbox) that could not open its port: taken or unreachable is the network's fault (3); a
-     * host that does not resolve, or is no address of this machine, is the operator's (2). Never "internal".
-     */
-    private static Failure listenFailure(Throwable error) {
-        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof UnresolvedAddressException || e instanceof UnknownHostException) {
-                return new Failure(ExitCode.USAGE, "invalid", "--host",
-                        "--host: cannot resolve the address to listen on (" + oneLine(error.getMessage()) + ")");
-            }
-            if (e instanceof BindException bind) {
-                String reason = oneLine(bind.getMessage());
-                if (reason.toLowerCase(Locale.ROOT).contains("in use")) {
-                    return new Failure(ExitCode.NETWORK, "network", "--port",
-                            "network: " + oneLine(error.getMessage()) + ": the port is already in use");
-                }
-                return new Failure(ExitCode.USAGE, "invalid", "--host",
-                        "--host: not an address of this machine (" + oneLine(error.getMessage()) + ": " + reason + ")");
-            }
-        }
-        return null;
     }
 
     private static String causeOf(Throwable e) {

@@ -10,9 +10,11 @@ import io.wxmass.sandbox.faults.FaultPlan;
 import io.wxmass.sandbox.platform.Account;
 import io.wxmass.sandbox.platform.Followers;
 import io.wxmass.sandbox.platform.Tag;
+import io.wxmass.sandbox.server.BadRequestException;
 import io.wxmass.sandbox.server.Json;
 import io.wxmass.sandbox.server.PlatformRequest;
 import io.wxmass.sandbox.server.PlatformResponse;
+import io.wxmass.sandbox.server.Route;
 import io.wxmass.sandbox.server.Router;
 
 import java.time.Duration;
@@ -43,10 +45,20 @@ public final class AdminApi {
         router.prefix("/admin/", this::dispatch);
     }
 
+    /** {@code route} behind the same admin token, for admin routes that live in their own classes. */
+    public Route guarded(Route route) {
+        Objects.requireNonNull(route, "route");
+        return r -> token != null && !token.admits(r) ? unauthorized() : route.handle(r);
+    }
+
+    private static PlatformResponse unauthorized() {
+        return PlatformResponse.json(401, Json.object().put("error", "unauthorized")
+                .put("message", "the admin API needs the header Authorization: Bearer <admin token>"));
+    }
+
     private PlatformResponse dispatch(PlatformRequest r) {
         if (token != null && !token.admits(r)) {
-            return PlatformResponse.json(401, Json.object().put("error", "unauthorized")
-                    .put("message", "the admin API needs the header Authorization: Bearer <admin token>"));
+            return unauthorized();
         }
         String[] p = r.path().substring("/admin/".length()).split("/");
         boolean post = r.isPost();
@@ -79,14 +91,14 @@ public final class AdminApi {
 
     /** The created account's secret is returned once, here, because the caller needs it for tokens. */
     private PlatformResponse createAccount(PlatformRequest r) {
-        Account a = admin.createAccount(ConfigReader.account(r.json()));
+        Account a = admin.createAccount(BadRequestException.refusing(() -> ConfigReader.account(r.json())));
         return PlatformResponse.json(AdminViews.account(a).put("secret", a.secret()));
     }
 
     private PlatformResponse createTag(Account a, JsonNode body) {
         String name = body.path("name").asText("");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("name: a tag name is required");
+            throw new BadRequestException("name: a tag name is required");
         }
         Tag tag = a.tags().byName(name).orElseGet(() -> a.tags().create(name));
         List<String> openIds = new ArrayList<>();
@@ -96,8 +108,8 @@ public final class AdminApi {
     }
 
     private PlatformResponse addFollowers(Account a, JsonNode body) {
-        int count = JsonNumbers.intIn(requireField(body, "count"), "count", 0, 0, Followers.MAX_SIZE);
-        int first = admin.addFollowers(a.appId(), count);
+        int count = BadRequestException.refusing(() -> JsonNumbers.intIn(requireField(body, "count"), "count", 0, 0, Followers.MAX_SIZE));
+        int first = BadRequestException.refusing(() -> admin.addFollowers(a.appId(), count)); // never past the cap in all
         return PlatformResponse.json(Json.object().put("first", first).put("total", a.followers().size()));
     }
 
@@ -118,7 +130,7 @@ public final class AdminApi {
 
     private PlatformResponse inbox(Account a, String openId) {
         if (openId == null || a.followers().indexOf(openId) < 0) {
-            throw new IllegalArgumentException("openid: not a follower of " + a.appId());
+            throw new BadRequestException("openid: not a follower of " + a.appId());
         }
         return PlatformResponse.json(AdminViews.inbox(openId, admin.inbox(a.appId(), openId),
                 admin.previews(a.appId(), openId)));
@@ -137,8 +149,9 @@ public final class AdminApi {
     }
 
     private PlatformResponse advance(PlatformRequest r) {
-        long seconds = JsonNumbers.longIn(requireField(r.json(), "seconds"), "seconds", 0, 0, SandboxClock.MAX_OFFSET.toSeconds());
-        admin.advanceClock(Duration.ofSeconds(seconds));
+        long seconds = BadRequestException.refusing(
+                () -> JsonNumbers.longIn(requireField(r.json(), "seconds"), "seconds", 0, 0, SandboxClock.MAX_OFFSET.toSeconds()));
+        BadRequestException.refusing(() -> admin.advanceClock(Duration.ofSeconds(seconds)));
         return clock();
     }
 
@@ -155,21 +168,23 @@ public final class AdminApi {
     private PlatformResponse setFaults(JsonNode body) {
         FaultPlan plan = admin.faults();
         if (body.path("reset").asBoolean(false) || body.has("seed")) {
-            plan.reset(JsonNumbers.longIn(body, "seed", plan.seed(), Long.MIN_VALUE, Long.MAX_VALUE));
+            plan.reset(BadRequestException.refusing(() -> JsonNumbers.longIn(body, "seed", plan.seed(), Long.MIN_VALUE, Long.MAX_VALUE)));
         }
         for (JsonNode rule : body.path("rules")) {
             String path = rule.path("path").asText("");
-            double share = JsonNumbers.doubleIn(rule, "share", -1, 0, 1);
-            Duration d = Duration.ofMillis(JsonNumbers.longIn(rule, "millis", 0, 0, MAX_FAULT_DELAY.toMillis()));
-            switch (rule.path("kind").asText("")) {
+            double share = BadRequestException.refusing(() -> JsonNumbers.doubleIn(rule, "share", -1, 0, 1));
+            Duration d = Duration.ofMillis(BadRequestException.refusing(
+                    () -> JsonNumbers.longIn(rule, "millis", 0, 0, MAX_FAULT_DELAY.toMillis())));
+            String kind = rule.path("kind").asText("");
+            BadRequestException.refusing(() -> switch (kind) {
                 case "system_error" -> plan.systemError(path, share);
                 case "delay" -> plan.delay(path, share, d);
                 case "cut" -> plan.cut(path, share);
                 case "drop_callbacks" -> plan.dropCallbacks(share);
                 case "delay_callbacks" -> plan.delayCallbacks(share, d);
-                default -> throw new IllegalArgumentException(
+                default -> throw new BadRequestException(
                         "kind: one of system_error, delay, cut, drop_callbacks, delay_callbacks");
-            }
+            });
         }
         return faults();
     }
@@ -177,7 +192,7 @@ public final class AdminApi {
     /** {@code body} itself if it has {@code field}, so that a missing required number is named like a wrong one. */
     private static JsonNode requireField(JsonNode body, String field) {
         if (!body.hasNonNull(field)) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new BadRequestException(field + ": required");
         }
         return body;
     }
@@ -189,11 +204,11 @@ public final class AdminApi {
         try {
             return Math.max(0, Integer.parseInt(value));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + ": must be a number");
+            throw new BadRequestException(field + ": must be a number");
         }
     }
 
-    private static PlatformResponse notFound(PlatformRequest r) {
+    static PlatformResponse notFound(PlatformRequest r) {
         return PlatformResponse.json(404, Json.object().put("error", "no admin resource " + r.path()));
     }
 }

@@ -3,6 +3,7 @@ package io.wxmass.sandbox.server;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.wxmass.core.internal.DaemonThreads;
 import io.wxmass.sandbox.faults.FaultAction;
 import io.wxmass.sandbox.faults.FaultPlan;
 import io.wxmass.sandbox.platform.Counters;
@@ -23,7 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP front of the sandbox on the JDK's server: routes, counts each request to a known route, applies the
@@ -53,7 +55,7 @@ public final class SandboxServer implements AutoCloseable {
         setUnlessSet("jdk.httpserver.maxConnections", String.valueOf(MAX_CONNECTIONS));
     }
 
-    private static final System.Logger LOG = System.getLogger(SandboxServer.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
     /** The largest request body read: above the platform's 10 MB media limit with room for the multipart framing. */
     static final int MAX_BODY = 12 * 1024 * 1024;
     /** An oversized body is read to its end (up to this) and discarded, so the client gets its answer, not a reset. */
@@ -74,13 +76,9 @@ public final class SandboxServer implements AutoCloseable {
         this.counters = Objects.requireNonNull(counters, "counters");
         this.publicUrl = publicUrl;
         this.browsers = BrowserGuard.forBindAddress(Objects.requireNonNull(host, "host"), publicUrl);
-        AtomicInteger n = new AtomicInteger();
         // Idle workers end after a minute; the JDK's connection cap bounds how many there can be.
-        this.pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                DaemonThreads.numbered("sandbox-http"));
         try {
             this.http = HttpServer.create(new InetSocketAddress(Objects.requireNonNull(host, "host"), port), 256);
         } catch (IOException e) {
@@ -133,7 +131,7 @@ public final class SandboxServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "client went away: " + e.getMessage());
+            LOG.debug("client went away: {}", e.getMessage());
         } finally {
             if (!cut) {
                 ex.close();
@@ -163,11 +161,14 @@ public final class SandboxServer implements AutoCloseable {
             return match.get().route().handle(request);
         } catch (PlatformError e) {
             return error(e);
-        } catch (IllegalArgumentException e) {
+        } catch (BadRequestException e) {
             return PlatformResponse.json(400, Json.object().put("errcode", 400).put("errmsg", e.getMessage()));
         } catch (Exception e) {
-            LOG.log(System.Logger.Level.WARNING, "unexpected failure on " + path, e);
-            return error(PlatformError.of(-1, "system error"));
+            // A bug, never the client's fault: the platform's own answer to one on its paths, a 500 on the admin API.
+            LOG.warn("unexpected failure on {}", path, e);
+            return path.startsWith("/admin/")
+                    ? PlatformResponse.json(500, Json.object().put("errcode", 500).put("errmsg", "internal error: " + e.getClass().getSimpleName()))
+                    : error(PlatformError.of(-1, "system error"));
         }
     }
 
