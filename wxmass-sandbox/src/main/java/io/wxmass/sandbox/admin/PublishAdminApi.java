@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxmass.sandbox.platform.Account;
 import io.wxmass.sandbox.publish.Publication;
 import io.wxmass.sandbox.publish.Publisher;
+import io.wxmass.sandbox.server.BadRequestException;
 import io.wxmass.sandbox.server.Json;
 import io.wxmass.sandbox.server.PlatformRequest;
 import io.wxmass.sandbox.server.PlatformResponse;

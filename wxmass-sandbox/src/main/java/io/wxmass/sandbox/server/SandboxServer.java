@@ -9,6 +9,7 @@ import io.wxmass.sandbox.faults.FaultPlan;
 import io.wxmass.sandbox.platform.Counters;
 import io.wxmass.sandbox.platform.Ids;
 import io.wxmass.sandbox.platform.PlatformError;
+import io.wxmass.sandbox.platform.RequestLog;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +27,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,9 +73,22 @@ public final class SandboxServer implements AutoCloseable {
     private final Counters counters;
     private final BrowserGuard browsers;
     private final URI publicUrl;
+    private final RequestLog refusals;
+    private final Clock clock;
 
-    /** @param publicUrl the base URL clients use when it is not the bound address (a proxy, 0.0.0.0); null = the bound address */
-    public SandboxServer(String host, int port, URI publicUrl, Router router, FaultPlan faults, Counters counters) {
+    public SandboxServer(String host, int port, Router router, FaultPlan faults, Counters counters) {
+        this(host, port, null, router, faults, counters, new RequestLog(), Clock.systemUTC());
+    }
+
+    /**
+     * @param publicUrl the base URL clients use when it is not the bound address (a proxy, 0.0.0.0); null = the bound address
+     * @param refusals  where refused platform requests are kept by rid, for openapi/rid/get
+     * @param clock     the sandbox clock, for the time a refusal is recorded at
+     */
+    public SandboxServer(String host, int port, URI publicUrl, Router router, FaultPlan faults, Counters counters,
+                         RequestLog refusals, Clock clock) {
+        this.refusals = Objects.requireNonNull(refusals, "refusals");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.router = Objects.requireNonNull(router, "router");
         this.faults = Objects.requireNonNull(faults, "faults");
         this.counters = Objects.requireNonNull(counters, "counters");
@@ -106,6 +124,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private void serve(HttpExchange ex) throws IOException {
         boolean cut = false;
+        long started = System.nanoTime();
         try {
             String path = ex.getRequestURI().getPath();
             byte[] body = readBody(ex.getRequestBody());
@@ -120,13 +139,21 @@ public final class SandboxServer implements AutoCloseable {
                 match.ifPresent(m -> counters.request(m.key()));
             }
             FaultAction fault = platform ? faults.decide(path) : FaultAction.NONE;
-            PlatformResponse response = fault instanceof FaultAction.SystemError
-                    ? error(PlatformError.of(-1, "system error"))
-                    : answer(ex, path, body, match, platform);
+            PlatformResponse response;
+            if (fault instanceof FaultAction.SystemError) {
+                response = error(PlatformError.of(-1, "system error"));
+            } else if (fault instanceof FaultAction.Refuse refuse) {
+                response = error(PlatformError.withText(refuse.errcode(), refuse.errmsg()));
+            } else {
+                response = answer(ex, path, body, match, platform);
+            }
             if (fault instanceof FaultAction.Delay d) {
                 Thread.sleep(d.duration().toMillis());
             }
             cut = fault instanceof FaultAction.Cut;
+            if (platform) {
+                remember(ex, path, body, response, started);
+            }
             write(ex, response, cut);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -177,6 +204,22 @@ public final class SandboxServer implements AutoCloseable {
         ObjectNode node = Json.object().put("errcode", e.code()).put("errmsg", e.errmsg() + " rid: " + Ids.rid());
         e.extra().forEach((k, v) -> node.set(k, Json.MAPPER.valueToTree(v)));
         return PlatformResponse.json(node);
+    }
+
+    private static final Pattern RID = Pattern.compile("rid: ([0-9a-f-]+)\"");
+
+    /** A refusal (its errmsg ends with a rid) is kept for rid/get, its access token masked. */
+    private void remember(HttpExchange ex, String path, byte[] body, PlatformResponse response, long started) {
+        String answer = new String(response.body(), StandardCharsets.UTF_8);
+        Matcher rid = RID.matcher(answer);
+        if (!rid.find()) {
+            return;
+        }
+        String query = ex.getRequestURI().getRawQuery();
+        String masked = query == null ? "" : query.replaceAll("access_token=[^&]*", "access_token=***");
+        String clientIp = ex.getRemoteAddress() == null ? "" : ex.getRemoteAddress().getAddress().getHostAddress();
+        refusals.add(new RequestLog.Entry(rid.group(1), clock.instant(), (System.nanoTime() - started) / 1_000_000,
+                path + (masked.isEmpty() ? "" : "?" + masked), new String(body, StandardCharsets.UTF_8), answer, clientIp));
     }
 
     private static void write(HttpExchange ex, PlatformResponse response, boolean cut) throws IOException {
