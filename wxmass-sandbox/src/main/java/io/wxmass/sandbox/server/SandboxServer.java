@@ -76,10 +76,6 @@ public final class SandboxServer implements AutoCloseable {
     private final RequestLog refusals;
     private final Clock clock;
 
-    public SandboxServer(String host, int port, Router router, FaultPlan faults, Counters counters) {
-        this(host, port, null, router, faults, counters, new RequestLog(), Clock.systemUTC());
-    }
-
     /**
      * @param publicUrl the base URL clients use when it is not the bound address (a proxy, 0.0.0.0); null = the bound address
      * @param refusals  where refused platform requests are kept by rid, for openapi/rid/get
