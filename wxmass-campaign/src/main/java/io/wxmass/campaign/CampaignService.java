@@ -9,27 +9,28 @@ import io.wxmass.campaign.run.WorkerSettings;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
+import io.wxmass.campaign.store.AuditLog;
 import io.wxmass.campaign.store.EventStore;
+import io.wxmass.campaign.store.OperatorBatches;
 import io.wxmass.campaign.store.LegacyRows;
 import io.wxmass.core.WxMass;
-import io.wxmass.core.error.InvalidRequestException;
-import io.wxmass.core.error.WxMassException;
 import io.wxmass.core.http.Sleeper;
 import io.wxmass.core.mass.MassApi;
-import io.wxmass.core.message.MassMessage;
-import io.wxmass.core.message.PreviewTarget;
 import java.time.Clock;
+import java.io.Writer;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The campaign engine in one place, for the receiver service and the CLI: create a campaign,
- * preview it, freeze its audience ({@link #plan}), send it ({@link #run}), follow it
- * ({@link #status}), retract it. Events go to {@link #reconciler()}.
+ * preview it, approve it (freeze its audience), send it ({@link #run}), follow it ({@link #status}),
+ * and steer it: pause, resume, cancel, retract, retry, resolve. Every operator verb takes the
+ * {@link Actor} who asked and is written to the audit log ({@link #audit}). Events go to {@link #reconciler()}.
  */
 public final class CampaignService {
+    private static final Actor SDK = Actor.system("sdk");
+
     private final CampaignStore campaigns;
     private final BatchStore batches;
     private final MassApi mass;
@@ -38,6 +39,9 @@ public final class CampaignService {
     private final Reconciler reconciler;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final OperatorBatches operatorBatches;
+    private final AuditLog audit;
+    private final OperatorVerbs verbs;
 
     private CampaignService(Builder b) {
         String appId = b.wx.config().appId();
@@ -50,6 +54,10 @@ public final class CampaignService {
         this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize);
         this.worker = new CampaignWorker(campaigns, batches, mass, clock, b.settings);
         this.reconciler = new Reconciler(new EventStore(b.database, appId), batches, mass, clock, b.eventTimeout);
+        this.operatorBatches = new OperatorBatches(b.database, appId);
+        this.audit = new AuditLog(b.database, appId);
+        this.verbs = new OperatorVerbs(campaigns, batches, operatorBatches, audit, planner, mass, clock, sleeper,
+                b.settings.lease());
     }
 
     /** A service on a migrated {@code database}, sending through {@code wx}. */
@@ -57,25 +65,103 @@ public final class CampaignService {
         return new Builder(database, wx);
     }
 
+    /** The account every campaign of this service belongs to. */
+    public String appId() {
+        return campaigns.appId();
+    }
+
+    /** Creates a campaign as the embedding program ({@code system:sdk}). */
     public Campaign create(CampaignSpec spec) {
-        return campaigns.create(spec, clock.instant());
+        return create(spec, SDK);
+    }
+
+    public Campaign create(CampaignSpec spec, Actor actor) {
+        return verbs.create(spec, Objects.requireNonNull(actor, "actor"));
+    }
+
+    /** Previews as the embedding program ({@code system:sdk}). */
+    public int preview(String campaignId) {
+        return preview(campaignId, SDK);
     }
 
     /** Sends the campaign's message to each of its preview recipients; returns how many were sent. */
-    public int preview(String campaignId) {
-        Campaign campaign = require(campaignId);
-        if (campaign.previewOpenIds().isEmpty()) {
-            throw new InvalidRequestException("preview", "campaign " + campaignId + " has no preview recipients");
-        }
-        for (String openId : campaign.previewOpenIds()) {
-            mass.preview(campaign.message(), PreviewTarget.openId(openId));
-        }
-        return campaign.previewOpenIds().size();
+    public int preview(String campaignId, Actor actor) {
+        return verbs.preview(require(campaignId), Objects.requireNonNull(actor, "actor"));
     }
 
-    /** Freezes the audience into batches (the approval step): nothing can be sent before, nothing changes after. */
+    /** Approves as the embedding program ({@code system:sdk}). */
     public PlanResult plan(String campaignId) {
-        return planner.plan(campaignId);
+        return approve(campaignId, SDK);
+    }
+
+    /**
+     * Approves a DRAFT: records the approver and freezes the audience into batches; nothing can be sent before,
+     * nothing changes after. Refused when the campaign requires a preview that never went out, or (four-eyes)
+     * when {@code approver} created it.
+     */
+    public PlanResult approve(String campaignId, Actor approver) {
+        return verbs.approve(require(campaignId), Objects.requireNonNull(approver, "approver"));
+    }
+
+    /** No batch is attempted until {@link #resume}; batches in flight finish. */
+    public void pause(String campaignId, Actor actor) {
+        verbs.pause(require(campaignId), Objects.requireNonNull(actor, "actor"));
+    }
+
+    public void resume(String campaignId, Actor actor) {
+        verbs.resume(require(campaignId), Objects.requireNonNull(actor, "actor"));
+    }
+
+    /**
+     * Stops the campaign and deletes nothing: unsent batches are cancelled, attempts in progress are awaited (at
+     * most a lease), and batches whose outcome stays unknown are PARKED for {@link #resolve}.
+     */
+    public RetractResult cancel(String campaignId, Actor actor) {
+        return verbs.cancel(require(campaignId), Objects.requireNonNull(actor, "actor"));
+    }
+
+    /**
+     * Cancels the campaign and deletes its sent mpnews/mpvideo jobs (other message types cannot be deleted).
+     * Deleting an article kills its page for every send of that material: {@link RetractResult#warning()} says so.
+     */
+    public RetractResult retract(String campaignId, Actor actor) {
+        return verbs.retract(require(campaignId), Objects.requireNonNull(actor, "actor"));
+    }
+
+    /**
+     * Puts FAILED batches the platform never accepted (certainly not sent) back in the queue with their original
+     * clientmsgid; {@code batchNo} null retries every such batch. Returns how many were requeued.
+     */
+    public int retry(String campaignId, Integer batchNo, Actor actor) {
+        return verbs.retry(require(campaignId), batchNo, Objects.requireNonNull(actor, "actor"));
+    }
+
+    /** What is known about a batch: its row and, where it has a msg_id, mass/get's answer. */
+    public BatchEvidence evidence(String campaignId, int batchNo) {
+        return verbs.evidence(require(campaignId), batchNo);
+    }
+
+    /** Settles a PARKED batch as sent or not sent, by an operator's word; returns the evidence it was shown. */
+    public BatchEvidence resolve(String campaignId, int batchNo, boolean sent, Actor actor) {
+        return verbs.resolve(require(campaignId), batchNo, sent, Objects.requireNonNull(actor, "actor"));
+    }
+
+    /** One line per batch: state, msg_id, errcode, attempts, not-before. */
+    public List<BatchLine> batchLines(String campaignId) {
+        require(campaignId);
+        return operatorBatches.lines(campaignId);
+    }
+
+    /** Writes the campaign's recipients and outcomes as CSV; returns how many lines after the header. */
+    public long export(String campaignId, Writer out) {
+        require(campaignId);
+        return operatorBatches.export(campaignId, Objects.requireNonNull(out, "out"));
+    }
+
+    /** The campaign's audit log, oldest first. */
+    public List<AuditEntry> audit(String campaignId) {
+        require(campaignId);
+        return audit.entries(campaignId);
     }
 
     /** Sends every batch that is due, blocking until none is left to send (events settle them later). */
@@ -106,33 +192,9 @@ public final class CampaignService {
         return batches.batches(campaignId);
     }
 
-    /**
-     * Withdraws the campaign: batches never attempted are cancelled, and sent mpnews/mpvideo jobs
-     * are deleted on the platform (other message types cannot be deleted there).
-     */
+    /** Retracts as the embedding program ({@code system:sdk}). */
     public RetractResult retract(String campaignId) {
-        Campaign campaign = require(campaignId);
-        campaigns.markRetracted(campaignId);
-        int cancelled = batches.cancelPlanned(campaignId, clock.instant());
-        boolean deletable = campaign.message() instanceof MassMessage.MpNews || campaign.message() instanceof MassMessage.MpVideo;
-        List<Long> deleted = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
-        int inFlight = 0;
-        for (Batch batch : batches.batches(campaignId)) {
-            if (batch.state() == BatchState.SENDING) {
-                inFlight++;
-            } else if (deletable && batch.msgId().isPresent()
-                    && (batch.state() == BatchState.SUBMITTED || batch.state() == BatchState.FINISHED)) {
-                long msgId = batch.msgId().getAsLong();
-                try {
-                    mass.delete(msgId);
-                    deleted.add(msgId);
-                } catch (WxMassException e) {
-                    failed.add(msgId + ": " + e.getMessage());
-                }
-            }
-        }
-        return new RetractResult(cancelled, deleted, failed, inFlight);
+        return retract(campaignId, SDK);
     }
 
     public Reconciler reconciler() {
