@@ -56,9 +56,7 @@ final class OperatorVerbs {
     }
 
     Campaign create(CampaignSpec spec, Actor actor) {
-        Campaign campaign = campaigns.create(spec, actor, clock.instant());
-        log(actor, "create", campaign.id(), null, spec.name());
-        return campaign;
+        return campaigns.create(spec, actor, clock.instant());
     }
 
     int preview(Campaign campaign, Actor actor) {

@@ -60,7 +60,7 @@ final class CampaignEndpoint implements HttpHandler {
             switch (method) {
                 case "POST" -> {
                     CampaignSpec spec = CampaignRequestJson.read(Exchanges.jsonBody(exchange));
-                    Exchanges.sendJson(exchange, 201, CampaignJson.campaign(campaigns.create(spec)));
+                    Exchanges.sendJson(exchange, 201, CampaignJson.campaign(campaigns.create(spec, verbs.actor(exchange))));
                 }
                 case "GET" -> Exchanges.sendJson(exchange, 200,
                         Map.of("campaigns", campaigns.list().stream().map(CampaignJson::campaign).toList()));

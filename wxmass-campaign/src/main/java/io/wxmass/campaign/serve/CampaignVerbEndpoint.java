@@ -100,7 +100,7 @@ final class CampaignVerbEndpoint {
         return true;
     }
 
-    private Actor actor(HttpExchange exchange) {
+    Actor actor(HttpExchange exchange) {
         return actors.apply(exchange);
     }
 

@@ -2,8 +2,10 @@ package io.wxmass.campaign.store;
 
 import io.wxmass.campaign.Actor;
 import io.wxmass.campaign.AuditEntry;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,19 +32,26 @@ public final class AuditLog {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(at, "at");
         database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, app_id, at, actor, action, "
-                    + "campaign_id, batch_no, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, entryId(at));
-                ps.setString(2, appId);
-                ps.setLong(3, at.toEpochMilli());
-                ps.setString(4, actor.toString());
-                ps.setString(5, action);
-                ps.setString(6, campaignId);
-                Sql.setInt(ps, 7, batchNo);
-                ps.setString(8, detail);
-                return ps.executeUpdate();
-            }
+            insert(c, appId, actor, action, campaignId, batchNo, detail, at);
+            return null;
         });
+    }
+
+    /** Appends one entry inside the caller's transaction, so the entry commits with the change it records. */
+    static void insert(Connection c, String appId, Actor actor, String action, String campaignId, Integer batchNo,
+                       String detail, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, app_id, at, actor, action, "
+                + "campaign_id, batch_no, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, entryId(at));
+            ps.setString(2, appId);
+            ps.setLong(3, at.toEpochMilli());
+            ps.setString(4, actor.toString());
+            ps.setString(5, action);
+            ps.setString(6, campaignId);
+            Sql.setInt(ps, 7, batchNo);
+            ps.setString(8, detail);
+            ps.executeUpdate();
+        }
     }
 
     /** Sorts as written: the time, then this process's sequence, then random characters against other processes. */

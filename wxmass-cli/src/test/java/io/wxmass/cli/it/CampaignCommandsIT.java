@@ -73,7 +73,7 @@ class CampaignCommandsIT {
         String id = json("campaign", "create", "--name", "it openids", "--openid-file", file.toString(),
                 "--text", "campaign text", "--json").get("id").asText();
 
-        JsonNode totals = json("campaign", "run", id, "--wait", "--max-wait", "PT60S", "--json");
+        JsonNode totals = json("campaign", "run", id, "--approve", "--wait", "--max-wait", "PT60S", "--json");
         JsonNode shown = json("campaign", "show", id, "--json");
         JsonNode listed = json("campaign", "list", "--json");
 
@@ -93,7 +93,7 @@ class CampaignCommandsIT {
         String id = json("campaign", "create", "--name", "it tag", "--tag", String.valueOf(tag.id()),
                 "--text", "tag campaign", "--preview-to", previewTo, "--json").get("id").asText();
 
-        JsonNode totals = json("campaign", "run", id, "--preview", "--wait", "--max-wait", "PT60S", "--json");
+        JsonNode totals = json("campaign", "run", id, "--approve", "--preview", "--wait", "--max-wait", "PT60S", "--json");
         int jobs = sandbox.admin().jobs(sandbox.appId()).size();
         JsonNode again = json("campaign", "run", id, "--json");
 
