@@ -2,6 +2,7 @@ package io.wxmass.campaign;
 
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.message.MassMessage;
+import io.wxmass.core.message.Require;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,7 @@ public record CampaignSpec(String name, MassMessage message, AudienceSpec audien
         if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
             throw new InvalidRequestException("name", "must be 1 to " + MAX_NAME_LENGTH + " characters");
         }
+        Require.noControlOrBidi(name, "name"); // names are printed in tables: no forged rows, no escape codes
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(scheduledAt, "scheduledAt");
