@@ -6,18 +6,18 @@ import io.wxmass.campaign.plan.PlanResult;
 import io.wxmass.campaign.reconcile.Reconciler;
 import io.wxmass.campaign.run.CampaignWorker;
 import io.wxmass.campaign.run.WorkerSettings;
+import io.wxmass.campaign.store.AuditLog;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
-import io.wxmass.campaign.store.AuditLog;
 import io.wxmass.campaign.store.EventStore;
-import io.wxmass.campaign.store.OperatorBatches;
 import io.wxmass.campaign.store.LegacyRows;
+import io.wxmass.campaign.store.OperatorBatches;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.http.Sleeper;
 import io.wxmass.core.mass.MassApi;
-import java.time.Clock;
 import java.io.Writer;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +36,10 @@ public final class CampaignService {
     private final MassApi mass;
     private final CampaignPlanner planner;
     private final CampaignWorker worker;
+    private final WorkerSettings settings;
+    private final Database database;
+    /** Set while a background sender (the scheduler of {@code serve}) works for this service; null otherwise. */
+    private volatile Runnable backgroundSender;
     private final Reconciler reconciler;
     private final Clock clock;
     private final Sleeper sleeper;
@@ -53,6 +57,8 @@ public final class CampaignService {
         this.sleeper = b.sleeper;
         this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize);
         this.worker = new CampaignWorker(campaigns, batches, mass, clock, b.settings);
+        this.settings = b.settings;
+        this.database = b.database;
         this.reconciler = new Reconciler(new EventStore(b.database, appId), batches, mass, clock, b.eventTimeout);
         this.operatorBatches = new OperatorBatches(b.database, appId);
         this.audit = new AuditLog(b.database, appId);
@@ -172,6 +178,42 @@ public final class CampaignService {
         }
         worker.runToCompletion(campaignId, sleeper);
         return status(campaignId);
+    }
+
+    /**
+     * Hands the campaign to the background sender and returns at once (REST answers 202): it sends every due
+     * batch, and later ones when they fall due. Without a background sender, use {@link #run}.
+     */
+    public void send(String campaignId) {
+        Campaign campaign = require(campaignId);
+        if (campaign.state() != CampaignState.PLANNED) {
+            throw CampaignStateException.wrongState(campaignId, campaign.state(), "only a PLANNED campaign can be sent");
+        }
+        Runnable sender = backgroundSender;
+        if (sender == null) {
+            throw new IllegalStateException("no background sender is attached: call run instead");
+        }
+        sender.run();
+    }
+
+    /** Whether {@link #send} is available: a background sender is attached. */
+    public boolean sendsInBackground() {
+        return backgroundSender != null;
+    }
+
+    /** Attaches (or with null detaches) the background sender; {@code wake} asks it to look for due batches now. */
+    public void backgroundSender(Runnable wake) {
+        this.backgroundSender = wake;
+    }
+
+    /** A worker whose every claim and attempt is fenced by the account lease's token {@code fence}. */
+    public CampaignWorker fencedWorker(long fence) {
+        return new CampaignWorker(campaigns, batches.fenced(fence), mass, clock, settings);
+    }
+
+    /** The store this service works on (the scheduler takes the account's lease there). */
+    public Database database() {
+        return database;
     }
 
     public CampaignTotals status(String campaignId) {

@@ -19,7 +19,7 @@ import java.util.Objects;
  * POST   /api/campaigns                create (body: {@link CampaignRequestJson})   201
  * GET    /api/campaigns                list
  * GET    /api/campaigns/{id}           status: the campaign and its totals
- * POST   /api/campaigns/{id}/send      submit every due batch (blocks until submitted)
+ * POST   /api/campaigns/{id}/send      202: the resident sender sends it (without one: 200 once submitted)
  * </pre>
  * and the operator verbs of {@link CampaignVerbEndpoint}.
  */
@@ -79,7 +79,15 @@ final class CampaignEndpoint implements HttpHandler {
         }
         switch (method + " " + action) {
             case "GET " -> Exchanges.sendJson(exchange, 200, CampaignJson.status(campaigns.campaign(id), campaigns.status(id)));
-            case "POST send" -> Exchanges.sendJson(exchange, 200, CampaignJson.totals(campaigns.run(id)));
+            case "POST send" -> {
+                if (campaigns.sendsInBackground()) {
+                    // The resident sender takes it from here: the HTTP thread is free at once.
+                    campaigns.send(id);
+                    Exchanges.sendJson(exchange, 202, CampaignJson.totals(campaigns.status(id)));
+                } else {
+                    Exchanges.sendJson(exchange, 200, CampaignJson.totals(campaigns.run(id)));
+                }
+            }
             default -> methodNotAllowed(exchange);
         }
     }

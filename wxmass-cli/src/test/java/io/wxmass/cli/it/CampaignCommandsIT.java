@@ -131,7 +131,7 @@ class CampaignCommandsIT {
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(approved.body()).get("batches").asInt()).isEqualTo(1);
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
         assertThat(JSON.readTree(status.body()).get("campaign").get("recipients").asLong()).isEqualTo(5);
         assertThat(retracted.statusCode()).isEqualTo(200);
     }
