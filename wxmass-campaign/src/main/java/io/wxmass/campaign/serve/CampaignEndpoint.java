@@ -73,7 +73,7 @@ final class CampaignEndpoint implements HttpHandler {
             return;
         }
         String action = parts.size() > 1 ? parts.get(1) : "";
-        if (parts.size() > 2 || !ACTIONS.contains(action)) {
+        if (parts.size() > 2 || !(ACTIONS.contains(action) || CampaignVerbEndpoint.ACTIONS.contains(action))) {
             Exchanges.sendJson(exchange, 404, ApiError.notFound("no such resource: " + exchange.getRequestURI().getPath()).body());
             return;
         }

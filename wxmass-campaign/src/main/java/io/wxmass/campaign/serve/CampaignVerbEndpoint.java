@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -28,6 +29,10 @@ import java.util.function.Function;
  * </pre>
  */
 final class CampaignVerbEndpoint {
+    /** The first path segment after the campaign id of every verb route. */
+    static final Set<String> ACTIONS = Set.of("preview", "approve", "pause", "resume", "cancel", "retract", "retry",
+            "batches", "export", "audit");
+
     /** Until requests carry an API key, who called is not known. */
     static final Function<HttpExchange, Actor> ANONYMOUS = exchange -> Actor.key("anonymous");
 

@@ -125,9 +125,9 @@ class OperatorBatchesTest {
         log.record(Actor.key("ops"), "resolve", c.id(), 1, "sent", T0);
 
         assertThat(log.entries(c.id())).extracting(AuditEntry::actor, AuditEntry::action)
-                .containsExactly(tuple("cli:alice", "approve"),
+                .containsExactly(tuple("system:sdk", "create"), tuple("cli:alice", "approve"),
                         tuple("key:ops", "resolve"));
-        assertThat(log.entries(c.id()).get(1).batchNo()).hasValue(1);
+        assertThat(log.entries(c.id()).get(2).batchNo()).hasValue(1);
         assertThat(new AuditLog(s.db, "wxotheraccount001").entries(c.id())).isEmpty();
     }
 }
