@@ -1,7 +1,5 @@
 package io.wxmass.campaign.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -36,55 +34,32 @@ public final class AccountLease {
     /** Takes the lease if it is free or expired; returns the new fencing token, or empty while another holds it. */
     public OptionalLong acquire(String owner, Duration ttl) {
         Objects.requireNonNull(owner, "owner");
-        return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO account_lease (app_id, owner, lease_until, fence) "
-                    + "VALUES (?, NULL, 0, 0) ON CONFLICT DO NOTHING")) {
-                ps.setString(1, appId);
-                ps.executeUpdate();
+        return database.inHandleTransaction(h -> {
+            h.createUpdate("INSERT INTO account_lease (app_id, owner, lease_until, fence) VALUES (:app, NULL, 0, 0) "
+                    + "ON CONFLICT DO NOTHING").bind("app", appId).execute();
+            int taken = h.createUpdate("UPDATE account_lease SET owner = :owner, lease_until = " + now + " + :ttl, "
+                            + "fence = fence + 1 WHERE app_id = :app AND (owner IS NULL OR lease_until <= " + now + ")")
+                    .bind("owner", owner).bind("ttl", ttl.toMillis()).bind("app", appId).execute();
+            if (taken != 1) {
+                return OptionalLong.empty();
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE account_lease SET owner = ?, lease_until = " + now
-                    + " + ?, fence = fence + 1 WHERE app_id = ? AND (owner IS NULL OR lease_until <= " + now + ")")) {
-                ps.setString(1, owner);
-                ps.setLong(2, ttl.toMillis());
-                ps.setString(3, appId);
-                if (ps.executeUpdate() != 1) {
-                    return OptionalLong.empty();
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT fence FROM account_lease WHERE app_id = ?")) {
-                ps.setString(1, appId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return OptionalLong.of(rs.getLong(1));
-                }
-            }
+            return OptionalLong.of(h.createQuery("SELECT fence FROM account_lease WHERE app_id = :app")
+                    .bind("app", appId).mapTo(Long.class).one());
         });
     }
 
     /** The heartbeat: extends the lease while it is still this holder's; false once it was lost. */
     public boolean renew(String owner, long fence, Duration ttl) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE account_lease SET lease_until = " + now + " + ? "
-                    + "WHERE app_id = ? AND owner = ? AND fence = ? AND lease_until > " + now)) {
-                ps.setLong(1, ttl.toMillis());
-                ps.setString(2, appId);
-                ps.setString(3, owner);
-                ps.setLong(4, fence);
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return database.inHandleTransaction(h -> h.createUpdate("UPDATE account_lease SET lease_until = " + now
+                        + " + :ttl WHERE app_id = :app AND owner = :owner AND fence = :fence AND lease_until > " + now)
+                .bind("ttl", ttl.toMillis()).bind("app", appId).bind("owner", owner).bind("fence", fence)
+                .execute() == 1);
     }
 
     /** Gives the lease up at once (a clean stop), so the next sender need not wait for it to expire. */
     public void release(String owner, long fence) {
-        database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE account_lease SET owner = NULL, lease_until = 0 "
-                    + "WHERE app_id = ? AND owner = ? AND fence = ?")) {
-                ps.setString(1, appId);
-                ps.setString(2, owner);
-                ps.setLong(3, fence);
-                return ps.executeUpdate();
-            }
-        });
+        database.inHandleTransaction(h -> h.createUpdate("UPDATE account_lease SET owner = NULL, lease_until = 0 "
+                        + "WHERE app_id = :app AND owner = :owner AND fence = :fence")
+                .bind("app", appId).bind("owner", owner).bind("fence", fence).execute());
     }
 }

@@ -6,13 +6,13 @@ import io.wxmass.campaign.BatchState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 /**
  * The batch transitions operators make (stopping, retrying, settling by hand) and the views they read. Each
@@ -29,18 +29,10 @@ public final class OperatorBatches {
 
     /** Batches still SENDING under a live lease: a worker is inside its HTTP call right now. */
     public int liveAttempts(String campaignId, Instant now) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM campaign_batch WHERE campaign_id = ? "
-                    + "AND app_id = ? AND state = 'SENDING' AND lease_until > ?")) {
-                ps.setString(1, campaignId);
-                ps.setString(2, appId);
-                ps.setLong(3, now.toEpochMilli());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
-        });
+        return database.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM campaign_batch WHERE campaign_id = :campaign "
+                        + "AND app_id = :app AND state = 'SENDING' AND lease_until > :now")
+                .bind("campaign", campaignId).bind("app", appId).bind("now", now.toEpochMilli())
+                .mapTo(Integer.class).one());
     }
 
     /**
@@ -48,18 +40,11 @@ public final class OperatorBatches {
      * neither cancelled nor re-sent, and no worker would ever claim it again. Returns how many.
      */
     public int parkStranded(String campaignId, String reason, Instant now) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET state = 'PARKED', settled_at = ?, "
-                    + "settled_by = ? WHERE campaign_id = ? AND app_id = ? AND state = 'SENDING' "
-                    + "AND (lease_until IS NULL OR lease_until <= ?)")) {
-                ps.setLong(1, now.toEpochMilli());
-                ps.setString(2, reason);
-                ps.setString(3, campaignId);
-                ps.setString(4, appId);
-                ps.setLong(5, now.toEpochMilli());
-                return ps.executeUpdate();
-            }
-        });
+        return database.inHandleTransaction(h -> h.createUpdate("UPDATE campaign_batch SET state = 'PARKED', "
+                        + "settled_at = :now, settled_by = :reason WHERE campaign_id = :campaign AND app_id = :app "
+                        + "AND state = 'SENDING' AND (lease_until IS NULL OR lease_until <= :now)")
+                .bind("now", now.toEpochMilli()).bind("reason", reason).bind("campaign", campaignId).bind("app", appId)
+                .execute());
     }
 
     /**
@@ -67,19 +52,11 @@ public final class OperatorBatches {
      * keeping their frozen openids and clientmsgid. {@code batchNo} null: every such batch. Returns how many.
      */
     public int requeueFailed(String campaignId, Integer batchNo) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET state = 'PLANNED', settled_at = NULL, "
-                    + "settled_by = NULL, error_code = NULL, error_message = NULL, next_attempt_at = 0, lease_owner = NULL, "
-                    + "lease_until = NULL WHERE campaign_id = ? AND app_id = ? AND state = 'FAILED' AND msg_id IS NULL"
-                    + (batchNo == null ? "" : " AND batch_no = ?"))) {
-                ps.setString(1, campaignId);
-                ps.setString(2, appId);
-                if (batchNo != null) {
-                    ps.setInt(3, batchNo);
-                }
-                return ps.executeUpdate();
-            }
-        });
+        return database.inHandleTransaction(h -> h.createUpdate("UPDATE campaign_batch SET state = 'PLANNED', "
+                        + "settled_at = NULL, settled_by = NULL, error_code = NULL, error_message = NULL, next_attempt_at = 0, "
+                        + "lease_owner = NULL, lease_until = NULL WHERE campaign_id = :campaign AND app_id = :app "
+                        + "AND state = 'FAILED' AND msg_id IS NULL AND (:batch IS NULL OR batch_no = :batch)")
+                .bind("campaign", campaignId).bind("app", appId).bind("batch", batchNo).execute());
     }
 
     /** Settles a PARKED batch by an operator's word: FINISHED (it went out) or FAILED (it certainly did not). */
@@ -87,42 +64,34 @@ public final class OperatorBatches {
         if (outcome != BatchState.FINISHED && outcome != BatchState.FAILED) {
             throw new IllegalArgumentException("an operator settles a batch as FINISHED or FAILED, not " + outcome);
         }
-        return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET state = ?, settled_at = ?, "
-                    + "settled_by = ? WHERE campaign_id = ? AND batch_no = ? AND app_id = ? AND state = 'PARKED'")) {
-                ps.setString(1, outcome.name());
-                ps.setLong(2, now.toEpochMilli());
-                ps.setString(3, settledBy);
-                ps.setString(4, key.campaignId());
-                ps.setInt(5, key.batchNo());
-                ps.setString(6, appId);
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return database.inHandleTransaction(h -> h.createUpdate("UPDATE campaign_batch SET state = :outcome, "
+                        + "settled_at = :now, settled_by = :by WHERE campaign_id = :campaign AND batch_no = :batch "
+                        + "AND app_id = :app AND state = 'PARKED'")
+                .bind("outcome", outcome.name()).bind("now", now.toEpochMilli()).bind("by", settledBy)
+                .bind("campaign", key.campaignId()).bind("batch", key.batchNo()).bind("app", appId)
+                .execute() == 1);
     }
 
     /** One line per batch, in batch order. */
     public List<BatchLine> lines(String campaignId) {
-        return database.read(c -> {
-            List<BatchLine> result = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT batch_no, state, recipient_count, msg_id, error_code, "
-                    + "attempts, next_attempt_at, settled_by FROM campaign_batch WHERE campaign_id = ? AND app_id = ? "
-                    + "ORDER BY batch_no")) {
-                ps.setString(1, campaignId);
-                ps.setString(2, appId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long notBefore = rs.getLong("next_attempt_at");
-                        BatchState state = BatchState.valueOf(rs.getString("state"));
-                        result.add(new BatchLine(rs.getInt("batch_no"), state, rs.getInt("recipient_count"),
-                                Sql.optionalLong(rs, "msg_id"), Sql.optionalInt(rs, "error_code"), rs.getInt("attempts"),
-                                notBefore > 0 && !state.isSettled() ? Optional.of(Instant.ofEpochMilli(notBefore))
-                                        : Optional.empty(), Sql.string(rs, "settled_by")));
-                    }
-                }
-            }
-            return result;
-        });
+        return database.withHandle(h -> h.createQuery("SELECT batch_no, state, recipient_count, msg_id, error_code, "
+                        + "attempts, next_attempt_at, settled_by FROM campaign_batch WHERE campaign_id = :campaign "
+                        + "AND app_id = :app ORDER BY batch_no")
+                .bind("campaign", campaignId).bind("app", appId)
+                .map((rs, ctx) -> {
+                    long notBefore = rs.getLong("next_attempt_at");
+                    BatchState state = BatchState.valueOf(rs.getString("state"));
+                    return new BatchLine(rs.getInt("batch_no"), state, rs.getInt("recipient_count"),
+                            Sql.optionalLong(rs, "msg_id"), Sql.optionalInt(rs, "error_code"), rs.getInt("attempts"),
+                            notBefore > 0 && !state.isSettled() ? Optional.of(Instant.ofEpochMilli(notBefore))
+                                    : Optional.empty(), Sql.string(rs, "settled_by"));
+                })
+                .list());
+    }
+
+    /** A batch as the export reads it: its audience and its outcome. */
+    private record ExportRow(int batchNo, String kind, long tagId, List<String> openIds, String state, OptionalLong msgId,
+                             String status, OptionalInt errcode) {
     }
 
     /**
@@ -131,31 +100,30 @@ public final class OperatorBatches {
      * all followers) has no openid list: its line names the audience instead ({@code tag:ID} or {@code all}).
      */
     public long export(String campaignId, Writer out) {
-        return database.read(c -> {
+        return database.withHandle(h -> {
             long lines = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT batch_no, kind, tag_id, openids, state, msg_id, "
-                    + "status_text, error_code FROM campaign_batch WHERE campaign_id = ? AND app_id = ? ORDER BY batch_no")) {
-                ps.setString(1, campaignId);
-                ps.setString(2, appId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    out.write("openid,batch,state,msg_id,status,errcode\n");
-                    while (rs.next()) {
-                        String tail = "," + rs.getInt("batch_no") + "," + rs.getString("state") + ","
-                                + Sql.optionalLong(rs, "msg_id").stream().mapToObj(Long::toString).findFirst().orElse("")
-                                + "," + csv(rs.getString("status_text")) + ","
-                                + Sql.optionalInt(rs, "error_code").stream().mapToObj(Integer::toString).findFirst().orElse("")
-                                + "\n";
-                        List<String> openIds = Sql.lines(rs.getString("openids"));
-                        if (openIds.isEmpty()) {
-                            String kind = rs.getString("kind");
-                            out.write(("TAG".equals(kind) ? "tag:" + rs.getLong("tag_id") : "all") + tail);
-                            lines++;
-                        }
-                        for (String openId : openIds) {
-                            out.write(openId);
-                            out.write(tail);
-                            lines++;
-                        }
+            try (Stream<ExportRow> rows = h.createQuery("SELECT batch_no, kind, tag_id, openids, state, msg_id, "
+                            + "status_text, error_code FROM campaign_batch WHERE campaign_id = :campaign AND app_id = :app "
+                            + "ORDER BY batch_no")
+                    .bind("campaign", campaignId).bind("app", appId)
+                    .map((rs, ctx) -> new ExportRow(rs.getInt("batch_no"), rs.getString("kind"), rs.getLong("tag_id"),
+                            Sql.lines(rs.getString("openids")), rs.getString("state"), Sql.optionalLong(rs, "msg_id"),
+                            rs.getString("status_text"), Sql.optionalInt(rs, "error_code")))
+                    .stream()) {
+                out.write("openid,batch,state,msg_id,status,errcode\n");
+                for (ExportRow row : (Iterable<ExportRow>) rows::iterator) {
+                    String tail = "," + row.batchNo() + "," + row.state() + ","
+                            + (row.msgId().isPresent() ? Long.toString(row.msgId().getAsLong()) : "") + ","
+                            + csv(row.status()) + ","
+                            + (row.errcode().isPresent() ? Integer.toString(row.errcode().getAsInt()) : "") + "\n";
+                    if (row.openIds().isEmpty()) {
+                        out.write(("TAG".equals(row.kind()) ? "tag:" + row.tagId() : "all") + tail);
+                        lines++;
+                    }
+                    for (String openId : row.openIds()) {
+                        out.write(openId);
+                        out.write(tail);
+                        lines++;
                     }
                 }
                 out.flush();
