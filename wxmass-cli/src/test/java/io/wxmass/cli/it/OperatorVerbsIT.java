@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.sandbox.embed.Sandbox;
-import io.wxmass.sandbox.platform.CallbackSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,43 +29,32 @@ import org.junit.jupiter.api.Test;
  * its row in the audit log; the export of a finished campaign checked against the sandbox's inboxes.
  */
 class OperatorVerbsIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TOKEN = "itCallbackToken";
-    private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    private static final ObjectMapper JSON = ServeFixture.JSON;
     private static final String CLI_ACTOR = "cli:" + System.getProperty("user.name");
-
-    private static Sandbox sandbox;
-    private static Path db;
-    private static JarRunner.Background serve;
-    private static String apiUrl;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static ServeFixture fixture;
+    private static Sandbox sandbox;
+    private static String apiUrl;
 
     @BeforeAll
     static void start() throws Exception {
-        sandbox = SandboxFixture.start(120);
-        db = Files.createTempFile("wxmass-verbs-it", ".db");
-        serve = runner().start("serve", "--port", "0", "--poll-every", "PT1S");
-        String callbackUrl = serve.awaitLine("callbackUrl: ").substring("callbackUrl: ".length());
-        apiUrl = serve.awaitLine("apiUrl: ").substring("apiUrl: ".length());
-        sandbox.account().callback(new CallbackSettings(callbackUrl, TOKEN, AES_KEY, "safe"));
+        fixture = ServeFixture.start(120);
+        sandbox = fixture.sandbox;
+        apiUrl = fixture.apiUrl;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        serve.close();
-        sandbox.close();
-        Files.deleteIfExists(db);
+        fixture.close();
     }
 
     private static JarRunner runner() {
-        return SandboxFixture.runnerFor(sandbox).env("WXMASS_DB_URL", "jdbc:sqlite:" + db)
-                .env("WXMASS_TOKEN", TOKEN).env("WXMASS_AES_KEY", AES_KEY);
+        return fixture.runner();
     }
 
     private static JsonNode json(String... args) throws IOException {
-        JarRunner.Run run = runner().run(args);
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        return JSON.readTree(run.stdout());
+        return fixture.json(args);
     }
 
     private static List<String> audit(JsonNode audit) {
@@ -83,7 +71,7 @@ class OperatorVerbsIT {
      * the test cannot wait): attempted once, never answered.
      */
     private static void park(String campaignId) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fixture.db);
              PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET state = 'PARKED', attempts = 1, "
                      + "first_attempt_at = ?, settled_at = ?, settled_by = 'park: outcome unknown and the clientmsgid "
                      + "window is over' WHERE campaign_id = ? AND batch_no = 1 AND state = 'PLANNED'")) {
