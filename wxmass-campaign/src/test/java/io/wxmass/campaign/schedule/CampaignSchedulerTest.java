@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wxmass.campaign.Actor;
+import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.BatchState;
 import io.wxmass.campaign.CampaignService;
+import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.serve.CallbackHandlers;
 import io.wxmass.campaign.serve.ReceiverServer;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.WxMassConfig;
+import io.wxmass.core.message.MassMessage;
 import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.platform.CallbackSettings;
 import io.wxmass.sandbox.push.PushAttempt;
@@ -21,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -100,6 +105,63 @@ class CampaignSchedulerTest {
                 }
             }
         }
+    }
+
+    @Test
+    void twoSchedulersOnOneStore_oneSends_theOtherTakesOverWhenItStops_andAScheduledCampaignWaitsForItsTime()
+            throws Exception {
+        try (Sandbox sandbox = Sandbox.builder().followers(60).instant(true).start()) {
+            WxMass wx = WxMass.create(WxMassConfig.builder().appId(sandbox.appId()).appSecret(sandbox.appSecret())
+                    .baseUrl(sandbox.baseUrl()).build());
+            Database db = Database.sqlite(folder.resolve("two.db")).migrate();
+            CampaignService first = CampaignService.builder(db, wx).batchSize(10).build();
+            CampaignService second = CampaignService.builder(db, wx).batchSize(10).build();
+            CampaignScheduler a = CampaignScheduler.builder(first).tick(Duration.ofMillis(50)).build().start();
+            try (CampaignScheduler b = CampaignScheduler.builder(second).tick(Duration.ofMillis(50)).build().start()) {
+                String one = approved(first, sandbox, 0, 30, null);
+                awaitSubmitted(first, one, 3);
+
+                assertThat(a.leading() ^ b.leading()).as("exactly one scheduler holds the account").isTrue();
+                CampaignScheduler leader = a.leading() ? a : b;
+                CampaignScheduler standby = leader == a ? b : a;
+                leader.close();
+                Instant later = Instant.now().plusMillis(500);
+                String two = approved(second, sandbox, 30, 30, later);
+                awaitSubmitted(second, two, 3);
+
+                assertThat(standby.leading()).isTrue();
+                assertThat(second.batches(two)).allSatisfy(batch ->
+                        assertThat(batch.firstAttemptAt().orElseThrow()).isAfterOrEqualTo(later));
+                assertThat(sandbox.admin().jobs(sandbox.appId())).hasSize(6);
+            } finally {
+                a.close();
+            }
+        }
+    }
+
+    private static String approved(CampaignService service, Sandbox sandbox, int from, int count, Instant at) {
+        List<String> openIds = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            openIds.add(sandbox.account().followers().openId(i));
+        }
+        var spec = CampaignSpec.builder("c", MassMessage.text("hi"),
+                AudienceSpec.openIds(openIds));
+        if (at != null) {
+            spec.scheduledAt(at);
+        }
+        String id = service.create(spec.build()).id();
+        service.approve(id, Actor.cli("test"));
+        return id;
+    }
+
+    /** Bounded wait (30 s) until {@code batches} batches were accepted by the platform. */
+    private static void awaitSubmitted(CampaignService service, String id, int batches) throws InterruptedException {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (service.batches(id).stream().filter(b -> b.msgId().isPresent()).count() < batches
+                && System.nanoTime() < giveUp) {
+            Thread.sleep(20);
+        }
+        assertThat(service.batches(id)).allSatisfy(b -> assertThat(b.msgId()).isPresent());
     }
 
     /** Bounded wait (60 s) for every batch to be settled by its event. */
