@@ -67,11 +67,11 @@ final class BatchAttempt {
             return AttemptOutcome.SUBMITTED;
         } catch (WeChatApiException e) {
             if (e.retryable() || e.errcode() == CLIENT_MSG_ID_TOO_FAST) {
-                return retryLater(key, owner, "errcode " + e.errcode() + " " + e.errmsg());
+                return retryLater(batch, owner, "errcode " + e.errcode() + " " + e.errmsg());
             }
             return refuse(key, owner, e.errmsg(), e.errcode());
         } catch (TransportException e) {
-            return retryLater(key, owner, "transport: " + e.getMessage());
+            return retryLater(batch, owner, "transport: " + e.getMessage());
         } catch (InvalidRequestException e) {
             return refuse(key, owner, e.field() + ": " + e.rule(), null);
         }
@@ -86,8 +86,10 @@ final class BatchAttempt {
         };
     }
 
-    private AttemptOutcome retryLater(BatchKey key, String owner, String reason) {
-        batches.retryLater(key, owner, clock.instant().plus(settings.retryDelay()), reason);
+    private AttemptOutcome retryLater(Batch batch, String owner, String reason) {
+        BatchKey key = batch.key();
+        // batch.attempts() was read at the claim: this attempt is the next one.
+        batches.retryLater(key, owner, clock.instant().plus(settings.retryDelayAfter(batch.attempts() + 1)), reason);
         LOG.info("batch {}: outcome unknown ({}), same clientmsgid again later", key, reason);
         return AttemptOutcome.RETRY_LATER;
     }
