@@ -5,6 +5,7 @@ import io.wxmass.campaign.plan.FollowerDirectory;
 import io.wxmass.campaign.plan.PlanResult;
 import io.wxmass.campaign.reconcile.Reconciler;
 import io.wxmass.campaign.run.CampaignWorker;
+import io.wxmass.campaign.run.SenderLease;
 import io.wxmass.campaign.run.WorkerSettings;
 import io.wxmass.campaign.store.AuditLog;
 import io.wxmass.campaign.store.BatchStore;
@@ -30,6 +31,8 @@ import java.util.Objects;
  */
 public final class CampaignService {
     private static final Actor SDK = Actor.system("sdk");
+    /** How often a run that is not the account's sender looks whether the sender is done. */
+    private static final Duration FOLLOW_POLL = Duration.ofSeconds(1);
 
     private final CampaignStore campaigns;
     private final BatchStore batches;
@@ -170,14 +173,29 @@ public final class CampaignService {
         return audit.entries(campaignId);
     }
 
-    /** Sends every batch that is due, blocking until none is left to send (events settle them later). */
+    /**
+     * Sends every batch that is due, blocking until none is left to send (events settle them later). Only the
+     * account's one sender sends: this call takes the account's lease when it is free and fences its attempts with
+     * it; while another process holds it (a running {@code serve}), it follows that sender until nothing is left.
+     */
     public CampaignTotals run(String campaignId) throws InterruptedException {
         Campaign campaign = require(campaignId);
         if (campaign.state() != CampaignState.PLANNED) {
             throw CampaignStateException.wrongState(campaignId, campaign.state(), "only a PLANNED campaign can run");
         }
-        worker.runToCompletion(campaignId, sleeper);
-        return status(campaignId);
+        try (SenderLease lease = SenderLease.of(database, appId(), SenderLease.DEFAULT_TTL, "run")) {
+            while (true) {
+                if (lease.tryAcquire()) {
+                    // Returns once nothing is left to send, or (lease lost) once the new holder sent it all.
+                    fencedWorker(lease.fence()).runToCompletion(campaignId, sleeper);
+                    return status(campaignId);
+                }
+                if (batches.nextDue(campaignId).isEmpty() || require(campaignId).state() != CampaignState.PLANNED) {
+                    return status(campaignId);
+                }
+                sleeper.sleep(FOLLOW_POLL);
+            }
+        }
     }
 
     /**

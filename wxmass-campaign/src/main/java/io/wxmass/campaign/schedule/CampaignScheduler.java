@@ -2,12 +2,10 @@ package io.wxmass.campaign.schedule;
 
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.run.CampaignWorker;
-import io.wxmass.campaign.store.AccountLease;
+import io.wxmass.campaign.run.SenderLease;
 import io.wxmass.core.message.Require;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * The resident sender of {@code wxmass serve}: on its own threads (the callback endpoint keeps its own, never
  * blocked by a send) it starts scheduled campaigns when they fall due, resumes batches waiting for a retry or a
  * deferral, and polls overdue outcomes. One sender per account: it sends only while it holds the account's
- * {@link AccountLease} (timed by the database's clock), renews it with a heartbeat while it works, and fences every
+ * {@link SenderLease} (timed by the database's clock, renewed by a heartbeat while it works), and fences every
  * claim and attempt with the lease's token, so a sender that lost its lease cannot send.
  *
  * <pre>{@code
@@ -29,19 +27,16 @@ public final class CampaignScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignScheduler.class);
 
     private final CampaignService service;
-    private final AccountLease lease;
     private final Builder config;
-    private final String owner = "sched-" + UUID.randomUUID();
+    private SenderLease lease;
     private ScheduledExecutorService sender;
-    private ScheduledExecutorService heartbeat;
-    private volatile long fence = -1;
-    private volatile CampaignWorker worker;
+    private CampaignWorker worker;
+    private long workerFence = -1;
     private long lastPoll;
 
     private CampaignScheduler(Builder config) {
         this.config = config;
         this.service = config.service;
-        this.lease = new AccountLease(service.database(), service.appId());
     }
 
     public static Builder builder(CampaignService service) {
@@ -52,18 +47,21 @@ public final class CampaignScheduler implements AutoCloseable {
         if (sender != null) {
             throw new IllegalStateException("already started");
         }
-        sender = Executors.newSingleThreadScheduledExecutor(daemon("wxmass-scheduler"));
-        heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("wxmass-scheduler-heartbeat"));
+        lease = SenderLease.of(service.database(), service.appId(), config.leaseTtl, "sched");
+        sender = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "wxmass-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
         sender.scheduleWithFixedDelay(this::tick, 0, config.tick.toMillis(), TimeUnit.MILLISECONDS);
-        long beat = Math.max(1, config.leaseTtl.toMillis() / 3);
-        heartbeat.scheduleWithFixedDelay(this::beat, beat, beat, TimeUnit.MILLISECONDS);
         service.backgroundSender(this::wake);
         return this;
     }
 
     /** Whether this scheduler holds the account's lease now (it is the account's sender). */
     public boolean leading() {
-        return fence >= 0;
+        SenderLease current = lease;
+        return current != null && current.held();
     }
 
     /** Looks for due batches now instead of at the next tick. */
@@ -77,14 +75,12 @@ public final class CampaignScheduler implements AutoCloseable {
     /** One round: hold the lease (or try to take it), send what is due, poll overdue outcomes when it is time. */
     private void tick() {
         try {
-            if (fence < 0) {
-                OptionalLong token = lease.acquire(owner, config.leaseTtl);
-                if (token.isEmpty()) {
-                    return;
-                }
-                fence = token.getAsLong();
-                worker = service.fencedWorker(fence);
-                LOG.info("sending for {} under lease token {}", service.appId(), fence);
+            if (!lease.tryAcquire()) {
+                return;
+            }
+            if (workerFence != lease.fence()) {
+                workerFence = lease.fence();
+                worker = service.fencedWorker(workerFence);
             }
             worker.runDue(null);
             long now = System.nanoTime();
@@ -98,22 +94,6 @@ public final class CampaignScheduler implements AutoCloseable {
         }
     }
 
-    /** The heartbeat: keeps the lease alive through long sends; a lost lease stops sending at the next claim. */
-    private void beat() {
-        long held = fence;
-        if (held < 0) {
-            return;
-        }
-        try {
-            if (!lease.renew(owner, held, config.leaseTtl)) {
-                LOG.warn("lost the sending lease of {} (token {})", service.appId(), held);
-                fence = -1;
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("lease heartbeat failed: {}", e.toString());
-        }
-    }
-
     @Override
     public synchronized void close() {
         if (sender == null) {
@@ -121,33 +101,20 @@ public final class CampaignScheduler implements AutoCloseable {
         }
         service.backgroundSender(null);
         sender.shutdownNow();
-        heartbeat.shutdownNow();
         try {
             sender.awaitTermination(config.leaseTtl.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        long held = fence;
-        if (held >= 0) {
-            lease.release(owner, held);
-            fence = -1;
-        }
+        lease.close();
         sender = null;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** Timing; the defaults suit the real platform. */
     public static final class Builder {
         private final CampaignService service;
         private Duration tick = Duration.ofSeconds(1);
-        private Duration leaseTtl = Duration.ofSeconds(30);
+        private Duration leaseTtl = SenderLease.DEFAULT_TTL;
         private Duration pollEvery = Duration.ofMinutes(1);
 
         private Builder(CampaignService service) {

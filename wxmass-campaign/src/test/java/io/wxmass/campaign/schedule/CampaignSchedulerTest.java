@@ -139,6 +139,52 @@ class CampaignSchedulerTest {
         }
     }
 
+    @Test
+    void run_whileTheSchedulerIsTheAccountsSender_sendsNothingItself_andReturnsWhenTheSchedulerSentItAll()
+            throws Exception {
+        try (Sandbox sandbox = Sandbox.builder().followers(40).instant(true).start()) {
+            WxMass wx = WxMass.create(WxMassConfig.builder().appId(sandbox.appId()).appSecret(sandbox.appSecret())
+                    .baseUrl(sandbox.baseUrl()).build());
+            Database db = Database.sqlite(folder.resolve("follow.db")).migrate();
+            CampaignService resident = CampaignService.builder(db, wx).batchSize(10).build();
+            CampaignService cli = CampaignService.builder(db, wx).batchSize(10).build();
+            try (CampaignScheduler scheduler = CampaignScheduler.builder(resident).tick(Duration.ofMillis(50)).build()
+                    .start()) {
+                long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (!scheduler.leading() && System.nanoTime() < giveUp) {
+                    Thread.sleep(10);
+                }
+                assertThat(scheduler.leading()).isTrue();
+                String id = approved(cli, sandbox, 0, 40, null);
+
+                cli.run(id);
+
+                assertThat(cli.batches(id)).hasSize(4).allSatisfy(b -> {
+                    assertThat(b.msgId()).isPresent();
+                    assertThat(b.leaseOwner()).isEmpty();
+                });
+                assertThat(cli.batches(id)).allSatisfy(b -> assertThat(b.attempts()).isEqualTo(1));
+                assertThat(sandbox.admin().jobs(sandbox.appId())).hasSize(4);
+                assertThat(scheduler.leading()).isTrue();
+                // Every batch was claimed under the scheduler's token: the run claimed none (it would stamp no token).
+                List<Long> offsets = db.read(c -> {
+                    List<Long> fences = new ArrayList<>();
+                    try (var ps = c.prepareStatement("SELECT b.fence, l.fence FROM campaign_batch b JOIN account_lease l "
+                            + "ON l.app_id = b.app_id WHERE b.campaign_id = ?")) {
+                        ps.setString(1, id);
+                        try (var rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                fences.add(rs.getObject(1) == null ? -1L : rs.getLong(1) - rs.getLong(2));
+                            }
+                        }
+                    }
+                    return fences;
+                });
+                assertThat(offsets).containsExactly(0L, 0L, 0L, 0L);
+            }
+        }
+    }
+
     private static String approved(CampaignService service, Sandbox sandbox, int from, int count, Instant at) {
         List<String> openIds = new ArrayList<>();
         for (int i = from; i < from + count; i++) {
