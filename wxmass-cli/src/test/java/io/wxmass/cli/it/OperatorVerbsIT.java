@@ -141,6 +141,26 @@ class OperatorVerbsIT {
     }
 
     @Test
+    void cli_requirePreviewAndFourEyes_holdApprovalUntilTheirRulesAreMet() throws Exception {
+        String preview = SandboxFixture.openIds(sandbox, 110, 1).get(0);
+        String id = json("campaign", "create", "--name", "rules", "--to", String.join(",",
+                SandboxFixture.openIds(sandbox, 100, 5)), "--text", "rules", "--preview-to", preview, "--require-preview",
+                "--four-eyes", "--schedule", LATER, "--json").get("id").asText();
+
+        JarRunner.Run beforePreview = runner().run("campaign", "approve", id);
+        json("campaign", "preview", id, "--json");
+        JarRunner.Run byCreator = runner().run("campaign", "approve", id);
+        JsonNode audit = json("campaign", "audit", id, "--json");
+
+        assertThat(beforePreview.exitCode()).as(beforePreview.toString()).isEqualTo(4);
+        assertThat(beforePreview.stderr()).contains("requires a preview before approval");
+        assertThat(sandbox.admin().previews(sandbox.appId(), preview)).hasSize(1);
+        assertThat(byCreator.exitCode()).as(byCreator.toString()).isEqualTo(4);
+        assertThat(byCreator.stderr()).contains("four-eyes");
+        assertThat(audit(audit)).containsExactly(CLI_ACTOR + " create", CLI_ACTOR + " preview");
+    }
+
+    @Test
     void cli_resolveShowsTheEvidenceFirst_thenSettles_andRetractCancelsTheRequeuedBatch() throws Exception {
         String id = json("campaign", "create", "--name", "parked", "--to",
                 String.join(",", SandboxFixture.openIds(sandbox, 60, 5)), "--text", "parked", "--schedule", LATER,
