@@ -4,10 +4,8 @@ import io.wxmass.campaign.Actor;
 import io.wxmass.campaign.AuditEntry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -62,21 +60,12 @@ public final class AuditLog {
 
     /** The campaign's entries, oldest first. */
     public List<AuditEntry> entries(String campaignId) {
-        return database.read(c -> {
-            List<AuditEntry> result = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log WHERE app_id = ? AND campaign_id = ? "
-                    + "ORDER BY id")) {
-                ps.setString(1, appId);
-                ps.setString(2, campaignId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(new AuditEntry(Instant.ofEpochMilli(rs.getLong("at")), rs.getString("actor"),
-                                rs.getString("action"), rs.getString("campaign_id"), Sql.optionalInt(rs, "batch_no"),
-                                Sql.string(rs, "detail")));
-                    }
-                }
-            }
-            return result;
-        });
+        return database.withHandle(h -> h.createQuery("SELECT * FROM audit_log WHERE app_id = :app "
+                        + "AND campaign_id = :campaign ORDER BY id")
+                .bind("app", appId).bind("campaign", campaignId)
+                .map((rs, ctx) -> new AuditEntry(Instant.ofEpochMilli(rs.getLong("at")), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("campaign_id"), Sql.optionalInt(rs, "batch_no"),
+                        Sql.string(rs, "detail")))
+                .list());
     }
 }
