@@ -161,10 +161,16 @@ public final class CampaignService {
         return operatorBatches.lines(campaignId);
     }
 
-    /** Writes the campaign's recipients and outcomes as CSV; returns how many lines after the header. */
-    public long export(String campaignId, Writer out) {
+    /**
+     * Writes the campaign's recipients and outcomes as CSV; returns how many lines after the header. Recorded in
+     * the audit log: the export holds the recipients' openids.
+     */
+    public long export(String campaignId, Writer out, Actor actor) {
         require(campaignId);
-        return operatorBatches.export(campaignId, Objects.requireNonNull(out, "out"));
+        Objects.requireNonNull(actor, "actor");
+        long lines = operatorBatches.export(campaignId, Objects.requireNonNull(out, "out"));
+        audit.record(actor, "export", campaignId, null, lines + " recipients", clock.instant());
+        return lines;
     }
 
     /** The campaign's audit log, oldest first. */

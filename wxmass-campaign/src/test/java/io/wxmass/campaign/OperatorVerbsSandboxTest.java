@@ -217,7 +217,7 @@ class OperatorVerbsSandboxTest {
             assertThat(service.batches(c.id())).hasSize(3);
 
             StringWriter csv = new StringWriter();
-            long lines = service.export(c.id(), csv);
+            long lines = service.export(c.id(), csv, BOB);
 
             List<String> rows = csv.toString().lines().toList();
             assertThat(rows.get(0)).isEqualTo("openid,batch,state,msg_id,status,errcode");
@@ -231,6 +231,7 @@ class OperatorVerbsSandboxTest {
             assertThat(exported.keySet()).containsExactlyInAnyOrderElementsOf(rig.followers(0, 25));
             exported.forEach((openId, msgId) -> assertThat(rig.sandbox.admin().inbox(SandboxRig.APP_ID, openId))
                     .as("inbox of %s", openId).extracting(e -> e.msgId()).containsExactly(msgId));
+            assertThat(actions(rig, c.id())).endsWith("key:ops-bob export");
         }
     }
 

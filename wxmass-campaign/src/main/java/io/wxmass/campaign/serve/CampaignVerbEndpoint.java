@@ -93,7 +93,7 @@ final class CampaignVerbEndpoint {
             }
             case "GET export" -> {
                 StringWriter csv = new StringWriter();
-                campaigns.export(id, csv);
+                campaigns.export(id, csv, actor(exchange));
                 Exchanges.send(exchange, 200, "text/csv; charset=utf-8", csv.toString().getBytes(StandardCharsets.UTF_8));
             }
             case "GET audit" -> Exchanges.sendJson(exchange, 200,

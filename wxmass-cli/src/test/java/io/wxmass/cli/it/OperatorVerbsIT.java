@@ -135,7 +135,7 @@ class OperatorVerbsIT {
         assertThat(retried.get("requeued").asInt()).isZero();
         assertThat(cancelled.get("cancelledBatches").asInt()).isZero();
         assertThat(audit(audit)).containsExactly(CLI_ACTOR + " create", CLI_ACTOR + " approve", CLI_ACTOR + " pause",
-                CLI_ACTOR + " resume", CLI_ACTOR + " retry", CLI_ACTOR + " cancel");
+                CLI_ACTOR + " resume", CLI_ACTOR + " export", CLI_ACTOR + " retry", CLI_ACTOR + " cancel");
         Files.deleteIfExists(file);
         Files.deleteIfExists(csv);
     }
@@ -223,8 +223,8 @@ class OperatorVerbsIT {
         assertThat(cancelled.statusCode()).isEqualTo(200);
         assertThat(retracted.statusCode()).isEqualTo(200);
         assertThat(audit(JSON.readTree(audit.body()))).containsExactly("key:anonymous create", "key:anonymous approve",
-                "key:anonymous pause", "key:anonymous resume", "key:anonymous retry", "key:anonymous cancel",
-                "key:anonymous retract");
+                "key:anonymous pause", "key:anonymous resume", "key:anonymous export", "key:anonymous retry",
+                "key:anonymous cancel", "key:anonymous retract");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code wxmass campaign export ID [--out FILE]}: recipients and outcomes as CSV. */
+/** {@code wxmass campaign export ID [--out FILE]}: recipients and outcomes as CSV. Written to the audit log. */
 @Command(name = "export", description = "Recipients and outcomes as CSV (openid,batch,state,msg_id,status,errcode);"
         + " to stdout, or to --out FILE.")
 public final class CampaignExportCommand extends CampaignVerbCommand {
@@ -25,13 +25,13 @@ public final class CampaignExportCommand extends CampaignVerbCommand {
         var service = service(config);
         if (out == null) {
             Writer stdout = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            service.export(id, stdout);
+            service.export(id, stdout, actor());
             stdout.flush();
             return ok();
         }
         long lines;
         try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            lines = service.export(id, file);
+            lines = service.export(id, file, actor());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
