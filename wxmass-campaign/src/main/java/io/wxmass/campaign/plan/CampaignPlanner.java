@@ -5,9 +5,7 @@ import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.FrozenBatchSink;
-import io.wxmass.campaign.store.StoreException;
 import io.wxmass.core.error.InvalidRequestException;
-import io.wxmass.core.error.WxMassException;
 import io.wxmass.core.message.Audience;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -68,11 +66,6 @@ public final class CampaignPlanner {
                 write(campaign, inline, spool, sink, counts);
                 batches[0] = sink.batches();
             });
-        } catch (StoreException e) {
-            if (e.getCause() instanceof SQLException sql && sql.getCause() instanceof WxMassException wx) {
-                throw wx;
-            }
-            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spool the audience of " + campaignId, e);
         }

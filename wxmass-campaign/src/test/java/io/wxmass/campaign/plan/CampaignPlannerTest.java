@@ -9,11 +9,11 @@ import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignState;
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.store.Dialect;
-import io.wxmass.campaign.store.StoreException;
 import io.wxmass.campaign.testing.Fixtures;
 import io.wxmass.campaign.testing.TestDatabases;
 import io.wxmass.core.error.InvalidRequestException;
@@ -232,7 +232,10 @@ class CampaignPlannerTest {
         planner(FollowerDirectory.NONE).plan(c.id());
 
         assertThatThrownBy(() -> planner(FollowerDirectory.NONE).plan(c.id()))
-                .isInstanceOf(StoreException.class)
+                .isInstanceOfSatisfying(CampaignStateException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(CampaignStateException.Reason.WRONG_STATE);
+                    assertThat(e.state()).contains(CampaignState.PLANNED);
+                })
                 .hasMessageContaining("not a draft");
     }
 }
