@@ -2,6 +2,7 @@ package io.wxmass.campaign.run;
 
 import io.wxmass.campaign.store.AccountLease;
 import io.wxmass.campaign.store.Database;
+import io.wxmass.core.internal.DaemonThreads;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -34,11 +35,7 @@ public final class SenderLease implements AutoCloseable {
         this.appId = appId;
         this.ttl = Objects.requireNonNull(ttl, "ttl");
         this.owner = ownerPrefix + "-" + UUID.randomUUID();
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "wxmass-lease-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("wxmass-lease-heartbeat"));
         long beat = Math.max(1, ttl.toMillis() / 3);
         heartbeat.scheduleWithFixedDelay(this::beat, beat, beat, TimeUnit.MILLISECONDS);
     }

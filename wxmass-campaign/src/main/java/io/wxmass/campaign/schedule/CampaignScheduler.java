@@ -3,6 +3,7 @@ package io.wxmass.campaign.schedule;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.run.CampaignWorker;
 import io.wxmass.campaign.run.SenderLease;
+import io.wxmass.core.internal.DaemonThreads;
 import io.wxmass.core.message.Require;
 import java.time.Duration;
 import java.util.Objects;
@@ -48,11 +49,7 @@ public final class CampaignScheduler implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         lease = SenderLease.of(service.database(), service.appId(), config.leaseTtl, "sched");
-        sender = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "wxmass-scheduler");
-            thread.setDaemon(true);
-            return thread;
-        });
+        sender = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("wxmass-scheduler"));
         sender.scheduleWithFixedDelay(this::tick, 0, config.tick.toMillis(), TimeUnit.MILLISECONDS);
         service.backgroundSender(this::wake);
         return this;
