@@ -3,10 +3,14 @@ package io.wxmass.campaign;
 import io.wxmass.campaign.plan.CampaignPlanner;
 import io.wxmass.campaign.plan.FollowerDirectory;
 import io.wxmass.campaign.plan.PlanResult;
+import io.wxmass.campaign.quota.QuotaGate;
+import io.wxmass.campaign.quota.QuotaOutlook;
+import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.reconcile.Reconciler;
 import io.wxmass.campaign.run.CampaignWorker;
 import io.wxmass.campaign.run.SenderLease;
 import io.wxmass.campaign.run.WorkerSettings;
+import io.wxmass.campaign.store.AttemptStore;
 import io.wxmass.campaign.store.AuditLog;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
@@ -36,10 +40,13 @@ public final class CampaignService {
 
     private final CampaignStore campaigns;
     private final BatchStore batches;
+    private final AttemptStore attempts;
     private final MassApi mass;
     private final CampaignPlanner planner;
     private final CampaignWorker worker;
     private final WorkerSettings settings;
+    private final WxMass wx;
+    private final QuotaSettings quota;
     private final Database database;
     /** Set while a background sender (the scheduler of {@code serve}) works for this service; null otherwise. */
     private volatile Runnable backgroundSender;
@@ -55,17 +62,21 @@ public final class CampaignService {
         LegacyRows.adopt(b.database, appId);
         this.campaigns = new CampaignStore(b.database, appId);
         this.batches = new BatchStore(b.database, appId);
+        this.attempts = new AttemptStore(b.database);
         this.mass = b.wx.mass();
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize);
-        this.worker = new CampaignWorker(campaigns, batches, mass, clock, b.settings);
+        this.worker = new CampaignWorker(b.database, b.wx, clock, b.settings, b.quota);
         this.settings = b.settings;
         this.database = b.database;
+        this.wx = b.wx;
+        this.quota = b.quota;
         this.reconciler = new Reconciler(new EventStore(b.database, appId), batches, mass, clock, b.eventTimeout);
         this.operatorBatches = new OperatorBatches(b.database, appId);
         this.audit = new AuditLog(b.database, appId);
-        this.verbs = new OperatorVerbs(campaigns, batches, operatorBatches, audit, planner, mass, clock, sleeper,
+        this.verbs = new OperatorVerbs(campaigns, batches, operatorBatches, audit, new AttemptStore(b.database), planner,
+                mass, clock, sleeper,
                 b.settings.lease());
     }
 
@@ -232,7 +243,7 @@ public final class CampaignService {
 
     /** A worker whose every claim and attempt is fenced by the account lease's token {@code fence}. */
     public CampaignWorker fencedWorker(long fence) {
-        return new CampaignWorker(campaigns, batches.fenced(fence), mass, clock, settings);
+        return new CampaignWorker(database, wx, clock, settings, quota, fence);
     }
 
     /** The store this service works on (the scheduler takes the account's lease there). */
@@ -263,6 +274,24 @@ public final class CampaignService {
         return retract(campaignId, SDK);
     }
 
+    /**
+     * The campaign under the account's quotas: batches per day and the ETA (today's remain from quota/get where
+     * it answers), the month's history quota for a send to all, and openids already at the monthly cap.
+     */
+    public QuotaOutlook outlook(String campaignId) {
+        require(campaignId);
+        QuotaGate gate = worker.quota();
+        gate.refresh();
+        return QuotaOutlook.of(batches, campaignId, gate.remainToday(), gate.dailyLimit(), gate.reportedByPlatform(),
+                gate.toAllThisMonth(), gate.settings(), clock.instant());
+    }
+
+    /** The batch's attempt log, oldest first: what was posted when, and what the platform answered. */
+    public List<Attempt> attempts(BatchKey key) {
+        require(key.campaignId());
+        return attempts.attempts(key);
+    }
+
     public Reconciler reconciler() {
         return reconciler;
     }
@@ -286,6 +315,7 @@ public final class CampaignService {
         private WorkerSettings settings = WorkerSettings.DEFAULTS;
         private Duration eventTimeout = Duration.ofMinutes(30);
         private int batchSize = io.wxmass.core.message.Audience.OpenIds.MAX;
+        private QuotaSettings quota = QuotaSettings.SERVICE_ACCOUNT;
 
         private Builder(Database database, WxMass wx) {
             this.database = Objects.requireNonNull(database, "database");
@@ -316,6 +346,12 @@ public final class CampaignService {
         /** Openids per batch, 2 to 10,000 (the default and the platform's maximum). */
         public Builder batchSize(int batchSize) {
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /** The account's quotas where quota/get does not answer (default: a verified service account's). */
+        public Builder quota(QuotaSettings quota) {
+            this.quota = Objects.requireNonNull(quota, "quota");
             return this;
         }
 

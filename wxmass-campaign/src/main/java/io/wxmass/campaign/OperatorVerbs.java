@@ -2,6 +2,7 @@ package io.wxmass.campaign;
 
 import io.wxmass.campaign.plan.CampaignPlanner;
 import io.wxmass.campaign.plan.PlanResult;
+import io.wxmass.campaign.store.AttemptStore;
 import io.wxmass.campaign.store.AuditLog;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
@@ -36,6 +37,7 @@ final class OperatorVerbs {
     private final BatchStore batches;
     private final OperatorBatches operatorBatches;
     private final AuditLog audit;
+    private final AttemptStore attempts;
     private final CampaignPlanner planner;
     private final MassApi mass;
     private final Clock clock;
@@ -43,7 +45,9 @@ final class OperatorVerbs {
     private final Duration lease;
 
     OperatorVerbs(CampaignStore campaigns, BatchStore batches, OperatorBatches operatorBatches, AuditLog audit,
-                  CampaignPlanner planner, MassApi mass, Clock clock, Sleeper sleeper, Duration lease) {
+                  AttemptStore attempts, CampaignPlanner planner, MassApi mass, Clock clock, Sleeper sleeper,
+                  Duration lease) {
+        this.attempts = attempts;
         this.campaigns = campaigns;
         this.batches = batches;
         this.operatorBatches = operatorBatches;
@@ -135,21 +139,23 @@ final class OperatorVerbs {
 
     BatchEvidence evidence(Campaign campaign, int batchNo) {
         Batch batch = batch(campaign.id(), batchNo);
+        List<Attempt> log = attempts.attempts(batch.key());
         if (batch.msgId().isEmpty()) {
-            return new BatchEvidence(batch, Optional.empty(), Optional.of("no msg_id: the platform's answer was never read"));
+            return new BatchEvidence(batch, log, Optional.empty(),
+                    Optional.of("no msg_id: the platform's answer was never read"));
         }
         try {
-            return new BatchEvidence(batch, Optional.of(mass.status(batch.msgId().getAsLong())), Optional.empty());
+            return new BatchEvidence(batch, log, Optional.of(mass.status(batch.msgId().getAsLong())), Optional.empty());
         } catch (WxMassException e) {
-            return new BatchEvidence(batch, Optional.empty(), Optional.of("mass/get failed: " + e.getMessage()));
+            return new BatchEvidence(batch, log, Optional.empty(), Optional.of("mass/get failed: " + e.getMessage()));
         }
     }
 
     BatchEvidence resolve(Campaign campaign, int batchNo, boolean sent, Actor actor) {
         BatchEvidence evidence = evidence(campaign, batchNo);
-        if (evidence.batch().state() != BatchState.PARKED) {
+        if (!evidence.batch().state().isUncertain()) {
             throw new InvalidRequestException("batch", "batch " + batchNo + " is " + evidence.batch().state()
-                    + ": only a PARKED batch (outcome unknown) is settled by hand");
+                    + ": only an UNKNOWN or PARKED batch (it may have gone out) is settled by hand");
         }
         BatchState outcome = sent ? BatchState.FINISHED : BatchState.FAILED;
         if (!operatorBatches.resolveParked(evidence.batch().key(), outcome, "operator:" + actor, clock.instant())) {

@@ -199,7 +199,7 @@ class OperatorVerbsSandboxTest {
 
             assertThatThrownBy(() -> rig.service.resolve(c.id(), 1, true, BOB))
                     .isInstanceOf(InvalidRequestException.class)
-                    .hasMessageContaining("only a PARKED batch");
+                    .hasMessageContaining("only an UNKNOWN or PARKED batch");
             assertThatThrownBy(() -> rig.service.resolve(c.id(), 9, true, BOB))
                     .isInstanceOf(InvalidRequestException.class)
                     .hasMessageContaining("no batch 9");

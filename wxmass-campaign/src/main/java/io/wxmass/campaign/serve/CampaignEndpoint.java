@@ -19,6 +19,7 @@ import java.util.Objects;
  * POST   /api/campaigns                create (body: {@link CampaignRequestJson})   201
  * GET    /api/campaigns                list
  * GET    /api/campaigns/{id}           status: the campaign and its totals
+ * GET    /api/campaigns/{id}/schedule  batches per day, days needed and ETA under today's quota (quota/get)
  * POST   /api/campaigns/{id}/send      202: the resident sender sends it (without one: 200 once submitted)
  * </pre>
  * and the operator verbs of {@link CampaignVerbEndpoint}.
@@ -26,7 +27,7 @@ import java.util.Objects;
 final class CampaignEndpoint implements HttpHandler {
     static final String BASE = "/api/campaigns";
     private static final Logger log = LoggerFactory.getLogger(CampaignEndpoint.class);
-    private static final List<String> ACTIONS = List.of("", "send");
+    private static final List<String> ACTIONS = List.of("", "send", "schedule");
 
     private final CampaignService campaigns;
     private final CampaignVerbEndpoint verbs;
@@ -79,6 +80,7 @@ final class CampaignEndpoint implements HttpHandler {
         }
         switch (method + " " + action) {
             case "GET " -> Exchanges.sendJson(exchange, 200, CampaignJson.status(campaigns.campaign(id), campaigns.status(id)));
+            case "GET schedule" -> Exchanges.sendJson(exchange, 200, CampaignJson.outlook(campaigns.outlook(id)));
             case "POST send" -> {
                 if (campaigns.sendsInBackground()) {
                     // The resident sender takes it from here: the HTTP thread is free at once.

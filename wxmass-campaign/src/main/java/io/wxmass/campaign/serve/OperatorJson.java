@@ -37,6 +37,15 @@ public final class OperatorJson {
         json.put("errcode", b.errorCode().isPresent() ? b.errorCode().getAsInt() : null);
         json.put("lastError", b.errorMessage().orElse(null));
         json.put("settledBy", b.settledBy().orElse(null));
+        json.put("attemptLog", e.attempts().stream().map(a -> {
+            Map<String, Object> attempt = new LinkedHashMap<>();
+            attempt.put("attempt", a.attemptNo());
+            attempt.put("at", a.at().toString());
+            attempt.put("worker", a.worker());
+            attempt.put("outcome", a.outcome().name());
+            attempt.put("answer", a.answer());
+            return attempt;
+        }).toList());
         json.put("platformStatus", e.platformStatus().map(s -> s.rawStatus()).orElse(null));
         json.put("platformStatusError", e.statusError().orElse(null));
         return json;

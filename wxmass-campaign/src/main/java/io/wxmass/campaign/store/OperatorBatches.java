@@ -41,7 +41,8 @@ public final class OperatorBatches {
      */
     public int parkStranded(String campaignId, String reason, Instant now) {
         return database.inHandleTransaction(h -> h.createUpdate("UPDATE campaign_batch SET state = 'PARKED', "
-                        + "settled_at = :now, settled_by = :reason WHERE campaign_id = :campaign AND app_id = :app "
+                        + "settled_at = :now, settled_by = :reason, attempt_open = 0, "
+                        + "uncertain_since = COALESCE(uncertain_since, :now) WHERE campaign_id = :campaign AND app_id = :app "
                         + "AND state = 'SENDING' AND (lease_until IS NULL OR lease_until <= :now)")
                 .bind("now", now.toEpochMilli()).bind("reason", reason).bind("campaign", campaignId).bind("app", appId)
                 .execute());
@@ -59,14 +60,18 @@ public final class OperatorBatches {
                 .bind("campaign", campaignId).bind("app", appId).bind("batch", batchNo).execute());
     }
 
-    /** Settles a PARKED batch by an operator's word: FINISHED (it went out) or FAILED (it certainly did not). */
+    /**
+     * Settles an UNKNOWN or PARKED batch by an operator's word: FINISHED (it went out) or FAILED (it did not; the
+     * operator's word lifts the batch's uncertainty, so {@link #requeueFailed} may send it again).
+     */
     public boolean resolveParked(BatchKey key, BatchState outcome, String settledBy, Instant now) {
         if (outcome != BatchState.FINISHED && outcome != BatchState.FAILED) {
             throw new IllegalArgumentException("an operator settles a batch as FINISHED or FAILED, not " + outcome);
         }
         return database.inHandleTransaction(h -> h.createUpdate("UPDATE campaign_batch SET state = :outcome, "
-                        + "settled_at = :now, settled_by = :by WHERE campaign_id = :campaign AND batch_no = :batch "
-                        + "AND app_id = :app AND state = 'PARKED'")
+                        + "settled_at = :now, settled_by = :by, uncertain_since = CASE WHEN :outcome = 'FAILED' THEN NULL "
+                        + "ELSE uncertain_since END WHERE campaign_id = :campaign AND batch_no = :batch "
+                        + "AND app_id = :app AND state IN ('UNKNOWN', 'PARKED')")
                 .bind("outcome", outcome.name()).bind("now", now.toEpochMilli()).bind("by", settledBy)
                 .bind("campaign", key.campaignId()).bind("batch", key.batchNo()).bind("app", appId)
                 .execute() == 1);
