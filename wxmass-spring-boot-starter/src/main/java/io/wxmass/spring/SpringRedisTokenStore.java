@@ -1,11 +1,11 @@
 package io.wxmass.spring;
 
 import io.wxmass.campaign.cluster.RedisKeys;
+import io.wxmass.campaign.cluster.RedisTokenEntry;
 import io.wxmass.core.token.AccessToken;
 import io.wxmass.core.token.TokenStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,15 +31,7 @@ final class SpringRedisTokenStore implements TokenStore {
     @Override
     public Optional<AccessToken> get(String appId) {
         String stored = redis.opsForValue().get(keys.token(appId));
-        if (stored == null) {
-            return Optional.empty();
-        }
-        int colon = stored.indexOf(':');
-        if (colon <= 0) {
-            throw new IllegalStateException("stored token entry is not <expiresAtMillis>:<token>");
-        }
-        return Optional.of(new AccessToken(stored.substring(colon + 1),
-                Instant.ofEpochMilli(Long.parseLong(stored.substring(0, colon)))));
+        return stored == null ? Optional.empty() : Optional.of(RedisTokenEntry.decode(stored));
     }
 
     @Override
@@ -51,7 +43,7 @@ final class SpringRedisTokenStore implements TokenStore {
             redis.delete(key);
             return;
         }
-        redis.opsForValue().set(key, token.expiresAt().toEpochMilli() + ":" + token.value(), Duration.ofMillis(millisLeft));
+        redis.opsForValue().set(key, RedisTokenEntry.encode(token), Duration.ofMillis(millisLeft));
     }
 
     @Override
