@@ -7,6 +7,7 @@ import io.wxmass.core.WxMassConfig;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class WxMassPropertiesTest {
@@ -67,5 +68,16 @@ class WxMassPropertiesTest {
                         "wxmass.accounts.main.base-url=http://x/?a=1")
                 .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining(
                         "wxmass.accounts.main.base-url: must be an absolute http(s) URL without a query"));
+    }
+
+    @Test
+    void failureAnalysis_whenPropertyRefused_namesThePropertyAndTheRule() {
+        runner.withPropertyValues("wxmass.accounts.main.app-id=wxmain")
+                .run(context -> {
+                    FailureAnalysis analysis = new WxMassPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis.getDescription())
+                            .isEqualTo("Property wxmass.accounts.main.app-secret is required and must not be blank.");
+                    assertThat(analysis.getAction()).contains("wxmass.accounts.main.app-secret");
+                });
     }
 }
