@@ -175,15 +175,7 @@ public final class AdminApi {
             double share = rule.path("share").asDouble(-1);
             Duration d = Duration.ofMillis(rule.path("millis").asLong(0));
             String kind = rule.path("kind").asText("");
-            BadRequestException.refusing(() -> switch (kind) {
-                case "system_error" -> plan.systemError(path, share);
-                case "delay" -> plan.delay(path, share, d);
-                case "cut" -> plan.cut(path, share);
-                case "drop_callbacks" -> plan.dropCallbacks(share);
-                case "delay_callbacks" -> plan.delayCallbacks(share, d);
-                default -> throw new BadRequestException(
-                        "kind: one of system_error, delay, cut, drop_callbacks, delay_callbacks");
-            });
+            BadRequestException.refusing(() -> plan.add(kind, path, share, d));
         }
         return faults();
     }

@@ -81,7 +81,7 @@ public final class SandboxServer implements AutoCloseable {
         try {
             String path = ex.getRequestURI().getPath();
             byte[] body = readBody(ex.getRequestBody());
-            boolean platform = !path.startsWith("/admin/");
+            boolean platform = isPlatformPath(path);
             if (platform) {
                 counters.request(path);
             }
@@ -107,6 +107,11 @@ public final class SandboxServer implements AutoCloseable {
             // Throwing out of the handler makes the JDK server drop the connection mid-body.
             throw new IOException("fault plan: response cut");
         }
+    }
+
+    /** The admin API and the console are the sandbox's own: not counted, never faulted. */
+    private static boolean isPlatformPath(String path) {
+        return !path.startsWith("/admin/") && !path.startsWith("/console/") && !path.equals("/");
     }
 
     private PlatformResponse answer(HttpExchange ex, String path, byte[] body) {
@@ -142,6 +147,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private static void write(HttpExchange ex, PlatformResponse response, boolean cut) throws IOException {
         ex.getResponseHeaders().set("Content-Type", response.contentType());
+        response.headers().forEach(ex.getResponseHeaders()::set);
         byte[] body = response.body();
         ex.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
         if (body.length == 0) {
