@@ -31,8 +31,12 @@ final class Form {
 
     /** A number field; a bad one is a {@link ConsoleInputException} naming it. */
     double number(String name, double min, double max) {
+        return parseNumber(name, get(name), min, max);
+    }
+
+    static double parseNumber(String name, String value, double min, double max) {
         try {
-            double d = Double.parseDouble(get(name).trim());
+            double d = Double.parseDouble(value.trim());
             if (d < min || d > max || Double.isNaN(d)) {
                 throw new ConsoleInputException(name + ": must be between " + min + " and " + max);
             }

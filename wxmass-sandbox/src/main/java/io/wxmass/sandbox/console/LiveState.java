@@ -3,10 +3,13 @@ package io.wxmass.sandbox.console;
 import io.wxmass.sandbox.admin.SandboxAdmin;
 import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.platform.Account;
+import io.wxmass.sandbox.platform.ImageHost;
 import io.wxmass.sandbox.publish.Publication;
 import io.wxmass.sandbox.publish.Publisher;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A number that changes whenever anything the console shows changes: the live-update stream compares it
@@ -22,7 +25,10 @@ final class LiveState {
     }
 
     long version() {
-        long h = Objects.hash(admin.clock().offset(), admin.faults().rules().toString(), admin.requestsByPath(),
+        // Image fetches are left out: the console's own pages load them, and would wake themselves up.
+        Map<String, Long> requests = new TreeMap<>(admin.requestsByPath());
+        requests.keySet().removeIf(path -> path.startsWith(ImageHost.PATH));
+        long h = Objects.hash(admin.clock().offset(), admin.faults().rules().toString(), requests,
                 admin.tokenFetchesByApp());
         for (Account a : admin.accounts()) {
             h = 31 * h + Objects.hash(a.appId(), a.followers().size(), a.drafts().count(), a.speed());

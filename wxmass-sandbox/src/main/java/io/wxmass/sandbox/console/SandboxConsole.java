@@ -66,7 +66,7 @@ public final class SandboxConsole {
         }
         return out.withHeader("Content-Security-Policy", SECURITY_POLICY)
                 .withHeader("X-Content-Type-Options", "nosniff")
-                .withHeader("Referrer-Policy", "no-referrer")
+                .withHeader("Referrer-Policy", "same-origin") // no-referrer would make form posts say Origin: null
                 .withHeader("Cache-Control", "no-store");
     }
 
@@ -169,10 +169,13 @@ public final class SandboxConsole {
      * Server-Sent Events, one event per response: waits until the state differs from the version the page
      * showed (the {@code Last-Event-ID} the browser resends, or {@code v}), answers one {@code change} event
      * and ends; the browser reconnects after {@code retry}. This keeps the JDK server's plain responses.
+     * {@code wait} (seconds, at most 10) shortens the wait for clients that poll.
      */
     private PlatformResponse events(PlatformRequest r) throws InterruptedException {
         String last = r.header("last-event-id") != null ? r.header("last-event-id") : r.query("v");
-        long deadline = System.nanoTime() + LIVE_WAIT.toNanos();
+        long waitSeconds = r.query("wait") == null ? LIVE_WAIT.toSeconds()
+                : (long) Form.parseNumber("wait", r.query("wait"), 0, LIVE_WAIT.toSeconds());
+        long deadline = System.nanoTime() + Duration.ofSeconds(waitSeconds).toNanos();
         long now = live.version();
         while (Long.toString(now).equals(last) && System.nanoTime() < deadline) {
             Thread.sleep(150);

@@ -83,7 +83,7 @@ class ConsoleBrowserTest {
         assertThat(overflow).as("horizontal overflow at 360 px").isLessThanOrEqualTo(0L);
         chromium.screenshot("inbox-360px");
 
-        card.findElement(By.cssSelector(".news-main")).click();
+        chromium.driver.findElement(By.cssSelector("[data-kind=article-card] .news-main")).click();
         WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe.content")));
         assertThat(chromium.driver.findElement(By.cssSelector("#article h1")).getText()).isEqualTo("春季上新 Spring is here");
         chromium.driver.switchTo().frame(frame);

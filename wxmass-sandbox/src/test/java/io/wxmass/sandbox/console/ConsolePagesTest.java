@@ -110,6 +110,15 @@ class ConsolePagesTest {
     }
 
     @Test
+    void events_ignoreImageFetches_soAPageThatLoadsItsImagesDoesNotWakeItself() throws Exception {
+        String page = browser.get("/console/accounts/" + sandbox.appId() + "/followers/" + scene.follower).body();
+        String version = page.replaceAll("(?s).*data-events=\"/console/events\\?v=(\\d+)\".*", "$1");
+        String cover = page.replaceAll("(?s).*class=\"cover\" src=\"([^\"]+)\".*", "$1");
+        assertThat(browser.get(cover).statusCode()).isEqualTo(200);
+        assertThat(browser.get("/console/events?wait=1&v=" + version).body()).doesNotContain("event: change");
+    }
+
+    @Test
     void consolePages_areNotCountedAsPlatformRequests() {
         browser.get("/");
         browser.get("/console/faults");
