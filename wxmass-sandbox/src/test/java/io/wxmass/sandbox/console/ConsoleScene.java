@@ -29,9 +29,9 @@ final class ConsoleScene {
 
     static ConsoleScene sendAll(Sandbox sandbox) throws InterruptedException {
         PlatformClient api = PlatformClient.of(sandbox).login(sandbox);
-        String thumb = MediaUploads.upload(api, "/cgi-bin/media/upload?type=thumb", "t.jpg", Fixtures.resource("media/tiny.jpg"))
+        String thumb = MediaUploads.upload(api, "/cgi-bin/media/upload?type=thumb", "cover.jpg", Fixtures.resource("console/cover.jpg"))
                 .get("media_id").asText();
-        String image = MediaUploads.upload(api, "/cgi-bin/media/uploadimg", "i.png", Fixtures.resource("media/tiny.png"))
+        String image = MediaUploads.upload(api, "/cgi-bin/media/uploadimg", "cover.jpg", Fixtures.resource("console/cover.jpg"))
                 .get("url").asText();
         String news = api.call("/cgi-bin/media/uploadnews",
                 Fixtures.template("console/article.json", "thumb", thumb, "image", image)).get("media_id").asText();
