@@ -3,6 +3,7 @@ package io.wxmass.sandbox.console;
 import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.push.PushReceiver;
 import io.wxmass.sandbox.testing.Fixtures;
+import io.wxmass.sandbox.testing.MediaUploads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,27 @@ class ConsolePagesTest {
         String cover = page.replaceAll("(?s).*class=\"cover\" src=\"([^\"]+)\".*", "$1");
         assertThat(browser.get(cover).statusCode()).isEqualTo(200);
         assertThat(browser.get("/console/events?wait=1&v=" + version).body()).doesNotContain("event: change");
+    }
+
+    @Test
+    void language_switchedToChinese_isKeptByCookie_andTheBackLinkStaysOnTheConsole() {
+        HttpResponse<String> r = browser.get("/console/lang?to=zh&back=%2Fconsole%2Ffaults");
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).isEqualTo("/console/faults");
+        assertThat(browser.get("/console/faults").body()).contains("<html lang=\"zh-CN\"", "故障与时钟", "拨快时钟");
+        assertThat(browser.get("/console/lang?to=en&back=//evil.example").headers().firstValue("Location").orElseThrow())
+                .isEqualTo("/");
+        assertThat(browser.get("/").body()).contains("<html lang=\"en\"", "This minute (limit 60)");
+    }
+
+    @Test
+    void accountPage_listsDraftsAndPublishes() {
+        String draft = MediaUploads.draft(scene.api, "<p>draft body</p>");
+        assertThat(browser.get("/console/accounts/" + sandbox.appId()).body()).contains(draft, "T0");
+        long publishId = scene.api.call("/cgi-bin/freepublish/submit", "{\"media_id\":\"" + draft + "\"}")
+                .get("publish_id").asLong();
+        assertThat(browser.get("/console/accounts/" + sandbox.appId()).body())
+                .contains("publish_id " + publishId + " <span class=\"status\">PUBLISHING");
     }
 
     @Test
