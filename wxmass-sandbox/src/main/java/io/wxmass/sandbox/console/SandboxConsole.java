@@ -54,6 +54,10 @@ public final class SandboxConsole {
         if (r.path().startsWith("/console/static/")) {
             return StaticFiles.serve(r.path().substring("/console/static/".length()));
         }
+        if (token == null && !ConsoleHosts.trusted(r.header("host"))) {
+            return PlatformResponse.text(403, "Host: an open console answers only to an IP address or localhost"
+                    + " (a page elsewhere cannot reach it by DNS rebinding); set --admin-token to use a host name");
+        }
         Sessions.Session session = sessions.find(r.header("cookie")).orElse(null);
         boolean fresh = session == null;
         if (fresh) {

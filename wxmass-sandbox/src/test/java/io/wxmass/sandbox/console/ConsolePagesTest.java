@@ -141,6 +141,22 @@ class ConsolePagesTest {
     }
 
     @Test
+    void openConsole_reachedByAHostName_isRefused_soDnsRebindingCannotReadIt() throws Exception {
+        assertThat(rawGet("evil.example:" + sandbox.port())).startsWith("HTTP/1.1 403").contains("--admin-token")
+                .doesNotContain(sandbox.appId());
+        assertThat(rawGet("localhost:" + sandbox.port())).startsWith("HTTP/1.1 200").contains(sandbox.appId());
+    }
+
+    /** GET / with a Host header of our choosing (the JDK's HTTP client will not set one). */
+    private String rawGet(String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", sandbox.port())) {
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void consolePages_areNotCountedAsPlatformRequests() {
         browser.get("/");
         browser.get("/console/faults");
