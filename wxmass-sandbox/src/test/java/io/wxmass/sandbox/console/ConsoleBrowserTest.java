@@ -1,7 +1,7 @@
 package io.wxmass.sandbox.console;
 
 import io.wxmass.sandbox.embed.Sandbox;
-import io.wxmass.sandbox.push.PushReceiver;
+import io.wxmass.sandbox.receiver.CallbackReceiver;
 import io.wxmass.sandbox.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("browser")
 class ConsoleBrowserTest {
-    private PushReceiver receiver;
+    private CallbackReceiver receiver;
     private Sandbox sandbox;
     private ConsoleScene scene;
     private HeadlessChromium chromium;
@@ -33,7 +33,7 @@ class ConsoleBrowserTest {
 
     @BeforeEach
     void start() throws Exception {
-        receiver = PushReceiver.start(PushReceiver.Reply.ok());
+        receiver = CallbackReceiver.start(CallbackReceiver.Reply.ok());
         sandbox = Fixtures.fixedSandbox().adminToken(ConsoleScene.ADMIN_TOKEN)
                 .callback(receiver.url(), "pushtoken", ConsoleScene.AES_KEY, "safe").start();
         scene = ConsoleScene.sendAll(sandbox);

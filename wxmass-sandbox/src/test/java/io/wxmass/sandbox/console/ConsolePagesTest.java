@@ -1,7 +1,7 @@
 package io.wxmass.sandbox.console;
 
 import io.wxmass.sandbox.embed.Sandbox;
-import io.wxmass.sandbox.push.PushReceiver;
+import io.wxmass.sandbox.receiver.CallbackReceiver;
 import io.wxmass.sandbox.testing.Fixtures;
 import io.wxmass.sandbox.testing.MediaUploads;
 import org.junit.jupiter.api.AfterEach;
@@ -14,14 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The console's pages over plain HTTP (no browser): what they show and that they print everything escaped. */
 class ConsolePagesTest {
-    private PushReceiver receiver;
+    private CallbackReceiver receiver;
     private Sandbox sandbox;
     private ConsoleClient browser;
     private ConsoleScene scene;
 
     @BeforeEach
     void start() throws Exception {
-        receiver = PushReceiver.start(PushReceiver.Reply.ok());
+        receiver = CallbackReceiver.start(CallbackReceiver.Reply.ok());
         sandbox = Fixtures.fixedSandbox().callback(receiver.url(), "pushtoken", ConsoleScene.AES_KEY, "safe").start();
         browser = new ConsoleClient(sandbox);
         scene = ConsoleScene.sendAll(sandbox);
