@@ -20,7 +20,8 @@ import java.util.Set;
  * {"name": "spring sale",
  *  "message": {"type": "mpnews", "mediaId": "..."},          // the campaign store's message shape
  *  "audience": {"type": "tag", "tagId": 2},                   // all | tag | tagMembers | followers | openids
- *  "previewOpenIds": ["o..."], "scheduledAt": "2026-01-01T08:00:00Z", "ignoreReprint": false}
+ *  "previewOpenIds": ["o..."], "scheduledAt": "2026-01-01T08:00:00Z", "ignoreReprint": false,
+ *  "requirePreview": false, "fourEyes": false}
  * }</pre>
  * An openid file is not offered here: a REST caller must not make the server read its local files.
  */
@@ -49,6 +50,8 @@ public final class CampaignRequestJson {
             }
         }
         builder.ignoreReprint(body.path("ignoreReprint").asBoolean(false));
+        builder.requirePreview(body.path("requirePreview").asBoolean(false));
+        builder.fourEyes(body.path("fourEyes").asBoolean(false));
         return builder.build();
     }
 
