@@ -64,6 +64,10 @@ public final class CampaignService {
         if (campaign.previewOpenIds().isEmpty()) {
             throw new InvalidRequestException("preview", "campaign " + campaignId + " has no preview recipients");
         }
+        if (campaign.previewOpenIds().size() > CampaignSpec.MAX_PREVIEW_RECIPIENTS) { // stored before the limit existed
+            throw new InvalidRequestException("previewOpenIds", "at most " + CampaignSpec.MAX_PREVIEW_RECIPIENTS
+                    + " preview recipients, this campaign has " + campaign.previewOpenIds().size());
+        }
         for (String openId : campaign.previewOpenIds()) {
             mass.preview(campaign.message(), PreviewTarget.openId(openId));
         }
@@ -96,6 +100,11 @@ public final class CampaignService {
 
     public List<Campaign> list() {
         return campaigns.list();
+    }
+
+    /** One page of {@link #list()}: at most {@code limit} campaigns after the first {@code offset}. */
+    public List<Campaign> list(int offset, int limit) {
+        return campaigns.list(offset, limit);
     }
 
     public List<Batch> batches(String campaignId) {

@@ -14,16 +14,25 @@ import java.util.Optional;
 public record CampaignSpec(String name, MassMessage message, AudienceSpec audience, Optional<Instant> scheduledAt,
                            List<String> previewOpenIds, boolean ignoreReprint) {
     public static final int MAX_NAME_LENGTH = 200;
+    /** Previews are for the people checking a message, and they share the sends' 60-a-minute budget. */
+    public static final int MAX_PREVIEW_RECIPIENTS = 20;
 
     public CampaignSpec {
         Objects.requireNonNull(name, "name");
         if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
             throw new InvalidRequestException("name", "must be 1 to " + MAX_NAME_LENGTH + " characters");
         }
+        // a newline, an escape sequence or a bidi override in a name would forge or reorder a terminal's rows
+        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            throw new InvalidRequestException("name", "must not contain control, formatting or bidi characters");
+        }
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(scheduledAt, "scheduledAt");
         previewOpenIds = List.copyOf(Objects.requireNonNull(previewOpenIds, "previewOpenIds"));
+        if (previewOpenIds.size() > MAX_PREVIEW_RECIPIENTS) {
+            throw new InvalidRequestException("previewOpenIds", "at most " + MAX_PREVIEW_RECIPIENTS + " preview recipients, got " + previewOpenIds.size());
+        }
         for (String openId : previewOpenIds) {
             if (openId.isBlank() || openId.contains("\n")) {
                 throw new InvalidRequestException("preview", "openids must be non-blank single-line values");

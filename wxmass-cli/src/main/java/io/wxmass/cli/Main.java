@@ -7,6 +7,7 @@ import io.wxmass.cli.command.PreviewCommand;
 import io.wxmass.cli.command.SendCommand;
 import io.wxmass.cli.command.ServeCommand;
 import io.wxmass.cli.command.campaign.CampaignCommand;
+import io.wxmass.cli.command.keys.KeysCommand;
 import io.wxmass.cli.command.SpeedCommand;
 import io.wxmass.cli.command.StatusCommand;
 import io.wxmass.cli.command.UploadImageCommand;
@@ -31,7 +32,7 @@ import java.io.PrintWriter;
         subcommands = {
                 SendCommand.class, PreviewCommand.class, StatusCommand.class, DeleteCommand.class, SpeedCommand.class,
                 UploadImageCommand.class, UploadNewsCommand.class, UploadVideoCommand.class,
-                CampaignCommand.class, ServeCommand.class, SandboxCommand.class, DemoCommand.class
+                CampaignCommand.class, ServeCommand.class, KeysCommand.class, SandboxCommand.class, DemoCommand.class
         })
 public final class Main implements Runnable {
     @Spec

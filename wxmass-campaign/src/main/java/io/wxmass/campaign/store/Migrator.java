@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * Applies the versioned scripts under {@code db/migration/} (listed in its INDEX file, named
- * {@code V<n>__<description>.sql}) in order, once each, recording them in {@code schema_version}.
+ * {@code V<n>__<description>.sql}, versions increasing, gaps allowed) in order, once each, recording them in {@code schema_version}.
  * A script whose checksum differs from the one recorded when it was applied stops the start:
  * an applied migration must never change under a running installation.
  */
@@ -65,8 +65,9 @@ final class Migrator {
                 throw new StoreException("migration " + name + " must be named V<n>__<description>.sql");
             }
             int version = Integer.parseInt(m.group(1));
-            if (version != result.size() + 1) {
-                throw new StoreException("migration " + name + " is out of order: expected V" + (result.size() + 1));
+            int previous = result.isEmpty() ? 0 : result.get(result.size() - 1).version();
+            if (version <= previous) {
+                throw new StoreException("migration " + name + " is out of order: expected a version above V" + previous);
             }
             String sql = resource(ROOT + name);
             result.add(new Migration(version, m.group(2), sql, sha256(sql)));

@@ -36,13 +36,15 @@ class CampaignCommandsIT {
     private static JarRunner.Background serve;
     private static String callbackUrl;
     private static String apiUrl;
+    private static String apiKey;
 
     @BeforeAll
     static void start() throws Exception {
         sandbox = SandboxFixture.start(120);
         tag = SandboxFixture.tagFirst(sandbox, "it-campaign", 15);
         db = Files.createTempFile("wxmass-campaign-it", ".db");
-        serve = runner().start("serve", "--port", "0", "--poll-every", "PT1S");
+        apiKey = json("keys", "create", "--name", "it-admin", "--scopes", "admin", "--json").get("key").asText();
+        serve = runner().start("serve", "--port", "0", "--api-port", "0", "--poll-every", "PT1S");
         callbackUrl = serve.awaitLine("callbackUrl: ").substring("callbackUrl: ".length());
         apiUrl = serve.awaitLine("apiUrl: ").substring("apiUrl: ".length());
         sandbox.account().callback(new CallbackSettings(callbackUrl, TOKEN, AES_KEY, "safe"));
@@ -124,10 +126,8 @@ class CampaignCommandsIT {
         String id = JSON.readTree(created.body()).get("id").asText();
         HttpResponse<String> approved = post(http, apiUrl + "/" + id + "/approve", "");
         HttpResponse<String> sent = post(http, apiUrl + "/" + id + "/send", "");
-        HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(apiUrl + "/" + id)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> retracted = http.send(HttpRequest.newBuilder(URI.create(apiUrl + "/" + id)).DELETE().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> status = http.send(authorized(apiUrl + "/" + id).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> retracted = http.send(authorized(apiUrl + "/" + id).DELETE().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(approved.body()).get("batches").asInt()).isEqualTo(1);
@@ -141,8 +141,7 @@ class CampaignCommandsIT {
         HttpClient http = HttpClient.newHttpClient();
 
         HttpResponse<String> bad = post(http, apiUrl, "{\"name\":\"x\",\"message\":{\"type\":\"fax\"},\"audience\":{\"type\":\"all\"}}");
-        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(apiUrl + "/nope")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> missing = http.send(authorized(apiUrl + "/nope").GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).get("error").get("field").asText()).isEqualTo("message.type");
@@ -166,8 +165,12 @@ class CampaignCommandsIT {
         assertThat(forged.body()).isEmpty();
     }
 
+    private static HttpRequest.Builder authorized(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + apiKey);
+    }
+
     private static HttpResponse<String> post(HttpClient http, String url, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return http.send(authorized(url).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
