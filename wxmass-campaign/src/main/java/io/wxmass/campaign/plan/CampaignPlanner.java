@@ -1,6 +1,7 @@
 package io.wxmass.campaign.plan;
 
 import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignState;
 import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.FrozenBatchSink;
@@ -50,6 +51,9 @@ public final class CampaignPlanner {
         Objects.requireNonNull(campaignId, "campaignId");
         Campaign campaign = store.get(campaignId)
                 .orElseThrow(() -> CampaignStateException.notFound(campaignId));
+        if (campaign.state() != CampaignState.DRAFT) { // a conflict to report as such; freeze() still guards the race
+            throw CampaignStateException.wrongState(campaignId, campaign.state(), "only a DRAFT campaign can be approved");
+        }
         // Read before the freezing transaction: on SQLite a second connection would wait for its lock.
         List<String> inline = store.inlineOpenIds(campaignId);
         int[] batches = new int[1];

@@ -4,6 +4,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -25,7 +26,8 @@ final class Door implements AutoCloseable {
     private final ClientConnections clients;
 
     /** @param handler builds the door's handler from the door's own executor */
-    Door(String name, String host, int port, Limits limits, RefusalLog refusals, Function<Executor, Handler> handler) {
+    Door(String name, String host, int port, Limits limits, RefusalLog refusals, Request.Handler errors,
+         Function<Executor, Handler> handler) {
         this.name = name;
         this.host = host;
         QueuedThreadPool threads = new QueuedThreadPool(limits.threads() + 4, 2);
@@ -46,6 +48,7 @@ final class Door implements AutoCloseable {
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
         server.setHandler(handler.apply(threads));
+        server.setErrorHandler(errors);
         server.setStopTimeout(2_000);
     }
 

@@ -61,7 +61,7 @@ public final class ReceiverServer implements AutoCloseable {
             throw new InvalidRequestException("apiHost", "the API would listen on " + config.apiHost
                     + ", beyond loopback, with no API key to guard it: create one first (wxmass keys create)");
         }
-        callback = new Door("callback", config.host, config.port, config.limits, refusals,
+        callback = new Door("callback", config.host, config.port, config.limits, refusals, JettyErrors.empty(),
                 executor -> new CallbackEndpoint(config.callbackPath, config.callbackHandler, config.limits.bodyTimeout(),
                         executor, refusals)).start();
         if (config.campaigns != null) {
@@ -70,7 +70,7 @@ public final class ReceiverServer implements AutoCloseable {
                 names.add(config.apiHost);
             }
             try {
-                api = new Door("api", config.apiHost, config.apiPort, config.limits, refusals,
+                api = new Door("api", config.apiHost, config.apiPort, config.limits, refusals, JettyErrors.json(),
                         executor -> new ApiHandler(new RequestGuard(names), config.keys,
                                 List.of(new CampaignEndpoint(config.campaigns, config.clock)), config.limits.bodyTimeout(), executor,
                                 refusals)).start();
