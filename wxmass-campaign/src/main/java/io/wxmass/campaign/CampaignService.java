@@ -10,6 +10,7 @@ import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.store.EventStore;
+import io.wxmass.campaign.store.LegacyRows;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.WxMassException;
@@ -39,14 +40,16 @@ public final class CampaignService {
     private final Sleeper sleeper;
 
     private CampaignService(Builder b) {
-        this.campaigns = new CampaignStore(b.database);
-        this.batches = new BatchStore(b.database);
+        String appId = b.wx.config().appId();
+        LegacyRows.adopt(b.database, appId);
+        this.campaigns = new CampaignStore(b.database, appId);
+        this.batches = new BatchStore(b.database, appId);
         this.mass = b.wx.mass();
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize);
         this.worker = new CampaignWorker(campaigns, batches, mass, clock, b.settings);
-        this.reconciler = new Reconciler(new EventStore(b.database), batches, mass, clock, b.eventTimeout);
+        this.reconciler = new Reconciler(new EventStore(b.database, appId), batches, mass, clock, b.eventTimeout);
     }
 
     /** A service on a migrated {@code database}, sending through {@code wx}. */

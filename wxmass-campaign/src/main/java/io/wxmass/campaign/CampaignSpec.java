@@ -2,6 +2,7 @@ package io.wxmass.campaign;
 
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.message.MassMessage;
+import io.wxmass.core.message.Require;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,8 @@ import java.util.Optional;
  * recipients. Built with {@link #builder(String, MassMessage, AudienceSpec)}.
  */
 public record CampaignSpec(String name, MassMessage message, AudienceSpec audience, Optional<Instant> scheduledAt,
-                           List<String> previewOpenIds, boolean ignoreReprint) {
+                           List<String> previewOpenIds, boolean ignoreReprint, boolean requirePreview,
+                           boolean fourEyes) {
     public static final int MAX_NAME_LENGTH = 200;
     /** Previews are for the people checking a message, and they share the sends' 60-a-minute budget. */
     public static final int MAX_PREVIEW_RECIPIENTS = 20;
@@ -22,10 +24,7 @@ public record CampaignSpec(String name, MassMessage message, AudienceSpec audien
         if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
             throw new InvalidRequestException("name", "must be 1 to " + MAX_NAME_LENGTH + " characters");
         }
-        // a newline, an escape sequence or a bidi override in a name would forge or reorder a terminal's rows
-        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
-            throw new InvalidRequestException("name", "must not contain control, formatting or bidi characters");
-        }
+        Require.noControlOrBidi(name, "name"); // names are printed in tables: no forged rows, no escape codes
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(scheduledAt, "scheduledAt");
@@ -37,6 +36,9 @@ public record CampaignSpec(String name, MassMessage message, AudienceSpec audien
             if (openId.isBlank() || openId.contains("\n")) {
                 throw new InvalidRequestException("preview", "openids must be non-blank single-line values");
             }
+        }
+        if (requirePreview && previewOpenIds.isEmpty()) {
+            throw new InvalidRequestException("requirePreview", "needs preview recipients to preview to");
         }
     }
 
@@ -52,6 +54,8 @@ public record CampaignSpec(String name, MassMessage message, AudienceSpec audien
         private Instant scheduledAt;
         private List<String> previewOpenIds = List.of();
         private boolean ignoreReprint;
+        private boolean requirePreview;
+        private boolean fourEyes;
 
         private Builder(String name, MassMessage message, AudienceSpec audience) {
             this.name = name;
@@ -76,9 +80,21 @@ public record CampaignSpec(String name, MassMessage message, AudienceSpec audien
             return this;
         }
 
+        /** Approval is refused until the campaign has been previewed (to its preview recipients). */
+        public Builder requirePreview(boolean requirePreview) {
+            this.requirePreview = requirePreview;
+            return this;
+        }
+
+        /** Four-eyes rule: the approver must be someone other than the creator. */
+        public Builder fourEyes(boolean fourEyes) {
+            this.fourEyes = fourEyes;
+            return this;
+        }
+
         public CampaignSpec build() {
             return new CampaignSpec(name, message, audience, Optional.ofNullable(scheduledAt), previewOpenIds,
-                    ignoreReprint);
+                    ignoreReprint, requirePreview, fourEyes);
         }
     }
 }

@@ -25,7 +25,7 @@ record Accounts(String wxmassAppId, String wxmassSecret, String wxJavaAppId, Str
     }
 
     Sandbox start() {
-        RuleSettings unlimitedSends = new RuleSettings(1_000_000, 32, false, 2000, 1_000_000, 100, Map.of(), List.of());
+        RuleSettings unlimitedSends = new RuleSettings(1_000_000, 32, false, 2000, 1_000_000, 100, Map.of(), List.of(), false);
         return Sandbox.builder().appId(wxmassAppId).appSecret(wxmassSecret).followers(FOLLOWERS).instant(true)
                 .account(new AccountSpec(wxJavaAppId, wxJavaSecret, AccountType.SERVICE, true, FOLLOWERS, 0,
                         TagSeed.defaults(), null))

@@ -65,8 +65,8 @@ public final class WorkerMain {
             cluster.apply(config);
         }
         WxMass wx = WxMass.create(config.build());
-        CampaignStore campaigns = new CampaignStore(database);
-        CampaignWorker worker = new CampaignWorker(campaigns, new BatchStore(database), wx.mass(), Clock.systemUTC(),
+        CampaignStore campaigns = new CampaignStore(database, args[2]);
+        CampaignWorker worker = new CampaignWorker(campaigns, new BatchStore(database, args[2]), wx.mass(), Clock.systemUTC(),
                 settings);
         System.out.println("worker " + worker.workerId() + " started on campaign " + args[3]);
         System.out.flush();

@@ -1,5 +1,6 @@
 package io.wxmass.core.error;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,9 +16,17 @@ public final class WeChatApiException extends WxMassException {
     private final String endpoint;
     private final String clientMsgId;
     private final Long msgId;
+    private final transient JsonNode answer;
 
     public WeChatApiException(int errcode, String errmsg, String endpoint, String clientMsgId, Long msgId) {
+        this(errcode, errmsg, endpoint, clientMsgId, msgId, null);
+    }
+
+    /** @param answer the whole error body, for codes whose body carries more (a tag call's fail_openid_list) */
+    public WeChatApiException(int errcode, String errmsg, String endpoint, String clientMsgId, Long msgId,
+                              JsonNode answer) {
         super(describe(errcode, errmsg, endpoint, clientMsgId), null);
+        this.answer = answer;
         this.errcode = errcode;
         this.errmsg = errmsg == null ? "" : errmsg;
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -61,9 +70,23 @@ public final class WeChatApiException extends WxMassException {
         return msgId == null ? OptionalLong.empty() : OptionalLong.of(msgId);
     }
 
+    /** The error body as the platform sent it, when the transport kept it. */
+    public Optional<JsonNode> answer() {
+        return Optional.ofNullable(answer);
+    }
+
     /** The catalogue entry for this code, empty when the code is not documented. */
     public Optional<ErrorCode> code() {
         return ErrorCatalogue.lookup(errcode);
+    }
+
+    /**
+     * The platform holds the call for the account administrator's confirmation (89501–89505, API mass-send
+     * protection): wait for the admin (30 minutes at most for a send to all), then read mass/get or the
+     * MASSSENDJOBFINISH push. Never re-post blindly.
+     */
+    public boolean awaitingAdminConfirmation() {
+        return ErrorCodes.isAwaitingAdminConfirmation(errcode);
     }
 
     public boolean retryable() {

@@ -27,7 +27,7 @@ final class ResponseReader {
         if (errcode != null && errcode.asInt(ErrorCodes.OK) != ErrorCodes.OK) {
             JsonNode errmsg = node.get("errmsg");
             throw new WeChatApiException(errcode.asInt(), errmsg == null ? "" : errmsg.asText(), path,
-                    request.clientMsgId(), msgId(node));
+                    request.clientMsgId(), msgId(node), node);
         }
         if (status != 200) {
             throw unreadable(request, "HTTP " + status);

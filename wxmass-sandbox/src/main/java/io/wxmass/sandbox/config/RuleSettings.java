@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param previewWxNamePerDay   previews by towxname a day (100)
  * @param moderation            word → err status (e.g. "广告" → 10001) for text and article bodies
  * @param reprints              articles containing a phrase are judged reprints
+ * @param draftReusable         a draft media_id survives its first successful send (D17: off, it is consumed
+ *                              and later sends with it get 40007)
  */
 public record RuleSettings(int dailyMassCalls, int clientMsgIdMaxBytes, boolean unknownTagSystemError, int tokensPerDay,
                            int massRequestsPerMinute, int previewWxNamePerDay, Map<String, Integer> moderation,
-                           List<ReprintRule> reprints) {
+                           List<ReprintRule> reprints, boolean draftReusable) {
     public RuleSettings {
         moderation = Map.copyOf(Objects.requireNonNull(moderation, "moderation"));
         reprints = List.copyOf(Objects.requireNonNull(reprints, "reprints"));
@@ -32,7 +34,7 @@ public record RuleSettings(int dailyMassCalls, int clientMsgIdMaxBytes, boolean 
 
     /** The platform as decisions.md describes it. */
     public static RuleSettings defaults() {
-        return new RuleSettings(100, 32, false, 2000, 60, 100, Map.of(), List.of());
+        return new RuleSettings(100, 32, false, 2000, 60, 100, Map.of(), List.of(), false);
     }
 
     public RuleSettings withModeration(Map<String, Integer> words) {
@@ -63,6 +65,10 @@ public record RuleSettings(int dailyMassCalls, int clientMsgIdMaxBytes, boolean 
         return with(b -> b.previewWxNamePerDay = previews);
     }
 
+    public RuleSettings withDraftReusable(boolean reusable) {
+        return with(b -> b.draftReusable = reusable);
+    }
+
     private RuleSettings with(java.util.function.Consumer<Builder> change) {
         Builder b = new Builder(this);
         change.accept(b);
@@ -79,6 +85,7 @@ public record RuleSettings(int dailyMassCalls, int clientMsgIdMaxBytes, boolean 
         private int previewWxNamePerDay;
         private Map<String, Integer> moderation;
         private List<ReprintRule> reprints;
+        private boolean draftReusable;
 
         private Builder(RuleSettings s) {
             dailyMassCalls = s.dailyMassCalls;
@@ -89,11 +96,12 @@ public record RuleSettings(int dailyMassCalls, int clientMsgIdMaxBytes, boolean 
             previewWxNamePerDay = s.previewWxNamePerDay;
             moderation = s.moderation;
             reprints = s.reprints;
+            draftReusable = s.draftReusable;
         }
 
         private RuleSettings build() {
             return new RuleSettings(dailyMassCalls, clientMsgIdMaxBytes, unknownTagSystemError, tokensPerDay,
-                    massRequestsPerMinute, previewWxNamePerDay, moderation, reprints);
+                    massRequestsPerMinute, previewWxNamePerDay, moderation, reprints, draftReusable);
         }
     }
 

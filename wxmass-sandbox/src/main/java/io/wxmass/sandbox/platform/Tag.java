@@ -7,7 +7,7 @@ import java.util.function.IntPredicate;
 /** A user tag (标签) and its members as a bit set of follower indexes. Thread-safe. */
 public final class Tag {
     private final int id;
-    private final String name;
+    private volatile String name;
     private final BitSet members = new BitSet();
 
     Tag(int id, String name) {
@@ -23,12 +23,24 @@ public final class Tag {
         return name;
     }
 
+    void rename(String newName) {
+        this.name = Objects.requireNonNull(newName, "newName");
+    }
+
     public synchronized int count() {
         return members.cardinality();
     }
 
     public synchronized void add(int followerIndex) {
         members.set(followerIndex);
+    }
+
+    public synchronized void remove(int followerIndex) {
+        members.clear(followerIndex);
+    }
+
+    synchronized void clear() {
+        members.clear();
     }
 
     public synchronized boolean contains(int followerIndex) {

@@ -85,7 +85,7 @@ public final class MassEndpoints {
                     instant.getAsBoolean(), verdict, target(account)));
             rules.dedupe().record(account.appId(), key, msgId);
             rules.history().record(account, endpoint, audience.isToAll());
-            if (mpnews) {
+            if (mpnews && !rules.settings().draftReusable()) {
                 content.mediaIds().forEach(account.media()::consumeIfDraft);
             }
             ObjectNode out = Json.object().put("errcode", 0).put("errmsg", "send job submission success").put("msg_id", msgId);

@@ -11,7 +11,10 @@ import io.wxmass.sandbox.platform.Tag;
 
 import java.util.Objects;
 
-/** Followers and tags: user/get, tags/get, tags/create, tags/members/batchtagging, user/tag/get. */
+/**
+ * Followers and tags: user/get, tags/get, tags/create, tags/update, tags/delete, tags/getidlist,
+ * tags/members/batchtagging and batchuntagging (at most 50 openids a call, 40032 otherwise), user/tag/get.
+ */
 public final class UserEndpoints {
     /** The platform pages follower lists by 10,000. */
     public static final int PAGE = 10_000;
@@ -27,7 +30,11 @@ public final class UserEndpoints {
         router.route("/cgi-bin/user/get", auth.guard(this::followers));
         router.route("/cgi-bin/tags/get", auth.guard(this::tags));
         router.route("/cgi-bin/tags/create", auth.guard(this::createTag));
+        router.route("/cgi-bin/tags/update", auth.guard(this::updateTag));
+        router.route("/cgi-bin/tags/delete", auth.guard(this::deleteTag));
+        router.route("/cgi-bin/tags/getidlist", auth.guard(this::tagIdList));
         router.route("/cgi-bin/tags/members/batchtagging", auth.guard(this::batchTagging));
+        router.route("/cgi-bin/tags/members/batchuntagging", auth.guard(this::batchUntagging));
         router.route("/cgi-bin/user/tag/get", auth.guard(this::tagMembers));
     }
 
@@ -60,10 +67,53 @@ public final class UserEndpoints {
         return PlatformResponse.json(out);
     }
 
+    private PlatformResponse updateTag(PlatformRequest request, Account account) {
+        Authenticator.requirePost(request);
+        JsonNode tag = Fields.requireObject(request.requiredJson(), "tag");
+        String name = Fields.optText(tag, "name").orElseThrow(() -> PlatformError.of(45157, "invalid tag name"));
+        account.tags().rename(tagId(tag, "id"), name);
+        return PlatformResponse.ok();
+    }
+
+    private PlatformResponse deleteTag(PlatformRequest request, Account account) {
+        Authenticator.requirePost(request);
+        account.tags().delete(tagId(Fields.requireObject(request.requiredJson(), "tag"), "id"));
+        return PlatformResponse.ok();
+    }
+
+    private PlatformResponse tagIdList(PlatformRequest request, Account account) {
+        Authenticator.requirePost(request);
+        String openId = Fields.optText(request.requiredJson(), "openid").orElse("");
+        int index = account.followers().indexOf(openId);
+        if (index < 0) {
+            throw PlatformError.of(40003, "invalid openid");
+        }
+        ObjectNode out = Json.object();
+        ArrayNode ids = out.putArray("tagid_list");
+        account.tags().tagsOf(index).forEach(ids::add);
+        return PlatformResponse.json(out);
+    }
+
     private PlatformResponse batchTagging(PlatformRequest request, Account account) {
         Authenticator.requirePost(request);
         JsonNode body = request.requiredJson();
         Tag tag = tag(account, body);
+        account.tags().tag(tag, memberIndexes(account, body));
+        return PlatformResponse.ok();
+    }
+
+    private PlatformResponse batchUntagging(PlatformRequest request, Account account) {
+        Authenticator.requirePost(request);
+        JsonNode body = request.requiredJson();
+        Tag tag = tag(account, body);
+        for (int index : memberIndexes(account, body)) {
+            tag.remove(index);
+        }
+        return PlatformResponse.ok();
+    }
+
+    /** The followers of {@code openid_list}: 40032 unless 1 to 50, 40003 for one that does not follow. */
+    private static int[] memberIndexes(Account account, JsonNode body) {
         JsonNode list = body.get("openid_list");
         if (list == null || !list.isArray() || list.isEmpty() || list.size() > MAX_BATCH_TAGGING) {
             throw PlatformError.of(40032, "invalid openid list size");
@@ -75,10 +125,7 @@ public final class UserEndpoints {
                 throw PlatformError.of(40003, "invalid openid");
             }
         }
-        for (int index : indexes) {
-            tag.add(index);
-        }
-        return PlatformResponse.ok();
+        return indexes;
     }
 
     private PlatformResponse tagMembers(PlatformRequest request, Account account) {
@@ -99,8 +146,11 @@ public final class UserEndpoints {
     }
 
     private static Tag tag(Account account, JsonNode body) {
-        int id = Fields.optLong(body, "tagid").orElseThrow(() -> PlatformError.of(45159, "invalid tag id")).intValue();
-        return account.tags().get(id).orElseThrow(() -> PlatformError.of(45159, "invalid tag id"));
+        return account.tags().get(tagId(body, "tagid")).orElseThrow(() -> PlatformError.of(45159, "invalid tag id"));
+    }
+
+    private static int tagId(JsonNode node, String field) {
+        return Fields.optLong(node, field).orElseThrow(() -> PlatformError.of(45159, "invalid tag id")).intValue();
     }
 
     /** The index after {@code nextOpenId}, 0 when absent; 40003 when it is not a follower. */

@@ -159,4 +159,16 @@ class MassPayloadTest extends SandboxPerTest {
         assertError(client.call("/cgi-bin/message/mass/sendall", "{\"filter\":{\"is_to_all\":false,\"tag_id\":100},"
                 + "\"mpnews\":{\"media_id\":\"" + draft + "\"},\"msgtype\":\"mpnews\"}"), 40007);
     }
+
+    @Test
+    void draftMediaId_withDraftReusableSwitch_servesASecondSend() {
+        sandbox.close();
+        sandbox = Fixtures.fixedSandbox().rules(RuleSettings.defaults().withDraftReusable(true)).start();
+        client = PlatformClient.of(sandbox).login(sandbox);
+        String draft = MediaUploads.draft(client, "draft body");
+        String body = "{\"filter\":{\"is_to_all\":false,\"tag_id\":100},\"mpnews\":{\"media_id\":\"" + draft
+                + "\"},\"msgtype\":\"mpnews\",\"clientmsgid\":\"";
+        assertOk(client.call("/cgi-bin/message/mass/sendall", body + "first\"}"));
+        assertOk(client.call("/cgi-bin/message/mass/sendall", body + "second\"}"));
+    }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static io.wxmass.sandbox.testing.Errcode.assertError;
 import static io.wxmass.sandbox.testing.Errcode.assertOk;
@@ -84,5 +86,86 @@ class UserEndpointsTest extends SandboxPerTest {
         assertError(client.call("/cgi-bin/tags/members/batchtagging", "{\"openid_list\":[\"" + followers.openId(1)
                 + "\"],\"tagid\":777}"), 45159);
         assertError(client.call("/cgi-bin/user/tag/get", "{\"tagid\":777}"), 45159);
+    }
+
+    private int createTag(String name) {
+        return client.call("/cgi-bin/tags/create", "{\"tag\":{\"name\":\"" + name + "\"}}").get("tag").get("id").asInt();
+    }
+
+    private JsonNode members(String path, int tagId, int from, int count) {
+        String ids = IntStream.range(from, from + count).mapToObj(i -> "\"" + followers.openId(i) + "\"")
+                .collect(Collectors.joining(","));
+        return client.call(path, "{\"openid_list\":[" + ids + "],\"tagid\":" + tagId + "}");
+    }
+
+    private int count(int tagId) {
+        return sandbox.account().tags().get(tagId).orElseThrow().count();
+    }
+
+    @Test
+    void batchTagging_ofMoreThan50OrNoOpenIds_40032_andBatchUntaggingTheSame() {
+        int id = createTag("fifty");
+        assertOk(members("/cgi-bin/tags/members/batchtagging", id, 0, 50));
+        assertError(members("/cgi-bin/tags/members/batchtagging", id, 50, 51), 40032);
+        assertError(members("/cgi-bin/tags/members/batchuntagging", id, 0, 51), 40032);
+        assertError(client.call("/cgi-bin/tags/members/batchtagging", "{\"openid_list\":[],\"tagid\":" + id + "}"), 40032);
+        assertThat(count(id)).isEqualTo(50);
+    }
+
+    @Test
+    void batchUntagging_removesOnlyTheListedMembers() {
+        int id = createTag("untag");
+        assertOk(members("/cgi-bin/tags/members/batchtagging", id, 0, 10));
+        assertOk(members("/cgi-bin/tags/members/batchuntagging", id, 0, 4));
+        assertThat(count(id)).isEqualTo(6);
+        assertThat(sandbox.account().tags().get(id).orElseThrow().contains(followers.indexOf(followers.openId(4)))).isTrue();
+        assertError(members("/cgi-bin/tags/members/batchuntagging", 777, 0, 2), 45159);
+    }
+
+    @Test
+    void batchTagging_whenAUserAlreadyCarries20Tags_45059_andTagsNobodyOfTheCall() {
+        int last = 0;
+        // The seeded tags already give follower 0 some tags; top it up to 20.
+        while (sandbox.account().tags().tagsOf(0).size() < 20) {
+            last = createTag("t" + sandbox.account().tags().all().size());
+            assertOk(members("/cgi-bin/tags/members/batchtagging", last, 0, 1));
+        }
+        int extra = createTag("twenty-first");
+
+        assertError(members("/cgi-bin/tags/members/batchtagging", extra, 0, 3), 45059);
+        assertThat(count(extra)).as("all or none").isZero();
+        assertOk(members("/cgi-bin/tags/members/batchtagging", last, 0, 3));
+        JsonNode ids = client.call("/cgi-bin/tags/getidlist", "{\"openid\":\"" + followers.openId(0) + "\"}");
+        assertThat(ids.get("tagid_list")).hasSize(20);
+    }
+
+    @Test
+    void tagsUpdate_renames_andRefusesSystemTagsDuplicatesAndLongNames() {
+        int id = createTag("old");
+        createTag("taken");
+        assertOk(client.call("/cgi-bin/tags/update", "{\"tag\":{\"id\":" + id + ",\"name\":\"new name\"}}"));
+        assertThat(sandbox.account().tags().get(id).orElseThrow().name()).isEqualTo("new name");
+        assertError(client.call("/cgi-bin/tags/update", "{\"tag\":{\"id\":2,\"name\":\"x\"}}"), 45058);
+        assertError(client.call("/cgi-bin/tags/update", "{\"tag\":{\"id\":" + id + ",\"name\":\"taken\"}}"), 45157);
+        assertError(client.call("/cgi-bin/tags/update", "{\"tag\":{\"id\":" + id + ",\"name\":\"" + "x".repeat(31) + "\"}}"), 45158);
+        assertError(client.call("/cgi-bin/tags/update", "{\"tag\":{\"id\":777,\"name\":\"x\"}}"), 45159);
+    }
+
+    @Test
+    void tagsDelete_removesTheTagFromEveryone_refusesSystemAndAbove100000Members() {
+        int id = createTag("gone");
+        assertOk(members("/cgi-bin/tags/members/batchtagging", id, 0, 5));
+        assertOk(client.call("/cgi-bin/tags/delete", "{\"tag\":{\"id\":" + id + "}}"));
+        assertThat(sandbox.account().tags().get(id)).isEmpty();
+        assertThat(sandbox.account().tags().tagsOf(0)).doesNotContain(id);
+        assertError(client.call("/cgi-bin/tags/delete", "{\"tag\":{\"id\":" + id + "}}"), 45159);
+        assertError(client.call("/cgi-bin/tags/delete", "{\"tag\":{\"id\":1}}"), 45058);
+
+        sandbox.admin().addFollowers(sandbox.appId(), 75_020); // 100,020 followers, all tagged below
+        int big = createTag("big");
+        sandbox.account().tags().get(big).orElseThrow().addWhere(followers.size(), i -> true);
+        assertError(client.call("/cgi-bin/tags/delete", "{\"tag\":{\"id\":" + big + "}}"), 45057);
+        assertOk(members("/cgi-bin/tags/members/batchuntagging", big, 0, 50));
+        assertOk(client.call("/cgi-bin/tags/delete", "{\"tag\":{\"id\":" + big + "}}"));
     }
 }
