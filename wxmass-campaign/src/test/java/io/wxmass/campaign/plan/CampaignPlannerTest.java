@@ -7,13 +7,13 @@ import io.wxmass.campaign.AudienceKind;
 import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignState;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.store.Dialect;
-import io.wxmass.campaign.store.StoreException;
 import io.wxmass.campaign.testing.Fixtures;
 import io.wxmass.campaign.testing.TestDatabases;
 import io.wxmass.core.error.InvalidRequestException;
@@ -227,12 +227,13 @@ class CampaignPlannerTest {
     }
 
     @Test
-    void plan_twice_isRefused() {
+    void plan_twice_isRefusedAsAWrongState() {
         Campaign c = draft(AudienceSpec.openIds(Fixtures.openIds("oP", 4)));
         planner(FollowerDirectory.NONE).plan(c.id());
 
         assertThatThrownBy(() -> planner(FollowerDirectory.NONE).plan(c.id()))
-                .isInstanceOf(StoreException.class)
-                .hasMessageContaining("not a draft");
+                .isInstanceOfSatisfying(CampaignStateException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CampaignStateException.Reason.WRONG_STATE))
+                .hasMessageContaining("only a DRAFT campaign can be approved");
     }
 }

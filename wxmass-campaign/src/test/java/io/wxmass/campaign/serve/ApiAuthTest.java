@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.campaign.auth.Scope;
 import io.wxmass.campaign.testing.CapturedLogs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -23,19 +21,8 @@ class ApiAuthTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEXT_TO_ALL = "{\"name\":\"to all\",\"message\":{\"type\":\"text\",\"content\":\"hi\"},\"audience\":{\"type\":\"all\"}}";
 
-    @TempDir
-    static Path folder;
-    private static ServeRig rig;
-
-    @BeforeAll
-    static void start() {
-        rig = new ServeRig(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    static final ServeRig rig = new ServeRig();
 
     private static JsonNode error(HttpResponse<String> response) throws Exception {
         return JSON.readTree(response.body()).get("error");

@@ -3,13 +3,11 @@ package io.wxmass.campaign.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.campaign.auth.Scope;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -24,20 +22,13 @@ class BrowserAttackTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEXT_TO_ALL = "{\"name\":\"drive-by\",\"message\":{\"type\":\"text\",\"content\":\"hi\"},\"audience\":{\"type\":\"all\"}}";
 
-    @TempDir
-    static Path folder;
-    private static ServeRig rig;
+    @RegisterExtension
+    static final ServeRig rig = new ServeRig(b -> b.publicNames(List.of("wxmass.example.com")));
     private static String key;
 
     @BeforeAll
     static void start() {
-        rig = new ServeRig(folder, b -> b.publicNames(List.of("wxmass.example.com")));
         key = rig.key(Scope.ADMIN);
-    }
-
-    @AfterAll
-    static void stop() {
-        rig.close();
     }
 
     private static JsonNode error(HttpResponse<String> response) throws Exception {

@@ -2,15 +2,12 @@ package io.wxmass.campaign.serve;
 
 import ch.qos.logback.classic.Level;
 import io.wxmass.campaign.testing.CapturedLogs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -19,19 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the callback door does with pushes it cannot take: an error status the platform retries, and a bounded log. */
 class CallbackRefusalsTest {
-    @TempDir
-    static Path folder;
-    private static ServeRig rig;
-
-    @BeforeAll
-    static void start() {
-        rig = new ServeRig(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    static final ServeRig rig = new ServeRig();
 
     private static String push(String msgId) throws Exception {
         return ServeRig.fixture("job-finished.xml").replace("{{MSG_ID}}", msgId).replace("{{FROM}}", rig.follower(1))

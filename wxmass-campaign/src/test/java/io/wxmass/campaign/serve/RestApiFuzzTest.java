@@ -23,8 +23,6 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,15 +46,13 @@ class RestApiFuzzTest {
             new String[] {"audience", "type"}, new String[] {"audience", "openIds"}, new String[] {"previewOpenIds"},
             new String[] {"scheduledAt"}, new String[] {"ignoreReprint"}, new String[] {"audience", "tagId"});
 
-    private static Path folder;
-    private static ServeRig rig;
+    private static final ServeRig rig = new ServeRig();
     private static String key;
     private static String campaignId;
 
     @BeforeContainer
     static void start() throws Exception {
-        folder = Files.createTempDirectory("wxmass-fuzz");
-        rig = new ServeRig(folder);
+        rig.beforeAll(null); // jqwik runs properties outside JUnit Jupiter's extension model
         key = rig.key(Scope.ADMIN);
         campaignId = JSON.readTree(rig.api("POST", "/api/campaigns", "{\"name\":\"target\",\"message\":{\"type\":\"text\",\"content\":\"c\"},"
                 + "\"audience\":{\"type\":\"openids\",\"openIds\":[\"" + rig.follower(0) + "\",\"" + rig.follower(1) + "\"]}}", key).body())
@@ -64,8 +60,8 @@ class RestApiFuzzTest {
     }
 
     @AfterContainer
-    static void stop() {
-        rig.close();
+    static void stop() throws Exception {
+        rig.afterAll(null);
     }
 
     @Property(tries = 250)

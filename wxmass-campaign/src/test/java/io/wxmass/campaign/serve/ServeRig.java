@@ -25,24 +25,41 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * {@code serve} as it runs: a real sandbox, a SQLite store, the key store and both doors of a
- * {@link ReceiverServer}, with helpers to call the API as a client would.
+ * {@link ReceiverServer}, with helpers to call the API as a client would. A JUnit extension: register it
+ * on a static field and it starts before the class's tests and stops after them.
  */
-final class ServeRig implements AutoCloseable {
+final class ServeRig implements BeforeAllCallback, AfterAllCallback {
     static final String TOKEN = "serveRigToken";
     static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    final Sandbox sandbox;
-    final Path dbFile;
-    final Database database;
-    final CampaignService service;
-    final ApiKeys keys;
-    final ReceiverServer server;
+    private final Consumer<ReceiverServer.Builder> settings;
+    private Path folder;
+    Sandbox sandbox;
+    Path dbFile;
+    Database database;
+    CampaignService service;
+    ApiKeys keys;
+    ReceiverServer server;
 
-    ServeRig(Path folder, Consumer<ReceiverServer.Builder> settings) {
+    ServeRig(Consumer<ReceiverServer.Builder> settings) {
+        this.settings = settings;
+    }
+
+    ServeRig() {
+        this(b -> {
+        });
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("wxmass-serve-test");
         sandbox = Sandbox.builder().followers(40).instant(true).start();
         WxMass wx = WxMass.create(WxMassConfig.builder().appId(sandbox.appId()).appSecret(sandbox.appSecret())
                 .baseUrl(sandbox.baseUrl()).build());
@@ -55,11 +72,6 @@ final class ServeRig implements AutoCloseable {
                 .campaigns(service, keys);
         settings.accept(builder);
         server = builder.build().start();
-    }
-
-    ServeRig(Path folder) {
-        this(folder, b -> {
-        });
     }
 
     /** A new key with these scopes; its secret. */
@@ -128,8 +140,11 @@ final class ServeRig implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) throws IOException {
         server.close();
         sandbox.close();
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 }

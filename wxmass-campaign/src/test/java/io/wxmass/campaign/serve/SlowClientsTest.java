@@ -1,18 +1,16 @@
 package io.wxmass.campaign.serve;
 
 import io.wxmass.campaign.auth.Scope;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,21 +27,14 @@ class SlowClientsTest {
     private static final Duration HEADER_TIMEOUT = Duration.ofMillis(800);
     private static final Duration BODY_TIMEOUT = Duration.ofMillis(800);
 
-    @TempDir
-    static Path folder;
-    private static ServeRig rig;
+    @RegisterExtension
+    static final ServeRig rig = new ServeRig(b -> b.timeouts(HEADER_TIMEOUT, BODY_TIMEOUT, Duration.ofSeconds(30)).maxConnections(512, 32));
     private static String key;
     private final List<Socket> held = new ArrayList<>();
 
     @BeforeAll
     static void start() {
-        rig = new ServeRig(folder, b -> b.timeouts(HEADER_TIMEOUT, BODY_TIMEOUT, Duration.ofSeconds(30)).maxConnections(512, 32));
         key = rig.key(Scope.READ);
-    }
-
-    @AfterAll
-    static void stop() {
-        rig.close();
     }
 
     @AfterEach
