@@ -2,6 +2,7 @@ package io.wxmass.cli.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wxmass.core.callback.Signatures;
 import io.wxmass.core.http.Endpoints;
 import io.wxmass.sandbox.embed.Sandbox;
 import org.junit.jupiter.api.AfterAll;
@@ -9,6 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +20,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +40,7 @@ class ServeSecurityIT {
     private static Path db;
     private static JarRunner.Background serve;
     private static String apiUrl;
+    private static String callbackUrl;
     private static String writerKey;
     private static String readerKey;
 
@@ -44,6 +51,7 @@ class ServeSecurityIT {
         writerKey = json("keys", "create", "--name", "it-writer", "--scopes", "read,create", "--json").get("key").asText();
         readerKey = json("keys", "create", "--name", "it-reader", "--scopes", "read", "--json").get("key").asText();
         serve = runner().start("serve", "--port", "0", "--api-port", "0", "--poll-every", "PT1S");
+        callbackUrl = serve.awaitLine("callbackUrl: ").substring("callbackUrl: ".length());
         apiUrl = serve.awaitLine("apiUrl: ").substring("apiUrl: ".length());
     }
 
@@ -169,5 +177,42 @@ class ServeSecurityIT {
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(2);
         assertThat(cli.stderr()).contains("previewOpenIds").contains("at most 20");
         assertThat(massRequests()).isZero();
+    }
+
+    @Test
+    void sixtyFourSlowClientsOnEachPort_theSignedHandshakeIsStillAnsweredWithinOneSecond() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 64; i++) { // from other loopback addresses, as from other hosts: never finish their headers
+                slow.add(slowClient("127.0.1." + (i + 1), URI.create(callbackUrl).getPort()));
+                slow.add(slowClient("127.0.2." + (i + 1), URI.create(apiUrl).getPort()));
+            }
+            String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+            String signature = Signatures.sign("itServeToken", timestamp, "slow-it");
+
+            long start = System.nanoTime();
+            HttpResponse<String> handshake = HTTP.send(HttpRequest.newBuilder(URI.create(callbackUrl + "?signature=" + signature
+                    + "&timestamp=" + timestamp + "&nonce=slow-it&echostr=stillHere")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            int api = HTTP.send(HttpRequest.newBuilder(URI.create(apiUrl)).header("Authorization", "Bearer " + readerKey).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode();
+
+            assertThat(handshake.body()).isEqualTo("stillHere");
+            assertThat(millis).as("handshake ms with 128 slow sockets open").isLessThan(1_000);
+            assertThat(api).isEqualTo(200);
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
+    private static Socket slowClient(String from, int port) throws IOException {
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2_000);
+        socket.getOutputStream().write("POST /wx/callback HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return socket;
     }
 }
