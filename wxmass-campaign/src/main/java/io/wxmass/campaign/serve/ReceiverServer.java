@@ -208,8 +208,9 @@ public final class ReceiverServer implements AutoCloseable {
 
         public Builder callbackPath(String callbackPath) {
             Objects.requireNonNull(callbackPath, "callbackPath");
-            if (!callbackPath.startsWith("/") || callbackPath.startsWith(ApiHandler.PREFIX)) {
-                throw new IllegalArgumentException("callbackPath must start with / and not be under " + ApiHandler.PREFIX);
+            if (!callbackPath.matches("/[A-Za-z0-9._~/-]*") || callbackPath.startsWith(ApiHandler.PREFIX)) {
+                throw new InvalidRequestException("callbackPath", "a path such as /wx/callback: /, then letters, digits, . _ ~ - /, not under "
+                        + ApiHandler.PREFIX);
             }
             this.callbackPath = callbackPath;
             return this;

@@ -26,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * {@code wxmass serve}: the receiver service. The platform's pushes are verified (and decrypted in
@@ -36,6 +37,8 @@ import java.util.concurrent.TimeUnit;
         "the campaign REST API (API keys: wxmass keys) on another, loopback unless --api-host says otherwise."})
 public final class ServeCommand extends WxCommand {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+    private static final Map<String, String> FLAGS = Map.of("apiHost", "--api-host", "publicName", "--public-name",
+            "callbackPath", "--callback-path");
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
             description = "Interface of the callback listener, the one the platform pushes to (default ${DEFAULT-VALUE}; 0.0.0.0 for all).")
@@ -88,10 +91,9 @@ public final class ServeCommand extends WxCommand {
                 config.optional(Setting.AES_KEY), requireEncryption);
         CountDownLatch stopped = new CountDownLatch(1);
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "wxmass-poller"));
-        ReceiverServer.Builder builder = ReceiverServer.builder().host(host).port(port).apiHost(apiHost).apiPort(apiPort)
+        try (ReceiverServer server = start(() -> ReceiverServer.builder().host(host).port(port).apiHost(apiHost).apiPort(apiPort)
                 .publicNames(publicNames).maxConnections(Math.max(512, maxPerClient), maxPerClient)
-                .callbackPath(callbackPath).callbackHandler(handler).campaigns(service, keys);
-        try (ReceiverServer server = start(builder)) {
+                .callbackPath(callbackPath).callbackHandler(handler).campaigns(service, keys).build().start())) {
             poller.scheduleWithFixedDelay(() -> poll(service), pollEvery.toMillis(), pollEvery.toMillis(), TimeUnit.MILLISECONDS);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "wxmass-serve-stop"));
             Map<String, Object> ready = new LinkedHashMap<>();
@@ -109,15 +111,13 @@ public final class ServeCommand extends WxCommand {
         return ok();
     }
 
-    /** The one refusal a flag causes, named by the flag. */
-    private static ReceiverServer start(ReceiverServer.Builder builder) {
+    /** The server's refusals of a setting, named by the flag that gave it. */
+    private static ReceiverServer start(Supplier<ReceiverServer> server) {
         try {
-            return builder.build().start();
+            return server.get();
         } catch (InvalidRequestException e) {
-            if ("apiHost".equals(e.field())) {
-                throw new InvalidRequestException("--api-host", e.rule());
-            }
-            throw e;
+            String flag = FLAGS.get(e.field());
+            throw flag == null ? e : new InvalidRequestException(flag, e.rule());
         }
     }
 

@@ -157,6 +157,17 @@ class ServeSecurityIT {
     }
 
     @Test
+    void serve_badPublicNameOrCallbackPath_isAUsageErrorNamingTheFlag() {
+        JarRunner.Run name = runner().run("serve", "--port", "0", "--api-port", "0", "--public-name", "evil name");
+        JarRunner.Run path = runner().run("serve", "--port", "0", "--api-port", "0", "--callback-path", "wx");
+
+        assertThat(name.exitCode()).as(name.toString()).isEqualTo(2);
+        assertThat(name.stderr()).startsWith("wxmass: error: --public-name:");
+        assertThat(path.exitCode()).as(path.toString()).isEqualTo(2);
+        assertThat(path.stderr()).startsWith("wxmass: error: --callback-path:");
+    }
+
+    @Test
     void keysCreate_withAnUnknownScope_isAUsageErrorNamingIt() {
         JarRunner.Run run = runner().run("keys", "create", "--name", "x", "--scopes", "read,root");
 
