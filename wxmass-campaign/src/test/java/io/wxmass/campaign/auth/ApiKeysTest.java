@@ -1,10 +1,14 @@
 package io.wxmass.campaign.auth;
 
 import io.wxmass.campaign.store.Database;
+import io.wxmass.campaign.store.Dialect;
+import io.wxmass.campaign.testing.TestDatabases;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.sandbox.clock.SandboxClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,9 +71,10 @@ class ApiKeysTest {
         assertThat(file).doesNotContain(issued.secret().substring(4)).contains(ApiKeys.sha256(issued.secret()));
     }
 
-    @Test
-    void revoke_stopsTheKeyAtOnce_andKeepsItsNameAndTime() {
-        ApiKeys keys = keys();
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void revoke_stopsTheKeyAtOnce_andKeepsItsNameAndTime(Dialect dialect) {
+        ApiKeys keys = new ApiKeys(TestDatabases.fresh(dialect, folder), clock);
         IssuedKey issued = keys.create("laptop", EnumSet.of(Scope.READ));
         clock.advance(Duration.ofHours(1));
 
