@@ -60,12 +60,9 @@ final class ApiHandler extends Handler.Abstract {
                     ? "the key is unknown or revoked" : "required: Bearer and an API key (wxmass keys create)"), response, callback);
         }
         List<String> segments = path.startsWith(PREFIX) ? segments(path.substring(PREFIX.length())) : List.of();
-        Map<String, ApiRoutes.Route> routes = Map.of();
+        Map<String, ApiRoutes.Route> routes = new HashMap<>();
         for (ApiRoutes family : families) {
-            routes = family.routes(segments);
-            if (!routes.isEmpty()) {
-                break;
-            }
+            family.routes(segments).forEach(routes::putIfAbsent); // one path may have methods in several families
         }
         if (routes.isEmpty()) {
             Reply.error(ApiError.notFound("no such resource: " + path)).send(response, callback);
