@@ -76,7 +76,12 @@ final class ServeRig implements BeforeAllCallback, AfterAllCallback {
 
     /** A new key with these scopes; its secret. */
     String key(Scope... scopes) {
-        return keys.create("k" + System.nanoTime(), EnumSet.copyOf(Arrays.asList(scopes))).secret();
+        return key("k" + System.nanoTime(), scopes);
+    }
+
+    /** A new key of this name (the audit log's actor is {@code key:<name>}); its secret. */
+    String key(String name, Scope... scopes) {
+        return keys.create(name, EnumSet.copyOf(Arrays.asList(scopes))).secret();
     }
 
     String follower(int i) {
