@@ -154,7 +154,7 @@ class WxMassTest {
     }
 
     @Test
-    void the21stPreviewInAMinute_waitsForTheWindow_leavingTheOther40PermitsToSends() {
+    void the21stPreviewInAMinute_waitsForTheWindow_keepingTheRestForSends() {
         platform.always(STABLE, Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN)));
         platform.always("/cgi-bin/message/mass/preview", Reply.json("{\"errcode\":0,\"errmsg\":\"preview success\"}"));
         WxMass wx = WxMass.create(config().build());

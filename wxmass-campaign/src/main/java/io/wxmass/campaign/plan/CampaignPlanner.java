@@ -2,13 +2,10 @@ package io.wxmass.campaign.plan;
 
 import io.wxmass.campaign.Actor;
 import io.wxmass.campaign.Campaign;
-import io.wxmass.campaign.CampaignState;
 import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.FrozenBatchSink;
-import io.wxmass.campaign.store.StoreException;
 import io.wxmass.core.error.InvalidRequestException;
-import io.wxmass.core.error.WxMassException;
 import io.wxmass.core.message.Audience;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,9 +57,6 @@ public final class CampaignPlanner {
         Objects.requireNonNull(campaignId, "campaignId");
         Campaign campaign = store.get(campaignId)
                 .orElseThrow(() -> CampaignStateException.notFound(campaignId));
-        if (campaign.state() != CampaignState.DRAFT) { // a conflict to report as such; freeze() still guards the race
-            throw CampaignStateException.wrongState(campaignId, campaign.state(), "only a DRAFT campaign can be approved");
-        }
         // Read before the freezing transaction: on SQLite a second connection would wait for its lock.
         List<String> inline = store.inlineOpenIds(campaignId);
         int[] batches = new int[1];
@@ -72,11 +66,6 @@ public final class CampaignPlanner {
                 write(campaign, inline, spool, sink, counts);
                 batches[0] = sink.batches();
             });
-        } catch (StoreException e) {
-            if (e.getCause() instanceof SQLException sql && sql.getCause() instanceof WxMassException wx) {
-                throw wx;
-            }
-            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spool the audience of " + campaignId, e);
         }

@@ -10,6 +10,7 @@ import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignState;
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
@@ -232,8 +233,10 @@ class CampaignPlannerTest {
         planner(FollowerDirectory.NONE).plan(c.id());
 
         assertThatThrownBy(() -> planner(FollowerDirectory.NONE).plan(c.id()))
-                .isInstanceOfSatisfying(CampaignStateException.class,
-                        e -> assertThat(e.reason()).isEqualTo(CampaignStateException.Reason.WRONG_STATE))
-                .hasMessageContaining("only a DRAFT campaign can be approved");
+                .isInstanceOfSatisfying(CampaignStateException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(CampaignStateException.Reason.WRONG_STATE);
+                    assertThat(e.state()).contains(CampaignState.PLANNED);
+                })
+                .hasMessageContaining("not a draft");
     }
 }
