@@ -57,6 +57,11 @@ public final class CampaignService {
         return new Builder(database, wx);
     }
 
+    /** The account every campaign of this service belongs to. */
+    public String appId() {
+        return campaigns.appId();
+    }
+
     public Campaign create(CampaignSpec spec) {
         return campaigns.create(spec, clock.instant());
     }

@@ -41,6 +41,11 @@ public final class ApiKeys {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The store the keys live in: the campaign database. */
+    public Database database() {
+        return database;
+    }
+
     /** A new key; its secret is in the answer and nowhere else. Names are unique, revoked ones included. */
     public IssuedKey create(String name, Set<Scope> scopes) {
         Objects.requireNonNull(name, "name");

@@ -60,28 +60,28 @@ final class ApiHandler extends Handler.Abstract {
                     ? "the key is unknown or revoked" : "required: Bearer and an API key (wxmass keys create)"), response, callback);
         }
         List<String> segments = path.startsWith(PREFIX) ? segments(path.substring(PREFIX.length())) : List.of();
-        Map<String, ApiRoutes.Route> routes = new HashMap<>();
-        for (ApiRoutes family : families) {
-            family.routes(segments).forEach(routes::putIfAbsent); // one path may have methods in several families
-        }
-        if (routes.isEmpty()) {
-            Reply.error(ApiError.notFound("no such resource: " + path)).send(response, callback);
-            return true;
-        }
-        ApiRoutes.Route route = routes.get(method);
-        if (route == null) {
-            response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", routes.keySet().stream().sorted().toList()));
-            Reply.error(ApiError.methodNotAllowed(method, path)).send(response, callback);
-            return true;
-        }
-        if (!key.get().allows(route.scope())) {
-            return refuse(request, ApiError.missingScope(route.scope()), response, callback);
-        }
         Map<String, String> query = query(request);
+        // The body is read before any answer to a caller with a key, so the connection stays usable after a 404 or 405.
         Exchanges.withBody(request, bodyTimeout, executor, callback, (body, failure) -> {
-            Reply reply;
             if (failure != null) {
-                reply = Reply.error(new ApiError(failure.status, "invalid", "body", "body: " + failure.getMessage()));
+                Reply.error(new ApiError(failure.status, "invalid", "body", "body: " + failure.getMessage())).send(response, callback);
+                return;
+            }
+            Map<String, ApiRoutes.Route> routes = new HashMap<>();
+            for (ApiRoutes family : families) {
+                family.routes(segments).forEach(routes::putIfAbsent); // one path may have methods in several families
+            }
+            ApiRoutes.Route route = routes.get(method);
+            Reply reply;
+            if (routes.isEmpty()) {
+                reply = Reply.error(ApiError.notFound("no such resource: " + path));
+            } else if (route == null) {
+                response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", routes.keySet().stream().sorted().toList()));
+                reply = Reply.error(ApiError.methodNotAllowed(method, path));
+            } else if (!key.get().allows(route.scope())) {
+                ApiError error = ApiError.missingScope(route.scope());
+                refusals.refuse("api 403", method + " " + path + " by key " + key.get().name() + ": " + error.message());
+                reply = Reply.error(error);
             } else {
                 reply = run(route, new ApiCall(method, segments, query, body, key.get()), path);
             }
@@ -105,7 +105,18 @@ final class ApiHandler extends Handler.Abstract {
         }
     }
 
+    /**
+     * A request answered without reading its body: the connection closes after the answer, so that the client
+     * never sends its next request on a connection whose unread bytes the server would have to skip first.
+     */
+    private static void unread(Request request, Response response) {
+        if (RequestGuard.hasBody(request)) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
+    }
+
     private boolean refuse(Request request, ApiError error, Response response, Callback callback) {
+        unread(request, response);
         refusals.refuse("api " + error.status(), request.getMethod() + " " + Request.getPathInContext(request)
                 + " from " + Request.getRemoteAddr(request) + ": " + error.message());
         Reply.error(error).send(response, callback);

@@ -3,6 +3,7 @@ package io.wxmass.campaign.serve;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.RetractResult;
 import io.wxmass.campaign.auth.Scope;
 import io.wxmass.campaign.plan.PlanResult;
 import io.wxmass.core.error.InvalidRequestException;
@@ -32,10 +33,12 @@ final class CampaignEndpoint implements ApiRoutes {
 
     private final CampaignService campaigns;
     private final Clock clock;
+    private final ApiAudit audit;
 
-    CampaignEndpoint(CampaignService campaigns, Clock clock) {
+    CampaignEndpoint(CampaignService campaigns, Clock clock, ApiAudit audit) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     @Override
@@ -59,7 +62,9 @@ final class CampaignEndpoint implements ApiRoutes {
 
     private Reply create(ApiCall call) {
         CampaignSpec spec = CampaignRequestJson.read(call.json(), clock.instant());
-        return Reply.json(201, CampaignJson.campaign(campaigns.create(spec)));
+        Campaign campaign = campaigns.create(spec);
+        audit.record(call.actor(), "create", campaign.id());
+        return Reply.json(201, CampaignJson.campaign(campaign));
     }
 
     private Reply list(ApiCall call) {
@@ -86,22 +91,30 @@ final class CampaignEndpoint implements ApiRoutes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("campaignId", id);
         body.put("previewed", campaigns.preview(id));
+        audit.record(call.actor(), "preview", id);
         return Reply.json(200, body);
     }
 
     private Reply approve(ApiCall call) {
         String id = call.segment(1);
         PlanResult plan = campaigns.plan(id);
+        audit.record(call.actor(), "approve", id);
         return Reply.json(200, CampaignJson.plan(campaigns.campaign(id), plan));
     }
 
     private Reply send(ApiCall call) throws InterruptedException {
-        return Reply.json(200, CampaignJson.totals(campaigns.run(call.segment(1))));
+        String id = call.segment(1);
+        if (campaigns.campaign(id).state() == io.wxmass.campaign.CampaignState.PLANNED) { // a refused send is none to record
+            audit.record(call.actor(), "send", id);
+        }
+        return Reply.json(200, CampaignJson.totals(campaigns.run(id)));
     }
 
     private Reply retract(ApiCall call) {
         String id = call.segment(1);
-        return Reply.json(200, CampaignJson.retracted(id, campaigns.retract(id)));
+        RetractResult result = campaigns.retract(id);
+        audit.record(call.actor(), "retract", id);
+        return Reply.json(200, CampaignJson.retracted(id, result));
     }
 
     private static int intParam(ApiCall call, String name, int fallback, int min, int max) {

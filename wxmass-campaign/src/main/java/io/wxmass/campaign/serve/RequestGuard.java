@@ -47,8 +47,7 @@ final class RequestGuard {
         if ("cross-site".equalsIgnoreCase(request.getHeaders().get("Sec-Fetch-Site"))) {
             return Optional.of(new ApiError(403, "forbidden", "Sec-Fetch-Site", "Sec-Fetch-Site: cross-site requests are refused"));
         }
-        boolean hasBody = request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
-        if (hasBody && !isJson(request.getHeaders().get(HttpHeader.CONTENT_TYPE))) {
+        if (hasBody(request) && !isJson(request.getHeaders().get(HttpHeader.CONTENT_TYPE))) {
             return Optional.of(new ApiError(415, "unsupported_media_type", "Content-Type",
                     "Content-Type: a request body must be application/json"));
         }
@@ -64,6 +63,10 @@ final class RequestGuard {
         } catch (IllegalArgumentException e) {
             return false; // "null" (a sandboxed frame, a file: page) and anything unparseable
         }
+    }
+
+    static boolean hasBody(Request request) {
+        return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
     }
 
     static boolean isJson(String contentType) {

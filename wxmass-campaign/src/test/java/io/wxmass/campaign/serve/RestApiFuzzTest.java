@@ -49,6 +49,7 @@ class RestApiFuzzTest {
     private static final ServeRig rig = new ServeRig();
     private static String key;
     private static String campaignId;
+    private static String previous = "nothing";
 
     @BeforeContainer
     static void start() throws Exception {
@@ -67,7 +68,13 @@ class RestApiFuzzTest {
     @Property(tries = 250)
     void anyBodyAtAnyRoute_isASuccessOrATyped4xx_neverA5xx(@ForAll("routes") String route, @ForAll("bodies") String body) throws Exception {
         String[] parts = route.split(" ", 2);
-        HttpResponse<String> answer = rig.api(parts[0], parts[1], parts[0].equals("GET") ? null : body, key);
+        HttpResponse<String> answer;
+        try {
+            answer = rig.api(parts[0], parts[1], parts[0].equals("GET") ? null : body, key);
+        } catch (java.io.IOException noAnswer) {
+            throw new AssertionError("no answer to " + route + " " + body + " (after " + previous + ")", noAnswer);
+        }
+        previous = route + " " + body + " -> " + answer.statusCode();
 
         int status = answer.statusCode();
         assertThat(status).as(route + " " + body + " -> " + answer.body()).isBetween(200, 499);
