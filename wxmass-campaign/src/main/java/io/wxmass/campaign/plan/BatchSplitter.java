@@ -14,7 +14,7 @@ import java.util.Objects;
 final class BatchSplitter {
     private final int maxBatch;
     private final BatchConsumer consumer;
-    private final SeenOpenIds seen = new SeenOpenIds();
+    private final SeenOpenIds seen;
     private List<String> held;
     private List<String> current = new ArrayList<>();
     private long accepted;
@@ -27,6 +27,12 @@ final class BatchSplitter {
     }
 
     BatchSplitter(int maxBatch, BatchConsumer consumer) {
+        this(maxBatch, consumer, 0);
+    }
+
+    /** @param expected how many openids the source is likely to give, to size the duplicate check once */
+    BatchSplitter(int maxBatch, BatchConsumer consumer, long expected) {
+        this.seen = new SeenOpenIds(expected);
         if (maxBatch < Audience.OpenIds.MIN || maxBatch > Audience.OpenIds.MAX) {
             throw new IllegalArgumentException("batch size must be " + Audience.OpenIds.MIN + " to " + Audience.OpenIds.MAX);
         }

@@ -1,6 +1,7 @@
 package io.wxmass.campaign.plan;
 
 import io.wxmass.campaign.Actor;
+import io.wxmass.campaign.AudienceKind;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.store.CampaignStore;
@@ -35,6 +36,9 @@ public final class CampaignPlanner {
     private final FollowerDirectory directory;
     private final Clock clock;
     private final int batchSize;
+
+    /** An openid (28 characters) and its newline. */
+    private static final int OPENID_LINE_BYTES = 29;
 
     public CampaignPlanner(CampaignStore store, FollowerDirectory directory, Clock clock) {
         this(store, directory, clock, Audience.OpenIds.MAX);
@@ -88,7 +92,7 @@ public final class CampaignPlanner {
             case TAG -> sink.tag(Long.parseLong(campaign.audienceRef().orElseThrow()));
             case ALL -> sink.all();
             case OPENIDS, TAG_MEMBERS, FOLLOWERS -> {
-                BatchSplitter splitter = new BatchSplitter(batchSize, sink::openIds);
+                BatchSplitter splitter = new BatchSplitter(batchSize, sink::openIds, expectedOpenIds(campaign, inline));
                 try {
                     feed(campaign, inline, spool, splitter);
                     splitter.finish();
@@ -118,6 +122,21 @@ public final class CampaignPlanner {
             case TAG_MEMBERS -> spool.feed(splitter, TAG_MEMBER);
             case FOLLOWERS -> spool.feed(splitter, FOLLOWER);
             default -> throw new IllegalStateException("not an openid audience: " + campaign.audienceKind());
+        }
+    }
+
+    /** A size hint for the duplicate check: a file's openid lines are 28 characters and a newline. */
+    private static long expectedOpenIds(Campaign campaign, List<String> inline) {
+        if (campaign.audienceKind() != AudienceKind.OPENIDS) {
+            return 0;
+        }
+        if (campaign.audienceRef().isEmpty()) {
+            return inline.size();
+        }
+        try {
+            return Files.size(Path.of(campaign.audienceRef().get())) / OPENID_LINE_BYTES;
+        } catch (IOException e) {
+            return 0; // the read that follows reports the file
         }
     }
 

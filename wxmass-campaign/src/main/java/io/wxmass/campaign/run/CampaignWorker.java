@@ -3,10 +3,15 @@ package io.wxmass.campaign.run;
 import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignState;
+import io.wxmass.campaign.quota.QuotaGate;
+import io.wxmass.campaign.quota.QuotaSettings;
+import io.wxmass.campaign.store.AttemptStore;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
+import io.wxmass.campaign.store.Database;
+import io.wxmass.campaign.store.QuotaLedger;
+import io.wxmass.core.WxMass;
 import io.wxmass.core.http.Sleeper;
-import io.wxmass.core.mass.MassApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,23 +25,31 @@ import java.util.UUID;
  * Sends a campaign's batches. Any number of workers (threads or processes) may run on one
  * database: each batch is claimed under an expiring lease, and a batch whose worker died is
  * taken over when the lease runs out, re-sent with its own clientmsgid, so it still goes out once.
+ * Batches beyond the day's quota are DEFERRED to the next platform day; a run does not wait for them.
  */
 public final class CampaignWorker {
     private static final Duration IDLE_POLL = Duration.ofMillis(200);
+    private static final Duration QUOTA_RECHECK = Duration.ofMinutes(1);
 
     private final CampaignStore campaigns;
     private final BatchStore batches;
     private final Clock clock;
     private final WorkerSettings settings;
+    private final QuotaGate gate;
     private final BatchAttempt attempt;
     private final String workerId;
 
-    public CampaignWorker(CampaignStore campaigns, BatchStore batches, MassApi mass, Clock clock, WorkerSettings settings) {
-        this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
-        this.batches = Objects.requireNonNull(batches, "batches");
+    public CampaignWorker(Database database, WxMass wx, Clock clock, WorkerSettings settings, QuotaSettings quota) {
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(wx, "wx");
+        String appId = wx.config().appId();
+        this.campaigns = new CampaignStore(database, appId);
+        this.batches = new BatchStore(database, appId);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.attempt = new BatchAttempt(batches, Objects.requireNonNull(mass, "mass"), clock, settings);
+        this.gate = new QuotaGate(wx.quota(), new QuotaLedger(database), appId, clock,
+                Objects.requireNonNull(quota, "quota"));
+        this.attempt = new BatchAttempt(batches, new AttemptStore(database), wx.mass(), gate, clock, settings);
         this.workerId = "w-" + UUID.randomUUID();
     }
 
@@ -44,12 +57,24 @@ public final class CampaignWorker {
         return workerId;
     }
 
+    public QuotaGate quota() {
+        return gate;
+    }
+
     /**
      * Attempts every batch that is due now (of one campaign, or of any when {@code campaignId} is
-     * null) and returns what the attempts ended in.
+     * null) and returns what the attempts ended in. Batches deferred for the day are woken first
+     * when the platform (quota/get) shows quota again: its day may turn before ours.
      */
     public Map<AttemptOutcome, Integer> runDue(String campaignId) {
         Map<AttemptOutcome, Integer> outcomes = new EnumMap<>(AttemptOutcome.class);
+        if (batches.hasDeferred(campaignId, BatchAttempt.DAY)) {
+            // The platform's day may have turned before ours: quota/get says, asked at most once a minute.
+            gate.refreshIfOlderThan(QUOTA_RECHECK);
+            if (gate.remainToday() > 0) {
+                batches.wakeDeferred(campaignId, BatchAttempt.DAY, clock.instant());
+            }
+        }
         while (true) {
             Optional<Batch> claimed = batches.claim(campaignId, workerId, clock.instant(), settings.lease());
             if (claimed.isEmpty()) {
@@ -62,8 +87,9 @@ public final class CampaignWorker {
     }
 
     /**
-     * Works on the campaign until no batch is left to send (every batch submitted or settled),
-     * sleeping until the next one falls due: a retry delay, another worker's lease, the schedule.
+     * Works on the campaign until no batch is left to send in this run (every batch submitted, settled or
+     * deferred to a later quota window), sleeping until the next one falls due: a retry delay, another
+     * worker's lease, the schedule.
      */
     public void runToCompletion(String campaignId, Sleeper sleeper) throws InterruptedException {
         Objects.requireNonNull(campaignId, "campaignId");

@@ -1,5 +1,6 @@
 package io.wxmass.campaign.run;
 
+import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.cluster.ClusterMode;
 import io.wxmass.campaign.store.BatchStore;
@@ -66,8 +67,7 @@ public final class WorkerMain {
         }
         WxMass wx = WxMass.create(config.build());
         CampaignStore campaigns = new CampaignStore(database, args[2]);
-        CampaignWorker worker = new CampaignWorker(campaigns, new BatchStore(database, args[2]), wx.mass(), Clock.systemUTC(),
-                settings);
+        CampaignWorker worker = new CampaignWorker(database, wx, Clock.systemUTC(), settings, QuotaSettings.SERVICE_ACCOUNT);
         System.out.println("worker " + worker.workerId() + " started on campaign " + args[3]);
         System.out.flush();
         try {

@@ -20,6 +20,8 @@ import java.util.Objects;
  * POST   /api/campaigns                create (body: {@link CampaignRequestJson})      create   201
  * GET    /api/campaigns?limit=&offset= list, newest first, a page at a time           read
  * GET    /api/campaigns/{id}           the campaign and its totals                    read
+ * GET    /api/campaigns/{id}/schedule  batches per day, days needed and ETA under      read
+ *                                      today's quota (quota/get)
  * POST   /api/campaigns/{id}/preview   preview to its (at most 20) preview openids    create
  * POST   /api/campaigns/{id}/approve   freeze the audience into batches               approve
  * POST   /api/campaigns/{id}/send      submit every due batch (blocks until submitted) send
@@ -53,6 +55,7 @@ final class CampaignEndpoint implements ApiRoutes {
                 case "preview" -> Map.of("POST", new Route(Scope.CREATE, this::preview));
                 case "approve" -> Map.of("POST", new Route(Scope.APPROVE, this::approve));
                 case "send" -> Map.of("POST", new Route(Scope.SEND, this::send));
+                case "schedule" -> Map.of("GET", new Route(Scope.READ, this::schedule));
                 case "retract" -> Map.of("POST", new Route(Scope.RETRACT, this::retract));
                 default -> Map.of();
             };
@@ -84,6 +87,10 @@ final class CampaignEndpoint implements ApiRoutes {
     private Reply show(ApiCall call) {
         String id = call.segment(1);
         return Reply.json(200, CampaignJson.status(campaigns.campaign(id), campaigns.status(id)));
+    }
+
+    private Reply schedule(ApiCall call) {
+        return Reply.json(200, CampaignJson.outlook(campaigns.outlook(call.segment(1))));
     }
 
     private Reply preview(ApiCall call) {

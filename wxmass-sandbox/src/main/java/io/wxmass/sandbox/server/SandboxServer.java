@@ -9,6 +9,7 @@ import io.wxmass.sandbox.faults.FaultPlan;
 import io.wxmass.sandbox.platform.Counters;
 import io.wxmass.sandbox.platform.Ids;
 import io.wxmass.sandbox.platform.PlatformError;
+import io.wxmass.sandbox.platform.RequestLog;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,12 +17,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,8 +52,21 @@ public final class SandboxServer implements AutoCloseable {
     private final Router router;
     private final FaultPlan faults;
     private final Counters counters;
+    private final RequestLog refusals;
+    private final Clock clock;
 
     public SandboxServer(String host, int port, Router router, FaultPlan faults, Counters counters) {
+        this(host, port, router, faults, counters, new RequestLog(), Clock.systemUTC());
+    }
+
+    /**
+     * @param refusals where refused platform requests are kept by rid, for openapi/rid/get
+     * @param clock    the sandbox clock, for the time a refusal is recorded at
+     */
+    public SandboxServer(String host, int port, Router router, FaultPlan faults, Counters counters, RequestLog refusals,
+                         Clock clock) {
+        this.refusals = Objects.requireNonNull(refusals, "refusals");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.router = Objects.requireNonNull(router, "router");
         this.faults = Objects.requireNonNull(faults, "faults");
         this.counters = Objects.requireNonNull(counters, "counters");
@@ -78,6 +96,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private void serve(HttpExchange ex) throws IOException {
         boolean cut = false;
+        long started = System.nanoTime();
         try {
             String path = ex.getRequestURI().getPath();
             byte[] body = readBody(ex.getRequestBody());
@@ -86,13 +105,21 @@ public final class SandboxServer implements AutoCloseable {
                 counters.request(path);
             }
             FaultAction fault = platform ? faults.decide(path) : FaultAction.NONE;
-            PlatformResponse response = fault instanceof FaultAction.SystemError
-                    ? error(PlatformError.of(-1, "system error"))
-                    : answer(ex, path, body);
+            PlatformResponse response;
+            if (fault instanceof FaultAction.SystemError) {
+                response = error(PlatformError.of(-1, "system error"));
+            } else if (fault instanceof FaultAction.Refuse refuse) {
+                response = error(PlatformError.withText(refuse.errcode(), refuse.errmsg()));
+            } else {
+                response = answer(ex, path, body);
+            }
             if (fault instanceof FaultAction.Delay d) {
                 Thread.sleep(d.duration().toMillis());
             }
             cut = fault instanceof FaultAction.Cut;
+            if (platform) {
+                remember(ex, path, body, response, started);
+            }
             write(ex, response, cut);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -138,6 +165,22 @@ public final class SandboxServer implements AutoCloseable {
         ObjectNode node = Json.object().put("errcode", e.code()).put("errmsg", e.errmsg() + " rid: " + Ids.rid());
         e.extra().forEach((k, v) -> node.set(k, Json.MAPPER.valueToTree(v)));
         return PlatformResponse.json(node);
+    }
+
+    private static final Pattern RID = Pattern.compile("rid: ([0-9a-f-]+)\"");
+
+    /** A refusal (its errmsg ends with a rid) is kept for rid/get, its access token masked. */
+    private void remember(HttpExchange ex, String path, byte[] body, PlatformResponse response, long started) {
+        String answer = new String(response.body(), StandardCharsets.UTF_8);
+        Matcher rid = RID.matcher(answer);
+        if (!rid.find()) {
+            return;
+        }
+        String query = ex.getRequestURI().getRawQuery();
+        String masked = query == null ? "" : query.replaceAll("access_token=[^&]*", "access_token=***");
+        String clientIp = ex.getRemoteAddress() == null ? "" : ex.getRemoteAddress().getAddress().getHostAddress();
+        refusals.add(new RequestLog.Entry(rid.group(1), clock.instant(), (System.nanoTime() - started) / 1_000_000,
+                path + (masked.isEmpty() ? "" : "?" + masked), new String(body, StandardCharsets.UTF_8), answer, clientIp));
     }
 
     private static void write(HttpExchange ex, PlatformResponse response, boolean cut) throws IOException {
