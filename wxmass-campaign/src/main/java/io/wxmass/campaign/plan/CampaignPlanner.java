@@ -125,6 +125,8 @@ public final class CampaignPlanner {
         }
     }
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     /** A size hint for the duplicate check: a file's openid lines are 28 characters and a newline. */
     private static long expectedOpenIds(Campaign campaign, List<String> inline) {
         if (campaign.audienceKind() != AudienceKind.OPENIDS) {
@@ -145,8 +147,11 @@ public final class CampaignPlanner {
             String line;
             String source = file.getFileName() + " line";
             long number = 0;
-            while ((line = reader.readLine()) != null) {
+            while ((line = reader.readLine()) != null) { // readLine drops \n and \r\n alike
                 number++;
+                if (number == 1 && line.startsWith(BYTE_ORDER_MARK)) {
+                    line = line.substring(1); // editors on Windows start UTF-8 files with one
+                }
                 String trimmed = line.strip();
                 if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
                     splitter.add(trimmed, source, number);

@@ -65,7 +65,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxServer server;
 
     Sandbox(SandboxConfig config, SandboxClock clock, FaultPlan faults, boolean instant, String host, int port,
-            AdminToken adminToken) {
+            URI publicUrl, AdminToken adminToken) {
         this.clock = clock;
         for (AccountSpec spec : config.accounts()) {
             accounts.add(AccountSetup.create(spec, clock));
@@ -84,7 +84,7 @@ public final class Sandbox implements AutoCloseable {
         Router router = new Router();
         new TokenEndpoints(tokens, counters).register(router);
         new UserEndpoints(auth).register(router);
-        new MediaEndpoints(auth, new ImageHost()).register(router);
+        new MediaEndpoints(auth, new ImageHost(), this::baseUrl).register(router); // called once the server is up
         new DraftEndpoints(auth).register(router);
         new MassEndpoints(auth, rules, delivery, protection, previews, clock, () -> instant).register(router);
         RequestLog refusals = new RequestLog();
@@ -99,7 +99,7 @@ public final class Sandbox implements AutoCloseable {
         this.ticker = new Ticker("sandbox-ticker", DeliveryEngine.DEFAULT_TICK,
                 List.of(publisher::settleDue, protection::settleDue));
         try {
-            this.server = new SandboxServer(host, port, router, faults, counters, refusals, clock);
+            this.server = new SandboxServer(host, port, publicUrl, router, faults, counters, refusals, clock);
         } catch (RuntimeException e) {
             ticker.close();
             delivery.close();
