@@ -40,11 +40,21 @@ public final class CampaignWorker {
     private final String workerId;
 
     public CampaignWorker(Database database, WxMass wx, Clock clock, WorkerSettings settings, QuotaSettings quota) {
+        this(database, wx, clock, settings, quota, null);
+    }
+
+    /**
+     * A worker whose every claim and attempt is fenced by the account lease's token {@code fence} (null: not
+     * fenced): once another sender holds the account's lease, it sends nothing.
+     */
+    public CampaignWorker(Database database, WxMass wx, Clock clock, WorkerSettings settings, QuotaSettings quota,
+                          Long fence) {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(wx, "wx");
         String appId = wx.config().appId();
         this.campaigns = new CampaignStore(database, appId);
-        this.batches = new BatchStore(database, appId);
+        BatchStore store = new BatchStore(database, appId);
+        this.batches = fence == null ? store : store.fenced(fence);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.gate = new QuotaGate(wx.quota(), new QuotaLedger(database), appId, clock,

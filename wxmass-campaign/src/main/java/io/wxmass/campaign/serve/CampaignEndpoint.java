@@ -3,9 +3,7 @@ package io.wxmass.campaign.serve;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.CampaignSpec;
-import io.wxmass.campaign.RetractResult;
 import io.wxmass.campaign.auth.Scope;
-import io.wxmass.campaign.plan.PlanResult;
 import io.wxmass.core.error.InvalidRequestException;
 
 import java.time.Clock;
@@ -22,11 +20,10 @@ import java.util.Objects;
  * GET    /api/campaigns/{id}           the campaign and its totals                    read
  * GET    /api/campaigns/{id}/schedule  batches per day, days needed and ETA under      read
  *                                      today's quota (quota/get)
- * POST   /api/campaigns/{id}/preview   preview to its (at most 20) preview openids    create
- * POST   /api/campaigns/{id}/approve   freeze the audience into batches               approve
- * POST   /api/campaigns/{id}/send      submit every due batch (blocks until submitted) send
- * DELETE /api/campaigns/{id}           retract (also POST /api/campaigns/{id}/retract) retract
+ * POST   /api/campaigns/{id}/send      202: the resident sender sends it (without one:  send
+ *                                      200 once every due batch is submitted)
  * </pre>
+ * and the operator verbs of {@link CampaignVerbEndpoint}.
  */
 final class CampaignEndpoint implements ApiRoutes {
     static final String BASE = "/api/campaigns";
@@ -35,12 +32,10 @@ final class CampaignEndpoint implements ApiRoutes {
 
     private final CampaignService campaigns;
     private final Clock clock;
-    private final ApiAudit audit;
 
-    CampaignEndpoint(CampaignService campaigns, Clock clock, ApiAudit audit) {
+    CampaignEndpoint(CampaignService campaigns, Clock clock) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     @Override
@@ -50,13 +45,10 @@ final class CampaignEndpoint implements ApiRoutes {
         }
         return switch (segments.size()) {
             case 1 -> Map.of("GET", new Route(Scope.READ, this::list), "POST", new Route(Scope.CREATE, this::create));
-            case 2 -> Map.of("GET", new Route(Scope.READ, this::show), "DELETE", new Route(Scope.RETRACT, this::retract));
+            case 2 -> Map.of("GET", new Route(Scope.READ, this::show));
             case 3 -> switch (segments.get(2)) {
-                case "preview" -> Map.of("POST", new Route(Scope.CREATE, this::preview));
-                case "approve" -> Map.of("POST", new Route(Scope.APPROVE, this::approve));
                 case "send" -> Map.of("POST", new Route(Scope.SEND, this::send));
                 case "schedule" -> Map.of("GET", new Route(Scope.READ, this::schedule));
-                case "retract" -> Map.of("POST", new Route(Scope.RETRACT, this::retract));
                 default -> Map.of();
             };
             default -> Map.of();
@@ -65,9 +57,16 @@ final class CampaignEndpoint implements ApiRoutes {
 
     private Reply create(ApiCall call) {
         CampaignSpec spec = CampaignRequestJson.read(call.json(), clock.instant());
-        Campaign campaign = campaigns.create(spec);
-        audit.record(call.actor(), "create", campaign.id());
-        return Reply.json(201, CampaignJson.campaign(campaign));
+        return Reply.json(201, CampaignJson.campaign(campaigns.create(spec, call.actor())));
+    }
+
+    private Reply send(ApiCall call) throws InterruptedException {
+        String id = call.segment(1);
+        if (campaigns.sendsInBackground()) {
+            campaigns.send(id, call.actor()); // the resident sender takes it from here: this thread is free at once
+            return Reply.json(202, CampaignJson.totals(campaigns.status(id)));
+        }
+        return Reply.json(200, CampaignJson.totals(campaigns.run(id, call.actor())));
     }
 
     private Reply list(ApiCall call) {
@@ -91,37 +90,6 @@ final class CampaignEndpoint implements ApiRoutes {
 
     private Reply schedule(ApiCall call) {
         return Reply.json(200, CampaignJson.outlook(campaigns.outlook(call.segment(1))));
-    }
-
-    private Reply preview(ApiCall call) {
-        String id = call.segment(1);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("campaignId", id);
-        body.put("previewed", campaigns.preview(id));
-        audit.record(call.actor(), "preview", id);
-        return Reply.json(200, body);
-    }
-
-    private Reply approve(ApiCall call) {
-        String id = call.segment(1);
-        PlanResult plan = campaigns.plan(id);
-        audit.record(call.actor(), "approve", id);
-        return Reply.json(200, CampaignJson.plan(campaigns.campaign(id), plan));
-    }
-
-    private Reply send(ApiCall call) throws InterruptedException {
-        String id = call.segment(1);
-        if (campaigns.campaign(id).state() == io.wxmass.campaign.CampaignState.PLANNED) { // a refused send is none to record
-            audit.record(call.actor(), "send", id);
-        }
-        return Reply.json(200, CampaignJson.totals(campaigns.run(id)));
-    }
-
-    private Reply retract(ApiCall call) {
-        String id = call.segment(1);
-        RetractResult result = campaigns.retract(id);
-        audit.record(call.actor(), "retract", id);
-        return Reply.json(200, CampaignJson.retracted(id, result));
     }
 
     private static int intParam(ApiCall call, String name, int fallback, int min, int max) {

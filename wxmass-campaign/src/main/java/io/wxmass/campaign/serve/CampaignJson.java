@@ -36,6 +36,13 @@ public final class CampaignJson {
         c.scheduledAt().ifPresent(at -> json.put("scheduledAt", at.toString()));
         json.put("createdAt", c.createdAt().toString());
         c.plannedAt().ifPresent(at -> json.put("plannedAt", at.toString()));
+        json.put("appId", c.appId());
+        c.approval().createdBy().ifPresent(who -> json.put("createdBy", who));
+        json.put("requirePreview", c.approval().requirePreview());
+        json.put("fourEyes", c.approval().fourEyes());
+        c.approval().previewedAt().ifPresent(at -> json.put("previewedAt", at.toString()));
+        c.approval().approvedBy().ifPresent(who -> json.put("approvedBy", who));
+        c.approval().approvedAt().ifPresent(at -> json.put("approvedAt", at.toString()));
         return json;
     }
 
@@ -105,6 +112,8 @@ public final class CampaignJson {
         json.put("deletedMsgIds", result.deleted());
         json.put("failedDeletes", result.failed());
         json.put("inFlightBatches", result.inFlight());
+        json.put("parkedBatches", result.parked());
+        result.warning().ifPresent(w -> json.put("warning", w));
         return json;
     }
 

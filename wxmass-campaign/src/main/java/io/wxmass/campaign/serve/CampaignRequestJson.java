@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  *  "audience": {"type": "tag", "tagId": 2},                   // all | tag | tagMembers | followers | openids
  *  "previewOpenIds": ["o..."],                                // at most 20
  *  "scheduledAt": "2026-01-01T08:00:00Z",                     // from now to a year ahead
- *  "ignoreReprint": false}
+ *  "ignoreReprint": false, "requirePreview": false, "fourEyes": false}   // four-eyes: another key approves
  * }</pre>
  * An openid file is not offered here: a REST caller must not make the server read its local files.
  */
@@ -45,7 +46,8 @@ public final class CampaignRequestJson {
     static final Duration SCHEDULE_SKEW = Duration.ofMinutes(5);
     private static final Pattern OPENID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
-    private static final Set<String> FIELDS = Set.of("name", "message", "audience", "previewOpenIds", "scheduledAt", "ignoreReprint");
+    private static final Set<String> FIELDS = Set.of("name", "message", "audience", "previewOpenIds", "scheduledAt", "ignoreReprint",
+            "requirePreview", "fourEyes");
     private static final Map<String, Set<String>> MESSAGE_FIELDS = Map.of(
             "text", Set.of("type", "content"),
             "images", Set.of("type", "mediaIds", "recommend", "needOpenComment", "onlyFansCanComment"),
@@ -77,10 +79,9 @@ public final class CampaignRequestJson {
         if (scheduledAt != null && !scheduledAt.isNull()) {
             builder.scheduledAt(instant(scheduledAt, now));
         }
-        JsonNode reprint = body.get("ignoreReprint");
-        if (reprint != null && !reprint.isNull()) {
-            builder.ignoreReprint(bool(reprint, "ignoreReprint"));
-        }
+        optionalBool(body, "ignoreReprint", "ignoreReprint").ifPresent(builder::ignoreReprint);
+        optionalBool(body, "requirePreview", "requirePreview").ifPresent(builder::requirePreview);
+        optionalBool(body, "fourEyes", "fourEyes").ifPresent(builder::fourEyes);
         return builder.build();
     }
 
@@ -207,11 +208,9 @@ public final class CampaignRequestJson {
         }
     }
 
-    private static void optionalBool(JsonNode parent, String name, String field) {
+    private static Optional<Boolean> optionalBool(JsonNode parent, String name, String field) {
         JsonNode value = parent.get(name);
-        if (value != null && !value.isNull()) {
-            bool(value, field);
-        }
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(bool(value, field));
     }
 
     private static boolean bool(JsonNode value, String field) {

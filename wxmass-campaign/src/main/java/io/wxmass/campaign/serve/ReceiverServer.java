@@ -72,8 +72,7 @@ public final class ReceiverServer implements AutoCloseable {
             try {
                 api = new Door("api", config.apiHost, config.apiPort, config.limits, refusals, JettyErrors.json(),
                         executor -> new ApiHandler(new RequestGuard(names), config.keys,
-                                List.of(new CampaignEndpoint(config.campaigns, config.clock,
-                                        new ApiAudit(config.keys.database(), config.campaigns.appId(), config.clock))), config.limits.bodyTimeout(), executor,
+                                List.of(new CampaignEndpoint(config.campaigns, config.clock), new CampaignVerbEndpoint(config.campaigns)), config.limits.bodyTimeout(), executor,
                                 refusals)).start();
             } catch (RuntimeException e) {
                 callback.close();

@@ -58,4 +58,56 @@ class ApiAuditTest {
         assertThat(audit(id)).containsExactly("key:alice-author create", "key:alice-author preview", "key:bob-approver approve",
                 "key:ci-sender send", "key:carol-retract retract");
     }
+
+    @Test
+    void fourEyes_theKeyThatCreatedACampaignCannotApproveIt_anotherKeyCan() throws Exception {
+        String both = rig.key("dave-both", Scope.CREATE, Scope.APPROVE);
+        String other = rig.key("erin-approver", Scope.APPROVE);
+        String id = JSON.readTree(rig.api("POST", "/api/campaigns", "{\"name\":\"four eyes\",\"message\":{\"type\":\"text\",\"content\":\"hi\"},"
+                + "\"audience\":{\"type\":\"openids\",\"openIds\":[\"" + rig.follower(2) + "\",\"" + rig.follower(3) + "\"]},"
+                + "\"fourEyes\":true}", both).body()).get("id").asText();
+
+        java.net.http.HttpResponse<String> self = rig.api("POST", "/api/campaigns/" + id + "/approve", null, both);
+        String stateAfterSelf = rig.service.campaign(id).state().name();
+        java.net.http.HttpResponse<String> second = rig.api("POST", "/api/campaigns/" + id + "/approve", null, other);
+
+        assertThat(self.statusCode()).as(self.body()).isBetween(400, 499);
+        assertThat(stateAfterSelf).isEqualTo("DRAFT");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        assertThat(audit(id)).containsExactly("key:dave-both create", "key:erin-approver approve");
+    }
+
+    @Test
+    void operatorVerbs_needTheirScope_andEachWritesOneRowNamingTheKey() throws Exception {
+        String author = rig.key("frank-author", Scope.CREATE, Scope.APPROVE);
+        String approver = rig.key("gina-approver", Scope.APPROVE);
+        String sender = rig.key("hank-sender", Scope.SEND);
+        String retractor = rig.key("ivy-retract", Scope.RETRACT);
+        String reader = rig.key("jack-reader", Scope.READ);
+        String id = JSON.readTree(rig.api("POST", "/api/campaigns", "{\"name\":\"verbs\",\"message\":{\"type\":\"text\",\"content\":\"hi\"},"
+                + "\"audience\":{\"type\":\"openids\",\"openIds\":[\"" + rig.follower(4) + "\",\"" + rig.follower(5) + "\"]},"
+                + "\"scheduledAt\":\"" + java.time.Instant.now().plus(java.time.Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + "\"}", author).body()).get("id").asText();
+        int approved = rig.api("POST", "/api/campaigns/" + id + "/approve", null, approver).statusCode();
+
+        List<Integer> refused = List.of(
+                rig.api("POST", "/api/campaigns/" + id + "/pause", null, retractor).statusCode(),
+                rig.api("POST", "/api/campaigns/" + id + "/pause", null, reader).statusCode(),
+                rig.api("POST", "/api/campaigns/" + id + "/retry", "{}", reader).statusCode(),
+                rig.api("POST", "/api/campaigns/" + id + "/cancel", null, sender).statusCode(),
+                rig.api("POST", "/api/campaigns/" + id + "/batches/1/resolve", "{\"outcome\":\"sent\"}", retractor).statusCode(),
+                rig.api("POST", "/api/campaigns/" + id + "/approve", null, sender).statusCode());
+        List<Integer> allowed = List.of(
+                rig.api("POST", "/api/campaigns/" + id + "/pause", null, sender).statusCode(),
+                rig.api("POST", "/api/campaigns/" + id + "/resume", null, sender).statusCode(),
+                rig.api("GET", "/api/campaigns/" + id + "/batches", null, reader).statusCode(),
+                rig.api("GET", "/api/campaigns/" + id + "/audit", null, reader).statusCode(),
+                rig.api("POST", "/api/campaigns/" + id + "/cancel", null, retractor).statusCode());
+
+        assertThat(approved).isEqualTo(200);
+        assertThat(refused).containsOnly(403);
+        assertThat(allowed).containsOnly(200);
+        assertThat(audit(id)).containsExactly("key:frank-author create", "key:gina-approver approve",
+                "key:hank-sender pause", "key:hank-sender resume", "key:ivy-retract cancel");
+    }
 }

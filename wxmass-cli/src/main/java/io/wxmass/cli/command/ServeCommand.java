@@ -2,6 +2,7 @@ package io.wxmass.cli.command;
 
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.auth.ApiKeys;
+import io.wxmass.campaign.schedule.CampaignScheduler;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.serve.CallbackHandlers;
 import io.wxmass.campaign.serve.ReceiverServer;
@@ -10,8 +11,6 @@ import io.wxmass.cli.config.ResolvedConfig;
 import io.wxmass.cli.config.Setting;
 import io.wxmass.cli.platform.Connector;
 import io.wxmass.core.error.InvalidRequestException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,20 +22,17 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * {@code wxmass serve}: the receiver service. The platform's pushes are verified (and decrypted in
- * safe mode), stored and deduplicated before the reply; the campaign REST API shares the store.
- * Runs until interrupted (Ctrl-C / SIGTERM).
+ * safe mode), stored and deduplicated before the reply; the campaign REST API (on its own listener, keys
+ * required) shares the store, and the resident {@link CampaignScheduler} sends due batches on its own
+ * threads. Runs until interrupted (Ctrl-C / SIGTERM).
  */
 @Command(name = "serve", description = {"Run the receiver service: the callback endpoint (plain and safe mode) on one listener,",
         "the campaign REST API (API keys: wxmass keys) on another, loopback unless --api-host says otherwise."})
 public final class ServeCommand extends WxCommand {
-    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
     private static final Map<String, String> FLAGS = Map.of("apiHost", "--api-host", "publicName", "--public-name",
             "callbackPath", "--callback-path");
 
@@ -90,11 +86,10 @@ public final class ServeCommand extends WxCommand {
         var handler = CallbackHandlers.forReconciler(service.reconciler(), config.require(Setting.APP_ID), token,
                 config.optional(Setting.AES_KEY), requireEncryption);
         CountDownLatch stopped = new CountDownLatch(1);
-        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "wxmass-poller"));
-        try (ReceiverServer server = start(() -> ReceiverServer.builder().host(host).port(port).apiHost(apiHost).apiPort(apiPort)
+        try (CampaignScheduler scheduler = CampaignScheduler.builder(service).pollEvery(pollEvery).build().start();
+             ReceiverServer server = start(() -> ReceiverServer.builder().host(host).port(port).apiHost(apiHost).apiPort(apiPort)
                 .publicNames(publicNames).maxConnections(Math.max(512, maxPerClient), maxPerClient)
                 .callbackPath(callbackPath).callbackHandler(handler).campaigns(service, keys).build().start())) {
-            poller.scheduleWithFixedDelay(() -> poll(service), pollEvery.toMillis(), pollEvery.toMillis(), TimeUnit.MILLISECONDS);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "wxmass-serve-stop"));
             Map<String, Object> ready = new LinkedHashMap<>();
             ready.put("callbackUrl", server.callbackUrl());
@@ -105,8 +100,6 @@ public final class ServeCommand extends WxCommand {
             }
             System.out.flush();
             stopped.await();
-        } finally {
-            poller.shutdownNow();
         }
         return ok();
     }
@@ -124,14 +117,6 @@ public final class ServeCommand extends WxCommand {
     private static void checkPort(String flag, int port) {
         if (port < 0 || port > 65_535) {
             throw new InvalidRequestException(flag, "must be 0 to 65535, was " + port);
-        }
-    }
-
-    private static void poll(CampaignService service) {
-        try {
-            service.reconciler().pollOverdue();
-        } catch (RuntimeException e) {
-            log.warn("polling overdue batches failed: {}", e.toString());
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.core.callback.Signatures;
 import io.wxmass.sandbox.embed.Sandbox;
-import io.wxmass.sandbox.platform.CallbackSettings;
 import io.wxmass.sandbox.platform.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,46 +25,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SQLite file, as an operator would run them.
  */
 class CampaignCommandsIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TOKEN = "itCallbackToken";
-    private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    private static final ObjectMapper JSON = ServeFixture.JSON;
+    private static final String TOKEN = ServeFixture.TOKEN;
 
+    private static ServeFixture fixture;
     private static Sandbox sandbox;
     private static Tag tag;
-    private static Path db;
-    private static JarRunner.Background serve;
     private static String callbackUrl;
     private static String apiUrl;
-    private static String apiKey;
 
     @BeforeAll
     static void start() throws Exception {
-        sandbox = SandboxFixture.start(120);
+        fixture = ServeFixture.start(120);
+        sandbox = fixture.sandbox;
         tag = SandboxFixture.tagFirst(sandbox, "it-campaign", 15);
-        db = Files.createTempFile("wxmass-campaign-it", ".db");
-        apiKey = json("keys", "create", "--name", "it-admin", "--scopes", "admin", "--json").get("key").asText();
-        serve = runner().start("serve", "--port", "0", "--api-port", "0", "--poll-every", "PT1S");
-        callbackUrl = serve.awaitLine("callbackUrl: ").substring("callbackUrl: ".length());
-        apiUrl = serve.awaitLine("apiUrl: ").substring("apiUrl: ".length());
-        sandbox.account().callback(new CallbackSettings(callbackUrl, TOKEN, AES_KEY, "safe"));
+        callbackUrl = fixture.callbackUrl;
+        apiUrl = fixture.apiUrl;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        serve.close();
-        sandbox.close();
-        Files.deleteIfExists(db);
-    }
-
-    private static JarRunner runner() {
-        return SandboxFixture.runnerFor(sandbox).env("WXMASS_DB_URL", "jdbc:sqlite:" + db)
-                .env("WXMASS_TOKEN", TOKEN).env("WXMASS_AES_KEY", AES_KEY);
+        fixture.close();
     }
 
     private static JsonNode json(String... args) throws IOException {
-        JarRunner.Run run = runner().run(args);
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        return JSON.readTree(run.stdout());
+        return fixture.json(args);
     }
 
     @Test
@@ -75,7 +59,7 @@ class CampaignCommandsIT {
         String id = json("campaign", "create", "--name", "it openids", "--openid-file", file.toString(),
                 "--text", "campaign text", "--json").get("id").asText();
 
-        JsonNode totals = json("campaign", "run", id, "--wait", "--max-wait", "PT60S", "--json");
+        JsonNode totals = json("campaign", "run", id, "--approve", "--wait", "--max-wait", "PT60S", "--json");
         JsonNode shown = json("campaign", "show", id, "--json");
         JsonNode listed = json("campaign", "list", "--json");
 
@@ -95,7 +79,7 @@ class CampaignCommandsIT {
         String id = json("campaign", "create", "--name", "it tag", "--tag", String.valueOf(tag.id()),
                 "--text", "tag campaign", "--preview-to", previewTo, "--json").get("id").asText();
 
-        JsonNode totals = json("campaign", "run", id, "--preview", "--wait", "--max-wait", "PT60S", "--json");
+        JsonNode totals = json("campaign", "run", id, "--approve", "--preview", "--wait", "--max-wait", "PT60S", "--json");
         int jobs = sandbox.admin().jobs(sandbox.appId()).size();
         JsonNode again = json("campaign", "run", id, "--json");
 
@@ -126,12 +110,14 @@ class CampaignCommandsIT {
         String id = JSON.readTree(created.body()).get("id").asText();
         HttpResponse<String> approved = post(http, apiUrl + "/" + id + "/approve", "");
         HttpResponse<String> sent = post(http, apiUrl + "/" + id + "/send", "");
-        HttpResponse<String> status = http.send(authorized(apiUrl + "/" + id).GET().build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> retracted = http.send(authorized(apiUrl + "/" + id).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> status = http.send(authorized(apiUrl + "/" + id).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> retracted = http.send(authorized(apiUrl + "/" + id).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(approved.body()).get("batches").asInt()).isEqualTo(1);
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
         assertThat(JSON.readTree(status.body()).get("campaign").get("recipients").asLong()).isEqualTo(5);
         assertThat(retracted.statusCode()).isEqualTo(200);
     }
@@ -141,7 +127,8 @@ class CampaignCommandsIT {
         HttpClient http = HttpClient.newHttpClient();
 
         HttpResponse<String> bad = post(http, apiUrl, "{\"name\":\"x\",\"message\":{\"type\":\"fax\"},\"audience\":{\"type\":\"all\"}}");
-        HttpResponse<String> missing = http.send(authorized(apiUrl + "/nope").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> missing = http.send(authorized(apiUrl + "/nope").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).get("error").get("field").asText()).isEqualTo("message.type");
@@ -166,7 +153,7 @@ class CampaignCommandsIT {
     }
 
     private static HttpRequest.Builder authorized(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + apiKey);
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + fixture.apiKey);
     }
 
     private static HttpResponse<String> post(HttpClient http, String url, String body) throws Exception {

@@ -39,10 +39,16 @@ public final class CampaignCreateCommand extends WxCommand {
     @Option(names = "--ignore-reprint", description = "send_ignore_reprint=1.")
     boolean ignoreReprint;
 
+    @Option(names = "--require-preview", description = "Refuse approval until the campaign was previewed (needs --preview-to).")
+    boolean requirePreview;
+
+    @Option(names = "--four-eyes", description = "Refuse approval by the campaign's creator: someone else must approve it.")
+    boolean fourEyes;
+
     @Override
     protected int execute(ResolvedConfig config) {
         CampaignSpec.Builder spec = CampaignSpec.builder(name, message.toMessage(), audience.toSpec())
-                .ignoreReprint(ignoreReprint);
+                .ignoreReprint(ignoreReprint).requirePreview(requirePreview).fourEyes(fourEyes);
         if (previewTo != null) {
             spec.previewTo(OpenIdInput.list(previewTo, "--preview-to"));
         }
@@ -56,7 +62,7 @@ public final class CampaignCreateCommand extends WxCommand {
         if (audience.openIdFile != null) {
             FileInput.regularFile(audience.openIdFile, "--openid-file"); // its lines are checked when the campaign is approved
         }
-        Campaign campaign = CampaignRuntime.store(config).create(spec.build(), Instant.now());
+        Campaign campaign = CampaignRuntime.create(config, spec.build());
         output().result(CampaignJson.campaign(campaign));
         return ok();
     }
