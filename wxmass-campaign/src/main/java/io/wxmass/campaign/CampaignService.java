@@ -200,6 +200,21 @@ public final class CampaignService {
         if (campaign.state() != CampaignState.PLANNED) {
             throw CampaignStateException.wrongState(campaignId, campaign.state(), "only a PLANNED campaign can run");
         }
+        return runPlanned(campaignId);
+    }
+
+    /** {@link #run}, recorded in the audit log as {@code send} by {@code actor} (a refused run records nothing). */
+    public CampaignTotals run(String campaignId, Actor actor) throws InterruptedException {
+        Objects.requireNonNull(actor, "actor");
+        Campaign campaign = require(campaignId);
+        if (campaign.state() != CampaignState.PLANNED) {
+            throw CampaignStateException.wrongState(campaignId, campaign.state(), "only a PLANNED campaign can run");
+        }
+        audit.record(actor, "send", campaignId, null, null, clock.instant());
+        return runPlanned(campaignId);
+    }
+
+    private CampaignTotals runPlanned(String campaignId) throws InterruptedException {
         try (SenderLease lease = SenderLease.of(database, appId(), SenderLease.DEFAULT_TTL, "run")) {
             while (true) {
                 if (lease.tryAcquire()) {
@@ -220,6 +235,15 @@ public final class CampaignService {
      * batch, and later ones when they fall due. Without a background sender, use {@link #run}.
      */
     public void send(String campaignId) {
+        sendAs(campaignId, null);
+    }
+
+    /** {@link #send}, recorded in the audit log as {@code send} by {@code actor} (a refused send records nothing). */
+    public void send(String campaignId, Actor actor) {
+        sendAs(campaignId, Objects.requireNonNull(actor, "actor"));
+    }
+
+    private void sendAs(String campaignId, Actor actor) {
         Campaign campaign = require(campaignId);
         if (campaign.state() != CampaignState.PLANNED) {
             throw CampaignStateException.wrongState(campaignId, campaign.state(), "only a PLANNED campaign can be sent");
@@ -227,6 +251,9 @@ public final class CampaignService {
         Runnable sender = backgroundSender;
         if (sender == null) {
             throw new IllegalStateException("no background sender is attached: call run instead");
+        }
+        if (actor != null) {
+            audit.record(actor, "send", campaignId, null, null, clock.instant());
         }
         sender.run();
     }
@@ -262,6 +289,11 @@ public final class CampaignService {
 
     public List<Campaign> list() {
         return campaigns.list();
+    }
+
+    /** One page of {@link #list()}: at most {@code limit} campaigns after the first {@code offset}. */
+    public List<Campaign> list(int offset, int limit) {
+        return campaigns.list(offset, limit);
     }
 
     public List<Batch> batches(String campaignId) {

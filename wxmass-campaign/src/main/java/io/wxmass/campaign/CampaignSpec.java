@@ -16,6 +16,8 @@ public record CampaignSpec(String name, MassMessage message, AudienceSpec audien
                            List<String> previewOpenIds, boolean ignoreReprint, boolean requirePreview,
                            boolean fourEyes) {
     public static final int MAX_NAME_LENGTH = 200;
+    /** Previews are for the people checking a message, and they share the sends' 60-a-minute budget. */
+    public static final int MAX_PREVIEW_RECIPIENTS = 20;
 
     public CampaignSpec {
         Objects.requireNonNull(name, "name");
@@ -27,6 +29,9 @@ public record CampaignSpec(String name, MassMessage message, AudienceSpec audien
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(scheduledAt, "scheduledAt");
         previewOpenIds = List.copyOf(Objects.requireNonNull(previewOpenIds, "previewOpenIds"));
+        if (previewOpenIds.size() > MAX_PREVIEW_RECIPIENTS) {
+            throw new InvalidRequestException("previewOpenIds", "at most " + MAX_PREVIEW_RECIPIENTS + " preview recipients, got " + previewOpenIds.size());
+        }
         for (String openId : previewOpenIds) {
             if (openId.isBlank() || openId.contains("\n")) {
                 throw new InvalidRequestException("preview", "openids must be non-blank single-line values");

@@ -67,6 +67,10 @@ final class OperatorVerbs {
         if (campaign.previewOpenIds().isEmpty()) {
             throw new InvalidRequestException("preview", "campaign " + campaign.id() + " has no preview recipients");
         }
+        if (campaign.previewOpenIds().size() > CampaignSpec.MAX_PREVIEW_RECIPIENTS) { // stored before the limit existed
+            throw new InvalidRequestException("previewOpenIds", "at most " + CampaignSpec.MAX_PREVIEW_RECIPIENTS
+                    + " preview recipients, this campaign has " + campaign.previewOpenIds().size());
+        }
         for (String openId : campaign.previewOpenIds()) {
             mass.preview(campaign.message(), io.wxmass.core.message.PreviewTarget.openId(openId));
         }

@@ -17,6 +17,18 @@ record ApiError(int status, String kind, String field, String message) {
         return new ApiError(404, "not_found", null, what);
     }
 
+    static ApiError unauthorized(String why) {
+        return new ApiError(401, "unauthorized", "Authorization", "Authorization: " + why);
+    }
+
+    static ApiError missingScope(io.wxmass.campaign.auth.Scope scope) {
+        return new ApiError(403, "forbidden", "scope", "this key lacks the '" + scope.id() + "' scope");
+    }
+
+    static ApiError methodNotAllowed(String method, String path) {
+        return new ApiError(405, "method_not_allowed", null, method + " is not allowed on " + path);
+    }
+
     /** The status and kind come from core's one map ({@link ErrorKind}); a bug says only its class. */
     static ApiError of(Throwable error) {
         ErrorKind kind = ErrorKind.of(error);

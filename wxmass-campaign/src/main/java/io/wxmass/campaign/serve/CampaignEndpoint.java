@@ -1,101 +1,110 @@
 package io.wxmass.campaign.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.CampaignSpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.wxmass.campaign.auth.Scope;
+import io.wxmass.core.error.InvalidRequestException;
 
-import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The campaign REST API, JSON in and out, under {@value #BASE}:
  * <pre>
- * POST   /api/campaigns                create (body: {@link CampaignRequestJson})   201
- * GET    /api/campaigns                list
- * GET    /api/campaigns/{id}           status: the campaign and its totals
- * GET    /api/campaigns/{id}/schedule  batches per day, days needed and ETA under today's quota (quota/get)
- * POST   /api/campaigns/{id}/send      202: the resident sender sends it (without one: 200 once submitted)
+ * POST   /api/campaigns                create (body: {@link CampaignRequestJson})      create   201
+ * GET    /api/campaigns?limit=&offset= list, newest first, a page at a time           read
+ * GET    /api/campaigns/{id}           the campaign and its totals                    read
+ * GET    /api/campaigns/{id}/schedule  batches per day, days needed and ETA under      read
+ *                                      today's quota (quota/get)
+ * POST   /api/campaigns/{id}/send      202: the resident sender sends it (without one:  send
+ *                                      200 once every due batch is submitted)
  * </pre>
  * and the operator verbs of {@link CampaignVerbEndpoint}.
  */
-final class CampaignEndpoint implements HttpHandler {
+final class CampaignEndpoint implements ApiRoutes {
     static final String BASE = "/api/campaigns";
-    private static final Logger log = LoggerFactory.getLogger(CampaignEndpoint.class);
-    private static final List<String> ACTIONS = List.of("", "send", "schedule");
+    static final int DEFAULT_PAGE = 50;
+    static final int MAX_PAGE = 100;
 
     private final CampaignService campaigns;
-    private final CampaignVerbEndpoint verbs;
+    private final Clock clock;
 
-    CampaignEndpoint(CampaignService campaigns) {
+    CampaignEndpoint(CampaignService campaigns, Clock clock) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
-        this.verbs = new CampaignVerbEndpoint(campaigns, CampaignVerbEndpoint.ANONYMOUS);
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    public Map<String, Route> routes(List<String> segments) {
+        if (segments.isEmpty() || !segments.get(0).equals("campaigns")) {
+            return Map.of();
+        }
+        return switch (segments.size()) {
+            case 1 -> Map.of("GET", new Route(Scope.READ, this::list), "POST", new Route(Scope.CREATE, this::create));
+            case 2 -> Map.of("GET", new Route(Scope.READ, this::show));
+            case 3 -> switch (segments.get(2)) {
+                case "send" -> Map.of("POST", new Route(Scope.SEND, this::send));
+                case "schedule" -> Map.of("GET", new Route(Scope.READ, this::schedule));
+                default -> Map.of();
+            };
+            default -> Map.of();
+        };
+    }
+
+    private Reply create(ApiCall call) {
+        CampaignSpec spec = CampaignRequestJson.read(call.json(), clock.instant());
+        return Reply.json(201, CampaignJson.campaign(campaigns.create(spec, call.actor())));
+    }
+
+    private Reply send(ApiCall call) throws InterruptedException {
+        String id = call.segment(1);
+        if (campaigns.sendsInBackground()) {
+            campaigns.send(id, call.actor()); // the resident sender takes it from here: this thread is free at once
+            return Reply.json(202, CampaignJson.totals(campaigns.status(id)));
+        }
+        return Reply.json(200, CampaignJson.totals(campaigns.run(id, call.actor())));
+    }
+
+    private Reply list(ApiCall call) {
+        int limit = intParam(call, "limit", DEFAULT_PAGE, 1, MAX_PAGE);
+        int offset = intParam(call, "offset", 0, 0, Integer.MAX_VALUE - MAX_PAGE - 1);
+        List<Campaign> page = campaigns.list(offset, limit + 1);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("campaigns", page.stream().limit(limit).map(CampaignJson::campaign).toList());
+        body.put("offset", offset);
+        body.put("limit", limit);
+        if (page.size() > limit) {
+            body.put("nextOffset", offset + limit);
+        }
+        return Reply.json(200, body);
+    }
+
+    private Reply show(ApiCall call) {
+        String id = call.segment(1);
+        return Reply.json(200, CampaignJson.status(campaigns.campaign(id), campaigns.status(id)));
+    }
+
+    private Reply schedule(ApiCall call) {
+        return Reply.json(200, CampaignJson.outlook(campaigns.outlook(call.segment(1))));
+    }
+
+    private static int intParam(ApiCall call, String name, int fallback, int min, int max) {
+        String value = call.query().get(name);
+        if (value == null) {
+            return fallback;
+        }
         try {
-            route(exchange);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            Exchanges.sendJson(exchange, 503, new ApiError(503, "interrupted", null, "server shutting down").body());
-        } catch (RuntimeException e) {
-            ApiError error = ApiError.of(e);
-            if (error.status() >= 500) {
-                log.warn("{} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e.toString());
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
             }
-            Exchanges.sendJson(exchange, error.status(), error.body());
+        } catch (NumberFormatException notNumber) {
+            // reported below
         }
-    }
-
-    private void route(HttpExchange exchange) throws IOException, InterruptedException {
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        String rest = exchange.getRequestURI().getPath().substring(BASE.length());
-        List<String> parts = rest.isEmpty() || rest.equals("/") ? List.of() : List.of(rest.substring(1).split("/"));
-        if (parts.isEmpty()) {
-            switch (method) {
-                case "POST" -> {
-                    CampaignSpec spec = CampaignRequestJson.read(Exchanges.jsonBody(exchange));
-                    Exchanges.sendJson(exchange, 201, CampaignJson.campaign(campaigns.create(spec, verbs.actor(exchange))));
-                }
-                case "GET" -> Exchanges.sendJson(exchange, 200,
-                        Map.of("campaigns", campaigns.list().stream().map(CampaignJson::campaign).toList()));
-                default -> methodNotAllowed(exchange);
-            }
-            return;
-        }
-        String id = parts.get(0);
-        if (verbs.route(exchange, method, id, parts.subList(1, parts.size()))) {
-            return;
-        }
-        String action = parts.size() > 1 ? parts.get(1) : "";
-        if (parts.size() > 2 || !(ACTIONS.contains(action) || CampaignVerbEndpoint.ACTIONS.contains(action))) {
-            Exchanges.sendJson(exchange, 404, ApiError.notFound("no such resource: " + exchange.getRequestURI().getPath()).body());
-            return;
-        }
-        switch (method + " " + action) {
-            case "GET " -> Exchanges.sendJson(exchange, 200, CampaignJson.status(campaigns.campaign(id), campaigns.status(id)));
-            case "GET schedule" -> Exchanges.sendJson(exchange, 200, CampaignJson.outlook(campaigns.outlook(id)));
-            case "POST send" -> {
-                if (campaigns.sendsInBackground()) {
-                    // The resident sender takes it from here: the HTTP thread is free at once.
-                    campaigns.send(id);
-                    Exchanges.sendJson(exchange, 202, CampaignJson.totals(campaigns.status(id)));
-                } else {
-                    Exchanges.sendJson(exchange, 200, CampaignJson.totals(campaigns.run(id)));
-                }
-            }
-            default -> methodNotAllowed(exchange);
-        }
-    }
-
-    private static void methodNotAllowed(HttpExchange exchange) throws IOException {
-        Exchanges.sendJson(exchange, 405, new ApiError(405, "method_not_allowed", null,
-                exchange.getRequestMethod() + " is not allowed on " + exchange.getRequestURI().getPath()).body());
+        throw new InvalidRequestException(name, "must be an integer from " + min + " to " + max);
     }
 }

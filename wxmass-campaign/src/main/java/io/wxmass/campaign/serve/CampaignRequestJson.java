@@ -1,57 +1,87 @@
 package io.wxmass.campaign.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.store.MessageJson;
-import io.wxmass.campaign.store.StoreException;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.message.MassMessage;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Reads the body of {@code POST /api/campaigns}:
+ * Reads the body of {@code POST /api/campaigns}, strictly: every value of the right JSON type, within its
+ * limits, and no field that is not one of these (a misspelt field is an error, not a silent default):
  * <pre>{@code
- * {"name": "spring sale",
+ * {"name": "spring sale",                                     // 1-200 characters, no control or bidi characters
  *  "message": {"type": "mpnews", "mediaId": "..."},          // the campaign store's message shape
  *  "audience": {"type": "tag", "tagId": 2},                   // all | tag | tagMembers | followers | openids
- *  "previewOpenIds": ["o..."], "scheduledAt": "2026-01-01T08:00:00Z", "ignoreReprint": false,
- *  "requirePreview": false, "fourEyes": false}
+ *  "previewOpenIds": ["o..."],                                // at most 20
+ *  "scheduledAt": "2026-01-01T08:00:00Z",                     // from now to a year ahead
+ *  "ignoreReprint": false, "requirePreview": false, "fourEyes": false}   // four-eyes: another key approves
  * }</pre>
  * An openid file is not offered here: a REST caller must not make the server read its local files.
  */
 public final class CampaignRequestJson {
-    private static final Set<String> MESSAGE_TYPES = Set.of("text", "images", "voice", "mpvideo", "mpnews", "wxcard");
+    /** The platform documents no limit for a text; this one keeps a request's text to a readable size. */
+    static final int MAX_TEXT_CHARS = 20_000;
+    /** Media ids, card ids: the platform's media_id is at most 128 characters. */
+    static final int MAX_ID_CHARS = 128;
+    static final int MAX_IMAGES = 20;
+    static final int MAX_SHORT_TEXT = 1_000;
+    /** Inline openids of one campaign (the body limit, 4 MB, allows about this many). */
+    static final int MAX_OPENIDS = 100_000;
+    static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(366);
+    /** Clocks differ a little: a time this much in the past still counts as now. */
+    static final Duration SCHEDULE_SKEW = Duration.ofMinutes(5);
+    private static final Pattern OPENID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private static final Set<String> FIELDS = Set.of("name", "message", "audience", "previewOpenIds", "scheduledAt", "ignoreReprint",
+            "requirePreview", "fourEyes");
+    private static final Map<String, Set<String>> MESSAGE_FIELDS = Map.of(
+            "text", Set.of("type", "content"),
+            "images", Set.of("type", "mediaIds", "recommend", "needOpenComment", "onlyFansCanComment"),
+            "voice", Set.of("type", "mediaId"),
+            "mpvideo", Set.of("type", "mediaId", "title", "description"),
+            "mpnews", Set.of("type", "mediaId"),
+            "wxcard", Set.of("type", "cardId"));
+    private static final Map<String, Set<String>> AUDIENCE_FIELDS = Map.of(
+            "all", Set.of("type"), "followers", Set.of("type"),
+            "tag", Set.of("type", "tagId"), "tagMembers", Set.of("type", "tagId"),
+            "openids", Set.of("type", "openIds"));
 
     private CampaignRequestJson() {
     }
 
-    public static CampaignSpec read(JsonNode body) {
+    /** @param now the server's time, for the range of {@code scheduledAt} */
+    public static CampaignSpec read(JsonNode body, Instant now) {
         if (body == null || !body.isObject()) {
             throw new InvalidRequestException("body", "must be a JSON object");
         }
-        CampaignSpec.Builder builder = CampaignSpec.builder(text(body, "name"), message(body.get("message")),
-                audience(body.get("audience")));
+        onlyKnown(body, FIELDS, "");
+        CampaignSpec.Builder builder = CampaignSpec.builder(string(body, "name", "name", CampaignSpec.MAX_NAME_LENGTH),
+                message(body.get("message")), audience(body.get("audience")));
         JsonNode preview = body.get("previewOpenIds");
         if (preview != null && !preview.isNull()) {
-            builder.previewTo(strings(preview, "previewOpenIds"));
+            builder.previewTo(openIds(preview, "previewOpenIds", CampaignSpec.MAX_PREVIEW_RECIPIENTS));
         }
         JsonNode scheduledAt = body.get("scheduledAt");
         if (scheduledAt != null && !scheduledAt.isNull()) {
-            try {
-                builder.scheduledAt(Instant.parse(scheduledAt.asText()));
-            } catch (DateTimeParseException e) {
-                throw new InvalidRequestException("scheduledAt", "must be an ISO-8601 instant such as 2026-01-01T08:00:00Z");
-            }
+            builder.scheduledAt(instant(scheduledAt, now));
         }
-        builder.ignoreReprint(body.path("ignoreReprint").asBoolean(false));
-        builder.requirePreview(body.path("requirePreview").asBoolean(false));
-        builder.fourEyes(body.path("fourEyes").asBoolean(false));
+        optionalBool(body, "ignoreReprint", "ignoreReprint").ifPresent(builder::ignoreReprint);
+        optionalBool(body, "requirePreview", "requirePreview").ifPresent(builder::requirePreview);
+        optionalBool(body, "fourEyes", "fourEyes").ifPresent(builder::fourEyes);
         return builder.build();
     }
 
@@ -59,60 +89,148 @@ public final class CampaignRequestJson {
         if (node == null || !node.isObject()) {
             throw new InvalidRequestException("message", "required: an object with a type");
         }
-        String type = node.path("type").asText();
-        if (!MESSAGE_TYPES.contains(type)) {
-            throw new InvalidRequestException("message.type", "must be one of " + String.join(", ", MESSAGE_TYPES.stream().sorted().toList()));
+        JsonNode typeNode = node.get("type");
+        String type = typeNode != null && typeNode.isTextual() ? typeNode.asText() : "";
+        if (!MESSAGE_FIELDS.containsKey(type)) {
+            throw new InvalidRequestException("message.type", "must be one of " + String.join(", ", MESSAGE_FIELDS.keySet().stream().sorted().toList()));
         }
-        try {
-            return MessageJson.read(node.toString());
-        } catch (StoreException e) {
-            throw new InvalidRequestException("message", e.getMessage());
+        onlyKnown(node, MESSAGE_FIELDS.get(type), "message.");
+        switch (type) {
+            case "text" -> string(node, "content", "message.content", MAX_TEXT_CHARS);
+            case "images" -> {
+                JsonNode ids = node.get("mediaIds");
+                if (ids == null || !ids.isArray() || ids.isEmpty() || ids.size() > MAX_IMAGES) {
+                    throw new InvalidRequestException("message.mediaIds", "required: an array of 1 to " + MAX_IMAGES + " media ids");
+                }
+                for (int i = 0; i < ids.size(); i++) {
+                    id(ids.get(i), "message.mediaIds[" + i + "]");
+                }
+                optionalString(node, "recommend", "message.recommend", MAX_SHORT_TEXT);
+                optionalBool(node, "needOpenComment", "message.needOpenComment");
+                optionalBool(node, "onlyFansCanComment", "message.onlyFansCanComment");
+            }
+            case "mpvideo" -> {
+                id(node.get("mediaId"), "message.mediaId");
+                optionalString(node, "title", "message.title", MAX_SHORT_TEXT);
+                optionalString(node, "description", "message.description", MAX_SHORT_TEXT);
+            }
+            case "wxcard" -> id(node.get("cardId"), "message.cardId");
+            default -> id(node.get("mediaId"), "message.mediaId");
         }
+        return MessageJson.read(node.toString());
     }
 
     static AudienceSpec audience(JsonNode node) {
         if (node == null || !node.isObject()) {
             throw new InvalidRequestException("audience", "required: an object with a type");
         }
-        String type = node.path("type").asText();
+        JsonNode typeNode = node.get("type");
+        String type = typeNode != null && typeNode.isTextual() ? typeNode.asText() : "";
+        if (!AUDIENCE_FIELDS.containsKey(type)) {
+            throw new InvalidRequestException("audience.type", "must be one of all, tag, tagMembers, followers, openids");
+        }
+        onlyKnown(node, AUDIENCE_FIELDS.get(type), "audience.");
         return switch (type) {
             case "all" -> AudienceSpec.all();
             case "tag" -> AudienceSpec.tag(tagId(node));
             case "tagMembers" -> AudienceSpec.tagMembers(tagId(node));
             case "followers" -> AudienceSpec.followers();
-            case "openids" -> AudienceSpec.openIds(strings(node.get("openIds"), "audience.openIds"));
-            default -> throw new InvalidRequestException("audience.type",
-                    "must be one of all, tag, tagMembers, followers, openids");
+            default -> AudienceSpec.openIds(openIds(node.get("openIds"), "audience.openIds", MAX_OPENIDS));
         };
     }
 
     private static long tagId(JsonNode node) {
         JsonNode tag = node.get("tagId");
-        if (tag == null || !tag.canConvertToLong()) {
-            throw new InvalidRequestException("audience.tagId", "required: a number");
+        if (tag == null || !tag.isIntegralNumber() || !tag.canConvertToInt() || tag.asInt() < 0) {
+            throw new InvalidRequestException("audience.tagId", "required: an integer from 0 to " + Integer.MAX_VALUE);
         }
-        return tag.asLong();
+        return tag.asInt();
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new InvalidRequestException(field, "required: a non-blank string");
+    private static Instant instant(JsonNode node, Instant now) {
+        Instant at;
+        try {
+            at = node.isTextual() ? Instant.parse(node.asText()) : null;
+        } catch (DateTimeParseException e) {
+            at = null;
         }
-        return value.asText();
+        if (at == null) {
+            throw new InvalidRequestException("scheduledAt", "must be an ISO-8601 instant such as 2026-01-01T08:00:00Z");
+        }
+        if (at.isBefore(now.minus(SCHEDULE_SKEW)) || at.isAfter(now.plus(MAX_SCHEDULE_AHEAD))) {
+            throw new InvalidRequestException("scheduledAt", "must be from now to " + MAX_SCHEDULE_AHEAD.toDays() + " days ahead, was " + at);
+        }
+        return at;
     }
 
-    private static List<String> strings(JsonNode node, String field) {
+    private static List<String> openIds(JsonNode node, String field, int max) {
         if (node == null || !node.isArray()) {
-            throw new InvalidRequestException(field, "required: an array of strings");
+            throw new InvalidRequestException(field, "required: an array of openids");
+        }
+        if (node.size() > max) {
+            throw new InvalidRequestException(field, "at most " + max + " openids, got " + node.size());
         }
         List<String> values = new ArrayList<>(node.size());
-        for (JsonNode item : node) {
-            if (!item.isTextual()) {
-                throw new InvalidRequestException(field, "must hold only strings");
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (!item.isTextual() || !OPENID.matcher(item.asText()).matches()) {
+                throw new InvalidRequestException(field + "[" + i + "]", "an openid is 1 to 64 of A-Z a-z 0-9 _ -");
             }
             values.add(item.asText());
         }
         return values;
+    }
+
+    private static void id(JsonNode node, String field) {
+        if (node == null || !node.isTextual() || node.asText().isBlank() || node.asText().length() > MAX_ID_CHARS
+                || !printable(node.asText())) {
+            throw new InvalidRequestException(field, "required: a string of 1 to " + MAX_ID_CHARS + " visible characters");
+        }
+    }
+
+    private static String string(JsonNode parent, String name, String field, int max) {
+        JsonNode value = parent.get(name);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new InvalidRequestException(field, "required: a non-blank string");
+        }
+        if (value.asText().length() > max) {
+            throw new InvalidRequestException(field, "at most " + max + " characters, got " + value.asText().length());
+        }
+        return value.asText();
+    }
+
+    private static void optionalString(JsonNode parent, String name, String field, int max) {
+        JsonNode value = parent.get(name);
+        if (value != null && !value.isNull()) {
+            if (!value.isTextual() || value.asText().length() > max) {
+                throw new InvalidRequestException(field, "must be a string of at most " + max + " characters");
+            }
+        }
+    }
+
+    private static Optional<Boolean> optionalBool(JsonNode parent, String name, String field) {
+        JsonNode value = parent.get(name);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(bool(value, field));
+    }
+
+    private static boolean bool(JsonNode value, String field) {
+        if (!value.isBoolean()) {
+            throw new InvalidRequestException(field, "must be true or false");
+        }
+        return value.asBoolean();
+    }
+
+    private static void onlyKnown(JsonNode node, Set<String> known, String prefix) {
+        for (Iterator<String> names = ((ObjectNode) node).fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                String shown = name.length() > 40 || !printable(name) ? "(a field)" : name;
+                throw new InvalidRequestException(prefix + shown, "unknown field: expected " + String.join(", ", known.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static boolean printable(String text) {
+        return text.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
     }
 }

@@ -104,11 +104,21 @@ public final class CampaignStore {
 
     /** Every campaign, newest first. */
     public List<Campaign> list() {
+        return list(0, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code limit} campaigns after skipping {@code offset}, newest first: one page of {@link #list()}. */
+    public List<Campaign> list(int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, were " + offset + " and " + limit);
+        }
         return database.read(c -> {
             List<Campaign> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT * FROM campaign WHERE app_id = ? ORDER BY created_at DESC, id")) {
+                    "SELECT * FROM campaign WHERE app_id = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
                 ps.setString(1, appId);
+                ps.setLong(2, limit);
+                ps.setLong(3, offset);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         result.add(read(rs));

@@ -1,5 +1,7 @@
 package io.wxmass.campaign.cluster;
 
+import io.wxmass.campaign.testing.CapturedLogs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;

@@ -7,6 +7,7 @@ import io.wxmass.campaign.AudienceKind;
 import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignState;
 import io.wxmass.campaign.CampaignStateException;
@@ -239,7 +240,7 @@ class CampaignPlannerTest {
     }
 
     @Test
-    void plan_twice_isRefused() {
+    void plan_twice_isRefusedAsAWrongState() {
         Campaign c = draft(AudienceSpec.openIds(Fixtures.openIds("oP", 4)));
         planner(FollowerDirectory.NONE).plan(c.id());
 

@@ -10,6 +10,8 @@ import io.wxmass.campaign.BatchState;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignTotals;
+import io.wxmass.campaign.auth.ApiKeys;
+import io.wxmass.campaign.auth.Scope;
 import io.wxmass.campaign.serve.CallbackHandlers;
 import io.wxmass.campaign.serve.ReceiverServer;
 import io.wxmass.campaign.store.Database;
@@ -24,9 +26,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +49,7 @@ class CampaignSchedulerTest {
     private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static String apiKey;
 
     @TempDir
     Path folder;
@@ -54,12 +59,14 @@ class CampaignSchedulerTest {
         try (Sandbox sandbox = Sandbox.builder().followers(200).instant(true).start()) {
             WxMass wx = WxMass.create(WxMassConfig.builder().appId(sandbox.appId()).appSecret(sandbox.appSecret())
                     .baseUrl(sandbox.baseUrl()).build());
-            CampaignService service = CampaignService.builder(Database.sqlite(folder.resolve("s.db")).migrate(), wx)
-                    .batchSize(10).build();
+            Database database = Database.sqlite(folder.resolve("s.db")).migrate();
+            CampaignService service = CampaignService.builder(database, wx).batchSize(10).build();
+            ApiKeys keys = new ApiKeys(database, Clock.systemUTC());
+            apiKey = keys.create("scheduler-test", EnumSet.of(Scope.ADMIN)).secret();
             try (CampaignScheduler scheduler = CampaignScheduler.builder(service).tick(Duration.ofMillis(100)).build().start();
-                 ReceiverServer server = ReceiverServer.builder().port(0).callbackHandler(CallbackHandlers.forReconciler(
+                 ReceiverServer server = ReceiverServer.builder().port(0).apiPort(0).callbackHandler(CallbackHandlers.forReconciler(
                          service.reconciler(), sandbox.appId(), TOKEN, Optional.of(AES_KEY), true))
-                         .campaigns(service).build().start()) {
+                         .campaigns(service, keys).build().start()) {
                 sandbox.account().callback(new CallbackSettings(server.callbackUrl(), TOKEN, AES_KEY, "safe"));
                 List<String> followers = new ArrayList<>();
                 for (int i = 0; i < 200; i++) {
@@ -223,7 +230,8 @@ class CampaignSchedulerTest {
     }
 
     private static HttpResponse<String> call(String method, String url, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + apiKey);
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

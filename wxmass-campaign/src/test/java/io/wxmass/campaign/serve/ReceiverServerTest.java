@@ -7,6 +7,8 @@ import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignTotals;
+import io.wxmass.campaign.auth.ApiKeys;
+import io.wxmass.campaign.auth.Scope;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.WxMassConfig;
@@ -28,9 +30,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,16 +55,20 @@ class ReceiverServerTest {
     private static Sandbox sandbox;
     private static CampaignService service;
     private static ReceiverServer server;
+    private static String adminKey;
 
     @BeforeAll
     static void start() {
         sandbox = Sandbox.builder().followers(40).instant(true).start();
         WxMass wx = WxMass.create(WxMassConfig.builder().appId(sandbox.appId()).appSecret(sandbox.appSecret())
                 .baseUrl(sandbox.baseUrl()).build());
-        service = CampaignService.builder(Database.sqlite(folder.resolve("serve.db")).migrate(), wx).build();
+        Database database = Database.sqlite(folder.resolve("serve.db")).migrate();
+        service = CampaignService.builder(database, wx).build();
+        ApiKeys keys = new ApiKeys(database, Clock.systemUTC());
+        adminKey = keys.create("test-admin", Set.of(Scope.ADMIN)).secret();
         server = ReceiverServer.builder().port(0)
                 .callbackHandler(CallbackHandlers.forReconciler(service.reconciler(), sandbox.appId(), TOKEN, Optional.of(AES_KEY), false))
-                .campaigns(service).build().start();
+                .campaigns(service, keys).build().start();
     }
 
     @AfterAll
@@ -79,6 +87,9 @@ class ReceiverServerTest {
 
     private static HttpResponse<String> call(String method, String url, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (url.startsWith(server.apiUrl())) {
+            request.header("Authorization", "Bearer " + adminKey).header("Content-Type", "application/json");
+        }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -177,6 +188,7 @@ class ReceiverServerTest {
         HttpResponse<String> badAudience = call("POST", server.apiUrl(),
                 "{\"name\":\"x\",\"message\":{\"type\":\"text\",\"content\":\"c\"},\"audience\":{\"type\":\"everyone\"}}");
         HttpResponse<String> notJson = call("POST", server.apiUrl(), "name=x");
+        HttpResponse<String> page = call("GET", server.apiUrl() + "?limit=0", null);
         HttpResponse<String> unknown = call("GET", server.apiUrl() + "/no-such-campaign", null);
         String draft = JSON.readTree(call("POST", server.apiUrl(),
                 "{\"name\":\"draft\",\"message\":{\"type\":\"text\",\"content\":\"c\"},\"audience\":{\"type\":\"all\"}}").body())
@@ -188,6 +200,7 @@ class ReceiverServerTest {
         assertThat(badAudience.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(badAudience.body()).get("error").get("field").asText()).isEqualTo("audience.type");
         assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(page.body()).get("error").get("field").asText()).isEqualTo("limit");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(sendDraft.statusCode()).isEqualTo(409);
         assertThat(wrongMethod.statusCode()).isEqualTo(405);

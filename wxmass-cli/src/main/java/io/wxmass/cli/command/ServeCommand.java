@@ -1,35 +1,62 @@
 package io.wxmass.cli.command;
 
 import io.wxmass.campaign.CampaignService;
+import io.wxmass.campaign.auth.ApiKeys;
 import io.wxmass.campaign.schedule.CampaignScheduler;
+import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.serve.CallbackHandlers;
 import io.wxmass.campaign.serve.ReceiverServer;
 import io.wxmass.cli.campaign.CampaignRuntime;
 import io.wxmass.cli.config.ResolvedConfig;
 import io.wxmass.cli.config.Setting;
+import io.wxmass.cli.platform.Connector;
 import io.wxmass.core.error.InvalidRequestException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /**
  * {@code wxmass serve}: the receiver service. The platform's pushes are verified (and decrypted in
- * safe mode), stored and deduplicated before the reply; the campaign REST API shares the store, and
- * the resident {@link CampaignScheduler} sends due batches on its own threads. Runs until interrupted
- * (Ctrl-C / SIGTERM).
+ * safe mode), stored and deduplicated before the reply; the campaign REST API (on its own listener, keys
+ * required) shares the store, and the resident {@link CampaignScheduler} sends due batches on its own
+ * threads. Runs until interrupted (Ctrl-C / SIGTERM).
  */
-@Command(name = "serve", description = "Run the receiver service: the callback endpoint (plain and safe mode) and the campaign REST API.")
+@Command(name = "serve", description = {"Run the receiver service: the callback endpoint (plain and safe mode) on one listener,",
+        "the campaign REST API (API keys: wxmass keys) on another, loopback unless --api-host says otherwise."})
 public final class ServeCommand extends WxCommand {
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+    private static final Map<String, String> FLAGS = Map.of("apiHost", "--api-host", "publicName", "--public-name",
+            "callbackPath", "--callback-path");
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Interface of the callback listener, the one the platform pushes to (default ${DEFAULT-VALUE}; 0.0.0.0 for all).")
     String host;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 = any free port).")
+    @Option(names = "--port", defaultValue = "8080", description = "Port of the callback listener (default ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
+
+    @Option(names = "--api-host", defaultValue = "127.0.0.1",
+            description = "Interface of the REST API listener (default ${DEFAULT-VALUE}); another one only once an API key exists.")
+    String apiHost;
+
+    @Option(names = "--api-port", defaultValue = "8081", description = "Port of the REST API listener (default ${DEFAULT-VALUE}; 0 = any free port).")
+    int apiPort;
+
+    @Option(names = "--public-name", paramLabel = "HOST",
+            description = "A name the API is reached by besides loopback and --api-host (the Host a reverse proxy sends); repeatable.")
+    List<String> publicNames = new ArrayList<>();
+
+    @Option(names = "--max-connections-per-client", paramLabel = "N", defaultValue = "32",
+            description = "Open connections one client address may hold on each listener (default ${DEFAULT-VALUE}; raise it behind a reverse proxy).")
+    int maxPerClient;
 
     @Option(names = "--callback-path", defaultValue = ReceiverServer.DEFAULT_CALLBACK_PATH,
             description = "Path of the callback URL configured on the platform (default ${DEFAULT-VALUE}).")
@@ -48,24 +75,48 @@ public final class ServeCommand extends WxCommand {
     @Override
     protected int execute(ResolvedConfig config) throws InterruptedException {
         String token = config.require(Setting.TOKEN);
-        if (port < 0 || port > 65_535) {
-            throw new InvalidRequestException("--port", "must be 0 to 65535, was " + port);
+        checkPort("--port", port);
+        checkPort("--api-port", apiPort);
+        if (maxPerClient < 1 || maxPerClient > 4096) {
+            throw new InvalidRequestException("--max-connections-per-client", "must be 1 to 4096, was " + maxPerClient);
         }
-        CampaignService service = CampaignRuntime.service(config, eventTimeout.value());
+        Database database = CampaignRuntime.database(config);
+        ApiKeys keys = new ApiKeys(database, Clock.systemUTC());
+        CampaignService service = CampaignRuntime.service(database, Connector.connect(config), eventTimeout.value());
         var handler = CallbackHandlers.forReconciler(service.reconciler(), config.require(Setting.APP_ID), token,
                 config.optional(Setting.AES_KEY), requireEncryption);
         CountDownLatch stopped = new CountDownLatch(1);
         try (CampaignScheduler scheduler = CampaignScheduler.builder(service).pollEvery(pollEvery).build().start();
-             ReceiverServer server = ReceiverServer.builder().host(host).port(port).callbackPath(callbackPath)
-                .callbackHandler(handler).campaigns(service).build().start()) {
+             ReceiverServer server = start(() -> ReceiverServer.builder().host(host).port(port).apiHost(apiHost).apiPort(apiPort)
+                .publicNames(publicNames).maxConnections(Math.max(512, maxPerClient), maxPerClient)
+                .callbackPath(callbackPath).callbackHandler(handler).campaigns(service, keys).build().start())) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "wxmass-serve-stop"));
             Map<String, Object> ready = new LinkedHashMap<>();
             ready.put("callbackUrl", server.callbackUrl());
             ready.put("apiUrl", server.apiUrl());
             output().result(ready);
+            if (!keys.anyActive()) {
+                output().note("wxmass: note: no API key yet, so the API refuses every call: wxmass keys create --name NAME --scopes read,...");
+            }
             System.out.flush();
             stopped.await();
         }
         return ok();
+    }
+
+    /** The server's refusals of a setting, named by the flag that gave it. */
+    private static ReceiverServer start(Supplier<ReceiverServer> server) {
+        try {
+            return server.get();
+        } catch (InvalidRequestException e) {
+            String flag = FLAGS.get(e.field());
+            throw flag == null ? e : new InvalidRequestException(flag, e.rule());
+        }
+    }
+
+    private static void checkPort(String flag, int port) {
+        if (port < 0 || port > 65_535) {
+            throw new InvalidRequestException(flag, "must be 0 to 65535, was " + port);
+        }
     }
 }

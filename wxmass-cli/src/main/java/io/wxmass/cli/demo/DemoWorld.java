@@ -48,7 +48,7 @@ final class DemoWorld implements AutoCloseable {
             CampaignService campaigns = CampaignService.builder(database, wx).eventTimeout(eventTimeout).build();
             receiver = ReceiverServer.builder().port(0)
                     .callbackHandler(CallbackHandlers.forReconciler(campaigns.reconciler(), appId, token, Optional.of(aesKey), true))
-                    .campaigns(campaigns).build().start();
+                    .build().start();
             // The platform's console setting: where pushes go, signed with the token and sealed with the AES key.
             sandbox.account().callback(new CallbackSettings(receiver.callbackUrl(), token, aesKey, "safe"));
             return new DemoWorld(sandbox, wx, campaigns, receiver);

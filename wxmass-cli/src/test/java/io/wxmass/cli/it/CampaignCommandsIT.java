@@ -110,9 +110,9 @@ class CampaignCommandsIT {
         String id = JSON.readTree(created.body()).get("id").asText();
         HttpResponse<String> approved = post(http, apiUrl + "/" + id + "/approve", "");
         HttpResponse<String> sent = post(http, apiUrl + "/" + id + "/send", "");
-        HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(apiUrl + "/" + id)).GET().build(),
+        HttpResponse<String> status = http.send(authorized(apiUrl + "/" + id).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> retracted = http.send(HttpRequest.newBuilder(URI.create(apiUrl + "/" + id)).DELETE().build(),
+        HttpResponse<String> retracted = http.send(authorized(apiUrl + "/" + id).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(created.statusCode()).isEqualTo(201);
@@ -127,7 +127,7 @@ class CampaignCommandsIT {
         HttpClient http = HttpClient.newHttpClient();
 
         HttpResponse<String> bad = post(http, apiUrl, "{\"name\":\"x\",\"message\":{\"type\":\"fax\"},\"audience\":{\"type\":\"all\"}}");
-        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(apiUrl + "/nope")).GET().build(),
+        HttpResponse<String> missing = http.send(authorized(apiUrl + "/nope").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(bad.statusCode()).isEqualTo(400);
@@ -152,8 +152,12 @@ class CampaignCommandsIT {
         assertThat(forged.body()).isEmpty();
     }
 
+    private static HttpRequest.Builder authorized(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + fixture.apiKey);
+    }
+
     private static HttpResponse<String> post(HttpClient http, String url, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return http.send(authorized(url).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -63,10 +63,17 @@ final class JarRunner {
     static final class Background implements AutoCloseable {
         private final Process process;
         private final Path out;
+        private final Path err;
 
-        private Background(Process process, Path out) {
+        private Background(Process process, Path out, Path err) {
             this.process = process;
             this.out = out;
+            this.err = err;
+        }
+
+        /** What the process has written to stderr so far (its log). */
+        String stderr() throws IOException {
+            return Files.readString(err, StandardCharsets.UTF_8);
         }
 
         /** Waits until stdout holds a line starting with {@code prefix}; returns that line. */
@@ -93,6 +100,7 @@ final class JarRunner {
                 process.destroyForcibly().waitFor();
             }
             Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
     }
 
@@ -100,9 +108,9 @@ final class JarRunner {
         try {
             Files.createDirectories(workDir);
             Path out = Files.createTempFile(workDir, "bg-stdout", ".txt");
-            ProcessBuilder builder = processBuilder(args).redirectOutput(out.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD);
-            return new Background(builder.start(), out);
+            Path err = Files.createTempFile(workDir, "bg-stderr", ".txt");
+            ProcessBuilder builder = processBuilder(args).redirectOutput(out.toFile()).redirectError(err.toFile());
+            return new Background(builder.start(), out, err);
         } catch (IOException e) {
             throw new IllegalStateException("could not start the jar", e);
         }

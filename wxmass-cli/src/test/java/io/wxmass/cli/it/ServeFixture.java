@@ -24,11 +24,14 @@ final class ServeFixture implements AutoCloseable {
     final JarRunner.Background serve;
     final String callbackUrl;
     final String apiUrl;
+    /** An admin key for the REST API, made with {@code wxmass keys create} before serve starts. */
+    final String apiKey;
 
     private ServeFixture(Sandbox sandbox, Path db) throws Exception {
         this.sandbox = sandbox;
         this.db = db;
-        this.serve = runner().start("serve", "--port", "0", "--poll-every", "PT1S");
+        this.apiKey = json("keys", "create", "--name", "it-admin", "--scopes", "admin", "--json").get("key").asText();
+        this.serve = runner().start("serve", "--port", "0", "--api-port", "0", "--poll-every", "PT1S");
         this.callbackUrl = serve.awaitLine("callbackUrl: ").substring("callbackUrl: ".length());
         this.apiUrl = serve.awaitLine("apiUrl: ").substring("apiUrl: ".length());
         sandbox.account().callback(new CallbackSettings(callbackUrl, TOKEN, AES_KEY, "safe"));

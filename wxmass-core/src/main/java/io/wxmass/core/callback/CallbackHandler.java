@@ -123,6 +123,19 @@ public final class CallbackHandler {
         return new Received(Optional.of(event), replyFor(event, opened, timestamp, nonce));
     }
 
+    /**
+     * Hands an event that {@link #receive} accepted to the listener, as {@link #handle} does; for servers
+     * that call {@code receive} themselves to log and answer in their own way. Throws what the listener
+     * throws. Not for a handler with an executor: {@code receive} has dispatched the event already.
+     */
+    public void deliver(CallbackEvent event) {
+        Objects.requireNonNull(event, "event");
+        if (executor != null) {
+            throw new IllegalStateException("this handler dispatches events on its executor");
+        }
+        listener.onEvent(event);
+    }
+
     private CallbackReply handshake(Map<String, String> query) {
         String timestamp = required(query, "timestamp");
         String nonce = required(query, "nonce");

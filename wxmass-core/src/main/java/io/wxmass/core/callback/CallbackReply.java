@@ -29,7 +29,7 @@ public record CallbackReply(int status, String contentType, String body) {
     }
 
     /** A refusal: no detail in the body, so a prober learns nothing; the reason is for the server's log. */
-    static CallbackReply refused(CallbackException.Reason reason) {
+    public static CallbackReply refused(CallbackException.Reason reason) {
         int status = switch (reason) {
             case OVERSIZED -> 413;
             case UNSUPPORTED_METHOD -> 405;
@@ -39,7 +39,8 @@ public record CallbackReply(int status, String contentType, String body) {
         return new CallbackReply(status, TEXT, "");
     }
 
-    static CallbackReply failed() {
+    /** 500 with no body: the platform retries the push. */
+    public static CallbackReply failed() {
         return new CallbackReply(500, TEXT, "");
     }
 }

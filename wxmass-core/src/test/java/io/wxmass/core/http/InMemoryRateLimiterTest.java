@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wxmass.core.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class InMemoryRateLimiterTest {
@@ -100,6 +105,39 @@ class InMemoryRateLimiterTest {
         limiter.acquirePreview("wxA");
 
         assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aWaitingPreview_doesNotHoldUpASendThatArrivesMeanwhile() throws Exception {
+        CountDownLatch previewSleeping = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Sleeper blocking = duration -> {
+            previewSleeping.countDown();
+            release.await();
+        };
+        InMemoryRateLimiter shared = new InMemoryRateLimiter(60, Duration.ofMinutes(1), clock, blocking);
+        for (int i = 0; i < 20; i++) {
+            shared.acquirePreview("wxA");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> preview = pool.submit(() -> {
+                shared.acquirePreview("wxA"); // the 21st: waits for the window
+                return null;
+            });
+            assertThat(previewSleeping.await(10, TimeUnit.SECONDS)).isTrue();
+
+            Future<?> send = pool.submit(() -> {
+                shared.acquire("wxA");
+                return null;
+            });
+
+            send.get(10, TimeUnit.SECONDS); // would hang if the sleeping preview held the lock
+            assertThat(preview.isDone()).isFalse();
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
     }
 
     private void acquire(String appId, int times) throws InterruptedException {
