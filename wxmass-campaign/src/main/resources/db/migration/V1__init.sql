@@ -54,7 +54,7 @@ CREATE INDEX campaign_batch_state ON campaign_batch (campaign_id, state);
 CREATE INDEX campaign_batch_msg ON campaign_batch (msg_id);
 
 -- MASSSENDJOBFINISH events, stored before the receiver acknowledges them.
--- Both keys of decisions.md #15 are unique, so a retried push is stored once.
+-- Both keys of docs/platform.md D15 are unique, so a retried push is stored once.
 CREATE TABLE mass_event (
     dedupe_key       VARCHAR(160) PRIMARY KEY,
     msg_id           BIGINT       NOT NULL UNIQUE,

@@ -1,6 +1,6 @@
 package io.wxmass.campaign;
 
-/** The counts a MASSSENDJOBFINISH event reports for one job (spec 4.2). */
+/** The counts a MASSSENDJOBFINISH event reports for one job (docs/platform.md §4.2). */
 public record JobCounts(long total, long filtered, long sent, long errors) {
     public static final JobCounts ZERO = new JobCounts(0, 0, 0, 0);
 

@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 /**
  * The part of a MASSSENDJOBFINISH event a campaign keeps.
  *
- * @param dedupeKey     FromUserName, CreateTime and MsgID of the push (decisions.md #15): equal for every retry of one push
+ * @param dedupeKey     FromUserName, CreateTime and MsgID of the push (docs/platform.md D15): equal for every retry of one push
  * @param statusText    the raw Status: {@code send success}, {@code sendsuccess}, {@code send fail} or {@code err(n)}
  * @param checkState    the copyright CheckState, when the event carried one
  * @param copyrightJson the per-article copyright items as JSON, or null

@@ -10,7 +10,7 @@ import java.util.UUID;
 import redis.clients.jedis.Pipeline;
 
 /**
- * The per-account mass budget (sendall, send, preview: 60 in any rolling minute, decision 13)
+ * The per-account mass budget (sendall, send, preview: 60 in any rolling minute, docs/platform.md D13)
  * shared by every instance. Each grant is a member of a sorted set scored by its time; one Lua
  * script drops what left the window, counts, and grants or answers how long to wait, so two
  * instances can never both take the 60th slot.

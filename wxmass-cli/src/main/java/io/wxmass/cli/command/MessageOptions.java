@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 
-/** Exactly one message payload (spec 1.12); the core validates each value on construction. */
+/** Exactly one message payload (docs/platform.md §1.12); the core validates each value on construction. */
 public final class MessageOptions {
     @Option(names = "--text", paramLabel = "CONTENT", description = "A text message.")
     String text;

@@ -9,7 +9,7 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The 32-byte AES key behind an EncodingAESKey (spec 5.3). The IV is the key's first 16 bytes, as the
+ * The 32-byte AES key behind an EncodingAESKey (docs/platform.md §5.3). The IV is the key's first 16 bytes, as the
  * platform fixes it. {@link #toString()} never shows the key.
  */
 public final class AesKey {
@@ -28,7 +28,7 @@ public final class AesKey {
     /**
      * Reads the 43-character EncodingAESKey from the account settings. Decoding is lenient about the
      * unused trailing bits of the last character, like the platform's own Java sample (commons-codec):
-     * many real keys, and the spec's sample key, have them set.
+     * many real keys, and the platform documentation's sample key, have them set.
      */
     public static AesKey fromEncodingAesKey(String encodingAesKey) {
         Objects.requireNonNull(encodingAesKey, "encodingAesKey");

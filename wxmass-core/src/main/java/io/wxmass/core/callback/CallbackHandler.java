@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * query parameters and the body, and write back the {@link CallbackReply}. Mount it in a servlet, a
  * Spring controller, Javalin or the JDK HttpServer ({@link QueryString} decodes a raw query).
  *
- * <p>GET is the URL handshake (spec 5.1): a valid signature gets {@code echostr} back verbatim. POST is a
- * push in plain, compatible or safe mode (spec 5.2, 5.3), told apart by {@code encrypt_type=aes}. Order
+ * <p>GET is the URL handshake (docs/platform.md §5.1): a valid signature gets {@code echostr} back verbatim. POST is a
+ * push in plain, compatible or safe mode (docs/platform.md §5.2, 5.3), told apart by {@code encrypt_type=aes}. Order
  * of checks: size, signature (constant time), replay window and nonce, decryption with appid check, XML.
  * Built with {@link #builder()}. Thread-safe.
  */

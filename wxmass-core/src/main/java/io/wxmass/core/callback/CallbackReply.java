@@ -15,7 +15,7 @@ public record CallbackReply(int status, String contentType, String body) {
         Objects.requireNonNull(body, "body");
     }
 
-    /** {@code success}: the platform neither processes nor retries further (spec 4.4). */
+    /** {@code success}: the platform neither processes nor retries further (docs/platform.md §4.4). */
     public static CallbackReply success() {
         return new CallbackReply(200, TEXT, "success");
     }

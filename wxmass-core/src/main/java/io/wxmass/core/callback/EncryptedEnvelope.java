@@ -4,7 +4,7 @@ import io.wxmass.core.xml.XmlWriter;
 import java.util.Objects;
 
 /**
- * The safe-mode wrappers (spec 5.3): the POST body the platform sends,
+ * The safe-mode wrappers (docs/platform.md §5.3): the POST body the platform sends,
  * {@code <xml><ToUserName/><Encrypt/></xml>}, and the encrypted reply,
  * {@code <xml><Encrypt/><MsgSignature/><TimeStamp/><Nonce/></xml>}.
  */

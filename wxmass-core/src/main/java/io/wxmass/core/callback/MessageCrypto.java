@@ -12,7 +12,7 @@ import java.util.Objects;
 import javax.crypto.Cipher;
 
 /**
- * The safe-mode codec (spec 5.3): AES-256-CBC, IV = first 16 key bytes, PKCS#7 with a 32-byte block,
+ * The safe-mode codec (docs/platform.md §5.3): AES-256-CBC, IV = first 16 key bytes, PKCS#7 with a 32-byte block,
  * plaintext {@code random(16) | length(4, big-endian) | xml | appid}.
  *
  * <p>Decryption is strict (base64, block length, padding 1..32 with every pad byte equal, length field,

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The platform's push signature (spec 5.1, 5.3): lower-case hex SHA-1 over the lexicographically sorted
+ * The platform's push signature (docs/platform.md §5.1, 5.3): lower-case hex SHA-1 over the lexicographically sorted
  * parts, concatenated. Used for {@code signature} (token, timestamp, nonce) and {@code msg_signature}
  * (token, timestamp, nonce, Encrypt).
  */

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The error catalogue as data: every code of spec section 3, read once from
+ * The error catalogue as data: every code of docs/platform.md §3, read once from
  * {@code error-codes.tsv} (code, retryable, errmsg, meaning; tab separated, '#' comments).
  * The sandbox reads the same file, so both sides speak the same errmsg.
  */

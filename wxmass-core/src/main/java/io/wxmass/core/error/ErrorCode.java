@@ -3,7 +3,7 @@ package io.wxmass.core.error;
 import java.util.Objects;
 
 /**
- * One entry of the platform's error catalogue (spec section 3), loaded from {@code error-codes.tsv}.
+ * One entry of the platform's error catalogue (docs/platform.md §3), loaded from {@code error-codes.tsv}.
  *
  * @param code      the errcode
  * @param errmsg    the server's errmsg text where known (may be empty)

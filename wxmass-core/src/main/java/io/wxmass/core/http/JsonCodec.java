@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The one JSON codec of the transport. Writes UTF-8 text and never {@code \\uXXXX} escapes for
- * non-ASCII characters: the platform rejects those (40033 / 47002, spec 1.1).
+ * non-ASCII characters: the platform rejects those (40033 / 47002, docs/platform.md §1.1).
  */
 public final class JsonCodec {
     private static final ObjectMapper MAPPER = JsonMapper.builder()

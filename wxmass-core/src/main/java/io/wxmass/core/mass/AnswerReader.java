@@ -8,7 +8,7 @@ import java.util.OptionalLong;
 
 /**
  * Reads the fields of one successful platform answer, tolerantly: ids arrive as JSON numbers in
- * practice but as strings in some documented tables (spec 7.11), so a numeric string is accepted
+ * practice but as strings in some documented tables (docs/platform.md D11), so a numeric string is accepted
  * wherever a number is expected. A required field that is missing means the exchange cannot be
  * trusted, which is a {@link TransportException}; for a send its outcome is unknown.
  */

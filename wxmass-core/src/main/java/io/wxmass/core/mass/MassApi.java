@@ -80,7 +80,7 @@ public final class MassApi {
     }
 
     /**
-     * decisions.md #16: an unknown tag is reported naming the tag. The platform says 40152, or -1
+     * docs/platform.md D16: an unknown tag is reported naming the tag. The platform says 40152, or -1
      * as observed, neither of which names it; errcode and the platform's errmsg text are kept.
      */
     private static WeChatApiException namingTag(WeChatApiException e, long tagId) {

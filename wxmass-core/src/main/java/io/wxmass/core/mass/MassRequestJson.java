@@ -11,7 +11,7 @@ import io.wxmass.core.message.SendOptions;
 import java.util.Objects;
 
 /**
- * The request bodies of the mass endpoints (spec 1.5 to 1.11), in one place. Strict in what it
+ * The request bodies of the mass endpoints (docs/platform.md §1.5 to 1.11), in one place. Strict in what it
  * writes: {@code images{media_ids[]}} on send/sendall, singular {@code image{media_id}} on preview,
  * {@code mpvideo} as the video msgtype, msg_id as a JSON number, and every send carries
  * {@code send_ignore_reprint} and {@code clientmsgid}.
@@ -81,12 +81,12 @@ public final class MassRequestJson {
         return JSON.objectNode().put("url", url);
     }
 
-    /** Body for /mass/get: msg_id as a number (decisions.md #11). */
+    /** Body for /mass/get: msg_id as a number (docs/platform.md D11). */
     public static ObjectNode status(long msgId) {
         return JSON.objectNode().put("msg_id", msgId);
     }
 
-    /** Body for /mass/speed/get: an empty object (decisions.md #2). */
+    /** Body for /mass/speed/get: an empty object (docs/platform.md D2). */
     public static ObjectNode speedGet() {
         return JSON.objectNode();
     }

@@ -3,7 +3,7 @@ package io.wxmass.core.mass;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.OptionalLong;
 
-/** The answers of the mass endpoints, read tolerantly (decisions.md: strict out, tolerant in). */
+/** The answers of the mass endpoints, read tolerantly (docs/platform.md, Decisions: strict out, tolerant in). */
 public final class MassResponseJson {
     private MassResponseJson() {
     }

@@ -2,7 +2,7 @@ package io.wxmass.core.mass;
 
 import java.util.Objects;
 
-/** The msg_status values of /mass/get (spec 1.9); any other value reads as {@link #UNKNOWN}. */
+/** The msg_status values of /mass/get (docs/platform.md §1.9); any other value reads as {@link #UNKNOWN}. */
 public enum MassStatus {
     SEND_SUCCESS,
     SENDING,

@@ -4,7 +4,7 @@ import io.wxmass.core.message.Require;
 import java.util.Optional;
 
 /**
- * One article of uploadnews or draft/add, with every field of spec 1.3. Build it with
+ * One article of uploadnews or draft/add, with every field of docs/platform.md §1.3. Build it with
  * {@link #builder()}; title, thumb_media_id and content are required, the rest optional.
  *
  * @param content          HTML; images must come from uploadimg and mini programs from {@link ArticleHtml}

@@ -16,7 +16,7 @@ public final class MediaRequestJson {
     private MediaRequestJson() {
     }
 
-    /** Body for /media/uploadnews: 1 to 8 articles with every field of spec 1.3. */
+    /** Body for /media/uploadnews: 1 to 8 articles with every field of docs/platform.md §1.3. */
     public static ObjectNode uploadNews(List<Article> articles) {
         return articles(articles, true);
     }

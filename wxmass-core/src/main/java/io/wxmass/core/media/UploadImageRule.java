@@ -3,7 +3,7 @@ package io.wxmass.core.media;
 import io.wxmass.core.error.InvalidRequestException;
 
 /**
- * The uploadimg rule (spec 1.2): jpg or png, under 1 MB. The format is read from the file's magic
+ * The uploadimg rule (docs/platform.md §1.2): jpg or png, under 1 MB. The format is read from the file's magic
  * bytes rather than its name, so a renamed GIF is refused here instead of by the platform (40005).
  */
 final class UploadImageRule {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a mass send delivers (spec 1.12): one of six immutable payloads, each validated on
+ * What a mass send delivers (docs/platform.md §1.12): one of six immutable payloads, each validated on
  * construction so a bad message never reaches the network. The message does not know its JSON
  * shape; {@code mass.MassRequestJson} does, because the shape depends on the endpoint.
  */

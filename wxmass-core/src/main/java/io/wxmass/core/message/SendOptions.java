@@ -11,7 +11,7 @@ import java.util.Base64;
  * <p>Keep one {@code SendOptions} per intended send and reuse it when retrying that send: the same
  * clientmsgid is what lets the platform answer 45065 with the existing job instead of sending twice.
  *
- * @param clientMsgId        at most {@value #MAX_CLIENT_MSG_ID_BYTES} bytes of UTF-8 (decisions.md #1)
+ * @param clientMsgId        at most {@value #MAX_CLIENT_MSG_ID_BYTES} bytes of UTF-8 (docs/platform.md D1)
  * @param sendIgnoreReprint  true continues a send whose article is judged a reprint (when the original allows it)
  */
 public record SendOptions(String clientMsgId, boolean sendIgnoreReprint) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * GET /cgi-bin/token (spec 6.1). Every call issues a new token and the previous one dies five
+ * GET /cgi-bin/token (docs/platform.md §6.1). Every call issues a new token and the previous one dies five
  * minutes later, so an account must have exactly one holder of this kind of token: use a shared
  * {@link TokenStore} across instances, or prefer {@link StableTokenSource}.
  */

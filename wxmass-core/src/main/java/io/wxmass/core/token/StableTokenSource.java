@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * POST /cgi-bin/stable_token (spec 6.2), the default source. Normal mode returns the same token
+ * POST /cgi-bin/stable_token (docs/platform.md §6.2), the default source. Normal mode returns the same token
  * while it is valid, so several instances can share an account without invalidating each other.
  * {@link #fetch()} never forces a refresh: a forced refresh invalidates the token every other
  * holder uses and is limited to 20 a day, so only an operator asks for it, via {@link #forceRefresh()}.

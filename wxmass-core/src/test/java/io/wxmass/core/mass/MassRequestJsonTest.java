@@ -14,7 +14,7 @@ import io.wxmass.core.message.SendOptions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every mass request body against the spec's examples (fixtures under wire/mass), as JSON trees. */
+/** Every mass request body against the platform documentation's examples (fixtures under wire/mass), as JSON trees. */
 class MassRequestJsonTest {
     private static final SendOptions TAG_2 = SendOptions.withClientMsgId("send_tag_2");
     private static final SendOptions IDS = SendOptions.withClientMsgId("send_ids_1");

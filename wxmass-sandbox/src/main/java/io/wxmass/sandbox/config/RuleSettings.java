@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The switches where the platform's observed behaviour varies (decisions.md) and the moderation and
+ * The switches where the platform's observed behaviour varies (the decisions of docs/platform.md) and the moderation and
  * originality verdicts the sandbox should pronounce.
  *
- * @param dailyMassCalls        sendall + send calls a day per account (decision 6: 100)
- * @param clientMsgIdMaxBytes   longer clientmsgids get 45067 (decision 1: 32, configurable to 64)
- * @param unknownTagSystemError answer an unknown tag_id with -1 instead of 40152 (decision 16)
+ * @param dailyMassCalls        sendall + send calls a day per account (docs/platform.md D6: 100)
+ * @param clientMsgIdMaxBytes   longer clientmsgids get 45067 (docs/platform.md D1: 32, configurable to 64)
+ * @param unknownTagSystemError answer an unknown tag_id with -1 instead of 40152 (docs/platform.md D16)
  * @param tokensPerDay          /cgi-bin/token calls a day per account (2000)
  * @param massRequestsPerMinute sendall + send + preview per rolling minute (60)
  * @param previewWxNamePerDay   previews by towxname a day (100)
@@ -32,7 +32,7 @@ public record RuleSettings(int dailyMassCalls, int clientMsgIdMaxBytes, boolean 
         positive(previewWxNamePerDay, "previewWxNamePerDay");
     }
 
-    /** The platform as decisions.md describes it. */
+    /** The platform as the decisions of docs/platform.md describe it. */
     public static RuleSettings defaults() {
         return new RuleSettings(100, 32, false, 2000, 60, 100, Map.of(), List.of(), false);
     }

@@ -181,7 +181,7 @@ public final class DeliveryEngine implements AutoCloseable {
         return (int) Math.min(total, due);
     }
 
-    /** Real pushes carry an openid of the account (decisions.md #9); the first recipient's will do. */
+    /** Real pushes carry an openid of the account (docs/platform.md D9); the first recipient's will do. */
     private static String fromUserName(JobSpec spec) {
         if (spec.recipients().size() > 0) {
             return spec.followers().openId(spec.recipients().followerIndex(0));

@@ -1,6 +1,6 @@
 package io.wxmass.sandbox.delivery;
 
-/** How pushes are sealed (spec 5.2/5.3): plain, compatible (plain fields plus Encrypt), safe (Encrypt only). */
+/** How pushes are sealed (docs/platform.md §5.2/5.3): plain, compatible (plain fields plus Encrypt), safe (Encrypt only). */
 public enum EncryptMode {
     PLAIN,
     COMPATIBLE,

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Everything a job needs, decided by the rules before delivery starts.
  *
  * @param articleCount mpnews: number of articles (for ArticleUrlResult), else 0
- * @param speed        the account's mass speed level 0..4 (spec 1.10), ignored when {@code instant}
+ * @param speed        the account's mass speed level 0..4 (docs/platform.md §1.10), ignored when {@code instant}
  * @param callback     where to push MASSSENDJOBFINISH; null for no push
  */
 public record JobSpec(long msgId, String appId, Followers followers, Recipients recipients, String msgType,

@@ -101,7 +101,7 @@ public final class MassJob {
         return pushStatus;
     }
 
-    /** The rules of spec 1.8 are checked by the caller; this only flips the state. */
+    /** The rules of docs/platform.md §1.8 are checked by the caller; this only flips the state. */
     public synchronized void markDeleted() {
         status = JobStatus.DELETE;
     }

@@ -1,7 +1,7 @@
 package io.wxmass.sandbox.delivery;
 
 /**
- * The mass speed table of spec 1.10 / decisions.md #2: level 0..4 → 80, 60, 45, 30, 10 万 (×10,000)
+ * The mass speed table of docs/platform.md §1.10 / docs/platform.md D2: level 0..4 → 80, 60, 45, 30, 10 万 (×10,000)
  * recipients per minute.
  */
 public final class Speed {

@@ -1,6 +1,6 @@
 package io.wxmass.sandbox.platform;
 
-/** The two kinds of official account whose mass-send rules differ (spec 2.1). */
+/** The two kinds of official account whose mass-send rules differ (docs/platform.md §2.1). */
 public enum AccountType {
     /** 公众号 / 订阅号: one successful sendall a day, no /mass/send. */
     SUBSCRIPTION,

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Where an account's MASSSENDJOBFINISH pushes go.
  *
- * @param mode plain, compatible or safe (spec 5.2/5.3); the AES key is needed for the last two
+ * @param mode plain, compatible or safe (docs/platform.md §5.2/5.3); the AES key is needed for the last two
  */
 public record CallbackSettings(String url, String token, String encodingAesKey, String mode) {
     public CallbackSettings {

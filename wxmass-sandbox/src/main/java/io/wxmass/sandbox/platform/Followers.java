@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * and the per-month receive counters live in primitive chunks that never move when the set grows.
  */
 public final class Followers {
-    /** The platform's per-follower cap on mass messages in a natural month (spec 2.1). */
+    /** The platform's per-follower cap on mass messages in a natural month (docs/platform.md §2.1). */
     public static final int MONTHLY_CAP = 4;
     /** The most followers an account may have: what the benchmarks show fits in memory (BENCHMARKS.md). */
     public static final int MAX_SIZE = 10_000_000;

@@ -3,7 +3,7 @@ package io.wxmass.sandbox.platform;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a media_id stands for; mass payloads accept only the kinds listed in spec 1.12. */
+/** What a media_id stands for; mass payloads accept only the kinds listed in docs/platform.md §1.12. */
 public enum MediaKind {
     IMAGE, VOICE, VIDEO, THUMB,
     /** A news message from /cgi-bin/media/uploadnews. */

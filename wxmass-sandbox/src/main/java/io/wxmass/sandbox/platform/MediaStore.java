@@ -40,7 +40,7 @@ public final class MediaStore {
         return item;
     }
 
-    /** A live item; drafts already used by a successful send are gone (spec 1.12). */
+    /** A live item; drafts already used by a successful send are gone (docs/platform.md §1.12). */
     public Optional<MediaItem> find(String mediaId) {
         if (mediaId == null || consumedDrafts.contains(mediaId)) {
             return Optional.empty();

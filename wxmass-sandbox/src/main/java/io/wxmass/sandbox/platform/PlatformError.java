@@ -20,7 +20,7 @@ public final class PlatformError extends PlatformRefusalException {
         this.extra = Map.copyOf(extra);
     }
 
-    /** The errmsg comes from core's catalogue; {@code fallback} is the spec's text for codes it lacks. */
+    /** The errmsg comes from core's catalogue; {@code fallback} is the platform documentation's text for codes it lacks. */
     public static PlatformError of(int code, String fallback) {
         Objects.requireNonNull(fallback, "fallback");
         return new PlatformError(code, ErrorCatalogue.errmsg(code, fallback), Map.of());
@@ -28,7 +28,7 @@ public final class PlatformError extends PlatformRefusalException {
 
     /**
      * An error whose errmsg depends on its cause on the platform, e.g. 45009 is {@code api freq out of limit}
-     * for the minute rate but {@code reach max api daily quota limit} for daily quotas (spec 2.3).
+     * for the minute rate but {@code reach max api daily quota limit} for daily quotas (docs/platform.md §2.3).
      */
     public static PlatformError withText(int code, String errmsg) {
         Objects.requireNonNull(errmsg, "errmsg");

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Access tokens of spec 6: /cgi-bin/token issues a new token on every call and leaves the previous one
+ * Access tokens of docs/platform.md §6: /cgi-bin/token issues a new token on every call and leaves the previous one
  * valid 5 more minutes; /cgi-bin/stable_token returns the same token while valid and renews it in its
  * last 5 minutes; the two families never invalidate each other.
  */
@@ -142,7 +142,7 @@ public final class TokenIssuer {
         return t == null || !now.isBefore(t.expiresAt()) ? null : t;
     }
 
-    /** Force refresh: at most 20 a day and 30 s apart, else silently not refreshed (spec 6.2). */
+    /** Force refresh: at most 20 a day and 30 s apart, else silently not refreshed (docs/platform.md §6.2). */
     private boolean mayForce(String appId, Instant now) {
         Instant last = lastForce.get(appId);
         if (last != null && now.isBefore(last.plus(FORCE_SPACING))) {

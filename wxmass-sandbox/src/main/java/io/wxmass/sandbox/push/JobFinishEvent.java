@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The content of one MASSSENDJOBFINISH push (spec 4.2), independent of how it is sealed.
+ * The content of one MASSSENDJOBFINISH push (docs/platform.md §4.2), independent of how it is sealed.
  *
  * @param articleUrls ArticleUrlResult items in article order; empty = no ArticleUrlResult element
  */
@@ -21,7 +21,7 @@ public record JobFinishEvent(String toUserName, String fromUserName, long create
         articleUrls = List.copyOf(Objects.requireNonNull(articleUrls, "articleUrls"));
     }
 
-    /** The event for a finished job, pushed as {@code fromUserName} (an openid of the account, decisions.md #9). */
+    /** The event for a finished job, pushed as {@code fromUserName} (an openid of the account, docs/platform.md D9). */
     public static JobFinishEvent of(MassJob job, String toUserName, String fromUserName, long createTime) {
         Objects.requireNonNull(job, "job");
         String status = job.pushStatus();

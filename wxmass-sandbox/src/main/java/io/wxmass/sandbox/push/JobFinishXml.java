@@ -4,7 +4,7 @@ import io.wxmass.core.xml.XmlWriter;
 import io.wxmass.sandbox.delivery.CopyrightItem;
 import java.util.Objects;
 
-/** Writes a {@link JobFinishEvent} in the element order of spec 4.3. */
+/** Writes a {@link JobFinishEvent} in the element order of docs/platform.md §4.3. */
 public final class JobFinishXml {
 
     private JobFinishXml() {
@@ -15,7 +15,7 @@ public final class JobFinishXml {
         return body(event).finish();
     }
 
-    /** The compatible-mode body: every plain element plus {@code Encrypt} (spec 5.2). */
+    /** The compatible-mode body: every plain element plus {@code Encrypt} (docs/platform.md §5.2). */
     public static String writeWithEncrypt(JobFinishEvent event, String encrypt) {
         return body(event).cdata("Encrypt", Objects.requireNonNull(encrypt, "encrypt")).finish();
     }

@@ -13,7 +13,7 @@ import java.util.Objects;
 /**
  * A push ready to post: the callback URL with {@code signature}, {@code timestamp}, {@code nonce} (and in
  * compatible/safe mode {@code encrypt_type=aes}, {@code msg_signature}) and the body for the target's mode.
- * Signing and encryption are core's (spec 5.2, 5.3).
+ * Signing and encryption are core's (docs/platform.md §5.2, 5.3).
  */
 public record SealedPush(String uri, String body) {
     public SealedPush {

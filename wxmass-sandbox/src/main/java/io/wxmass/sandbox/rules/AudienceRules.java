@@ -10,8 +10,8 @@ import io.wxmass.sandbox.platform.Tag;
 import java.util.Arrays;
 
 /**
- * Resolves the recipients of sendall ({@code filter}) and send ({@code touser}), spec 1.5/1.6 and
- * decisions 5 and 16: 40130 below 2 openids, 40032 above 10,000, 40003 for an openid that does not follow
+ * Resolves the recipients of sendall ({@code filter}) and send ({@code touser}), docs/platform.md §1.5/1.6 and
+ * docs/platform.md D5 and D16: 40130 below 2 openids, 40032 above 10,000, 40003 for an openid that does not follow
  * the account, 40152 for an unknown tag (or -1 with the switch). Accepts the legacy {@code group_id} and a
  * {@code filter} object arriving at /mass/send (EasyWeChat).
  */

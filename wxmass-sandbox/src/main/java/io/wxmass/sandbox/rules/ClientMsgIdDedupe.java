@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Spec 2.4 / decision 1: a clientmsgid (or, without one, the digest of audience and content) seen in an
+ * Spec 2.4 / docs/platform.md D1: a clientmsgid (or, without one, the digest of audience and content) seen in an
  * accepted send of the past 24 hours is refused: 45066 within 60 s of that send, else 45065 carrying the
  * existing {@code msg_id}. A clientmsgid longer than the limit is 45067.
  */

@@ -7,7 +7,7 @@ import java.time.Clock;
 
 /**
  * A per-account daily call quota, answered 45009 {@code reach max api daily quota limit} when spent: the
- * 100 sendall + send calls of decision 6 and the 100 previews by towxname of spec 1.7. Each call that reaches
+ * 100 sendall + send calls of docs/platform.md D6 and the 100 previews by towxname of docs/platform.md §1.7. Each call that reaches
  * the rule counts, as API quotas do.
  */
 public final class DailyLimit {

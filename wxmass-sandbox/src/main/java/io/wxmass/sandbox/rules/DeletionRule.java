@@ -5,7 +5,7 @@ import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.platform.PlatformError;
 
 /**
- * Spec 1.8 / decision 10: only API-sent (every sandbox job is), successfully sent mpnews and mpvideo can be
+ * Spec 1.8 / docs/platform.md D10: only API-sent (every sandbox job is), successfully sent mpnews and mpvideo can be
  * deleted. 40059 unknown message, 40008 another type, 40065 not SEND_SUCCESS, 40060 article_idx beyond the
  * article count (0 or absent = all articles).
  */

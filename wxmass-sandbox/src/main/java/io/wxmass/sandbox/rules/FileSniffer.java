@@ -6,7 +6,7 @@ import io.wxmass.sandbox.platform.PlatformError;
 import java.util.Optional;
 
 /**
- * Upload checks by the bytes, not the file name (spec 1.2, 2.5): which formats each media type accepts
+ * Upload checks by the bytes, not the file name (docs/platform.md §1.2, 2.5): which formats each media type accepts
  * and how large it may be. 40005 {@code invalid file type}, 40006/40009 for size.
  */
 public final class FileSniffer {

@@ -4,7 +4,7 @@ package io.wxmass.sandbox.rules;
 public enum MassEndpoint {
     SENDALL, SEND, PREVIEW, DELETE, GET, SPEED;
 
-    /** sendall, send and preview share the 60-a-minute window (decision 13). */
+    /** sendall, send and preview share the 60-a-minute window (docs/platform.md D13). */
     public boolean rateLimited() {
         return this == SENDALL || this == SEND || this == PREVIEW;
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Content review (spec 4.2 err(n)): a configured word found in a text or an article gives the job the
+ * Content review (docs/platform.md §4.2 err(n)): a configured word found in a text or an article gives the job the
  * word's err status, e.g. 10001 (advertising). Words are tried in a fixed order so verdicts are reproducible.
  */
 public final class Moderation {

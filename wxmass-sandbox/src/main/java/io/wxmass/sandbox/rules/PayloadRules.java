@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads and validates the message part of sendall / send / preview (spec 1.12), tolerant of the shapes
+ * Reads and validates the message part of sendall / send / preview (docs/platform.md §1.12), tolerant of the shapes
  * real SDKs send: {@code image} or {@code images}, {@code video} on /mass/send read as mpvideo.
  * Unknown msgtype: 40008 (45162 on /mass/send); missing media: 40007; empty text: 44004.
  */
@@ -26,7 +26,7 @@ public final class PayloadRules {
     public static MassContent read(JsonNode body, MassEndpoint endpoint) {
         String msgType = body.path("msgtype").asText("").trim().toLowerCase(Locale.ROOT);
         if (msgType.equals("video") && endpoint == MassEndpoint.SEND) {
-            msgType = "mpvideo"; // decision 3
+            msgType = "mpvideo"; // docs/platform.md D3
         }
         return switch (msgType) {
             case "mpnews", "voice" -> new MassContent(msgType, List.of(mediaId(payload(body, msgType))), "");

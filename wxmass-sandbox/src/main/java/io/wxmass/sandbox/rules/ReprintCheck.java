@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The originality check of mpnews (spec 1.5 send_ignore_reprint, 4.2 CopyrightCheckResult). An article
+ * The originality check of mpnews (docs/platform.md §1.5 send_ignore_reprint, 4.2 CopyrightCheckResult). An article
  * matching a configured reprint phrase is a reprint:
  * <ul>
  *   <li>the original forbids reprinting: err(30002), CheckState 3;</li>

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Spec 2.3 / decision 13: at most {@code limit} sendall + send + preview requests per account in any
+ * Spec 2.3 / docs/platform.md D13: at most {@code limit} sendall + send + preview requests per account in any
  * rolling minute; the next one is 45009 {@code api freq out of limit} and is not counted.
  */
 public final class RollingRate {

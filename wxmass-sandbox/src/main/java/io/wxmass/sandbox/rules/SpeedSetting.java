@@ -3,7 +3,7 @@ package io.wxmass.sandbox.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxmass.sandbox.platform.PlatformError;
 
-/** speed/set (spec 1.11): 45084 without {@code speed}, 45083 outside 0..4. */
+/** speed/set (docs/platform.md §1.11): 45084 without {@code speed}, 45083 outside 0..4. */
 public final class SpeedSetting {
     private SpeedSetting() {
     }

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /**
- * sendall, send and preview (spec 1.5-1.7). The rules run in the platform's order: token, permission,
+ * sendall, send and preview (docs/platform.md §1.5-1.7). The rules run in the platform's order: token, permission,
  * minute rate, daily calls, payload, audience, media, dedupe, history quota; an accepted send becomes a
  * delivery job.
  */
@@ -121,7 +121,7 @@ public final class MassEndpoints {
         Followers followers = account.followers();
         String wxName = Fields.optText(body, "towxname").filter(s -> !s.isBlank()).orElse(null);
         int index;
-        if (wxName != null) { // towxname wins over touser (spec 1.7)
+        if (wxName != null) { // towxname wins over touser (docs/platform.md §1.7)
             rules.previewByWxName().acquire(account.appId());
             index = followers.indexOfWxName(wxName);
         } else {

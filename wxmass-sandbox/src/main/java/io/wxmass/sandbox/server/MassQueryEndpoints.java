@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** mass/get, mass/delete, speed/get and speed/set (spec 1.8-1.11). */
+/** mass/get, mass/delete, speed/get and speed/set (docs/platform.md §1.8-1.11). */
 public final class MassQueryEndpoints {
     private final Authenticator auth;
     private final DeliveryEngine delivery;
@@ -76,7 +76,7 @@ public final class MassQueryEndpoints {
         return PlatformResponse.ok();
     }
 
-    /** POST as documented, GET as some SDKs call it (decision 2). */
+    /** POST as documented, GET as some SDKs call it (docs/platform.md D2). */
     private PlatformResponse getSpeed(PlatformRequest request, Account account) {
         Permissions.check(account, MassEndpoint.SPEED);
         int level = account.speed();

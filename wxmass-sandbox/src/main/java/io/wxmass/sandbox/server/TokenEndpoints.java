@@ -8,7 +8,7 @@ import io.wxmass.sandbox.rules.Fields;
 
 import java.util.Objects;
 
-/** /cgi-bin/token and /cgi-bin/stable_token (spec 6). */
+/** /cgi-bin/token and /cgi-bin/stable_token (docs/platform.md §6). */
 public final class TokenEndpoints {
     private final TokenIssuer tokens;
     private final Counters counters;

@@ -14,7 +14,7 @@ import static io.wxmass.sandbox.testing.Errcode.assertError;
 import static io.wxmass.sandbox.testing.Errcode.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Spec 2.4 and decision 1 over HTTP: clientmsgid and content-digest dedupe. */
+/** Spec 2.4 and docs/platform.md D1 over HTTP: clientmsgid and content-digest dedupe. */
 class MassDedupeTest {
     private Sandbox sandbox;
 

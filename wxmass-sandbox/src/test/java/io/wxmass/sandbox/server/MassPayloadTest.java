@@ -18,7 +18,7 @@ import static io.wxmass.sandbox.testing.Errcode.assertError;
 import static io.wxmass.sandbox.testing.Errcode.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Payload validation (spec 1.5, 1.6, 1.12, decisions 3-5, 16) and the client shapes the platform accepts. */
+/** Payload validation (docs/platform.md §1.5, 1.6, 1.12, D3–D5, D16) and the client shapes the platform accepts. */
 class MassPayloadTest extends SandboxPerTest {
 
     private String two() {

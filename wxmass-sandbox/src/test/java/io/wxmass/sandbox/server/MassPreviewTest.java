@@ -12,7 +12,7 @@ import static io.wxmass.sandbox.testing.Errcode.assertError;
 import static io.wxmass.sandbox.testing.Errcode.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** mass/preview (spec 1.7, decision 12). */
+/** mass/preview (docs/platform.md §1.7, docs/platform.md D12). */
 class MassPreviewTest extends SandboxPerTest {
 
     @Override

@@ -16,7 +16,7 @@ import static io.wxmass.sandbox.testing.Errcode.assertError;
 import static io.wxmass.sandbox.testing.Errcode.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** mass/get, mass/delete and speed get/set (spec 1.8-1.11, decisions 2 and 10). */
+/** mass/get, mass/delete and speed get/set (docs/platform.md §1.8-1.11, D2 and D10). */
 class MassQueryEndpointsTest extends SandboxPerTest {
     private long sendNews(int tag, String... bodies) throws InterruptedException {
         String news = MediaUploads.news(client, bodies);

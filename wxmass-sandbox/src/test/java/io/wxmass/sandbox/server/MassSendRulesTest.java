@@ -20,7 +20,7 @@ import static io.wxmass.sandbox.testing.Errcode.assertError;
 import static io.wxmass.sandbox.testing.Errcode.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The account-level rules of spec 2 over HTTP: permissions, quotas, caps, rate and daily limits. */
+/** The account-level rules of docs/platform.md §2 over HTTP: permissions, quotas, caps, rate and daily limits. */
 class MassSendRulesTest extends SandboxPerTest {
     private static final String SUB = "wxsubscription001";
     private static final String UNVERIFIED = "wxunverified00001";

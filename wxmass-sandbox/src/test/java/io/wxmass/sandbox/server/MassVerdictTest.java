@@ -16,7 +16,7 @@ import java.util.Map;
 import static io.wxmass.sandbox.testing.Errcode.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Moderation words and originality verdicts decided at send time, seen in the job (spec 4.2). */
+/** Moderation words and originality verdicts decided at send time, seen in the job (docs/platform.md §4.2). */
 class MassVerdictTest extends SandboxPerTest {
     @Override
     protected SandboxBuilder configure(SandboxBuilder builder) {

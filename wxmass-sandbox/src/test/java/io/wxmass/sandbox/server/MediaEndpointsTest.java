@@ -14,7 +14,7 @@ import java.util.Arrays;
 import static io.wxmass.sandbox.testing.Errcode.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Media endpoints (spec 1.2-1.4, 1.12, 2.5). */
+/** Media endpoints (docs/platform.md §1.2-1.4, 1.12, 2.5). */
 class MediaEndpointsTest extends SandboxPerTest {
     @Test
     void mediaUpload_temporaryImage_answersTypeMediaIdAndCreatedAt() {

@@ -4,7 +4,7 @@ import java.util.OptionalLong;
 
 /**
  * A push read from the platform: the typed {@link MassSendJobFinished} and {@link PublishJobFinished},
- * or a {@link GenericEvent} for any other message or event. Both expose the two dedupe keys the platform's retries call for (spec 4.4).
+ * or a {@link GenericEvent} for any other message or event. Both expose the two dedupe keys the platform's retries call for (docs/platform.md §4.4).
  */
 public sealed interface CallbackEvent permits MassSendJobFinished, PublishJobFinished, GenericEvent {
 

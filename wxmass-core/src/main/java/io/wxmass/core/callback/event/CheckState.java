@@ -2,7 +2,7 @@ package io.wxmass.core.callback.event;
 
 import java.util.Optional;
 
-/** The documented overall results of the copyright (originality) check, {@code CheckState} (spec 4.2). */
+/** The documented overall results of the copyright (originality) check, {@code CheckState} (docs/platform.md §4.2). */
 public enum CheckState {
     /** 1: not judged a reprint; may be mass-sent. */
     NOT_REPRINT(1),

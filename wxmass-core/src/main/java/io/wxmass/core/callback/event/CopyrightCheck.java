@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 
 /**
  * {@code CopyrightCheckResult}: only meaningful for mpnews and often empty; a missing or blank section
- * reads as {@link #EMPTY} (decision 8).
+ * reads as {@link #EMPTY} (docs/platform.md D8).
  *
  * @param count          the {@code Count} element as sent (0 when absent)
  * @param checkStateCode the raw {@code CheckState}, including the undocumented 0; empty when absent

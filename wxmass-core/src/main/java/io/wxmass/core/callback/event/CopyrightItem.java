@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 /**
  * One article's copyright check result ({@code CopyrightCheckResult/ResultList/item}). Every field is kept
  * as the raw integer the platform sent (empty when the element was absent); the typed readers interpret
- * the documented values (decision 7), so an unknown value stays readable through its raw code.
+ * the documented values (docs/platform.md D7), so an unknown value stays readable through its raw code.
  */
 public record CopyrightItem(OptionalInt articleIdx,
                             OptionalInt userDeclareStateCode,

@@ -19,7 +19,7 @@ public record EventHeader(String toUserName, String fromUserName, long createTim
         Objects.requireNonNull(event, "event");
     }
 
-    /** The platform's dedupe key for events (spec 4.4): FromUserName + CreateTime. */
+    /** The platform's dedupe key for events (docs/platform.md §4.4): FromUserName + CreateTime. */
     public String dedupeKey() {
         return fromUserName + "#" + createTime;
     }

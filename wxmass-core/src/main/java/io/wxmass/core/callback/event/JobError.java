@@ -2,7 +2,7 @@ package io.wxmass.core.callback.event;
 
 import java.util.Optional;
 
-/** The documented {@code err(n)} values of a MASSSENDJOBFINISH status (spec 4.2). */
+/** The documented {@code err(n)} values of a MASSSENDJOBFINISH status (docs/platform.md §4.2). */
 public enum JobError {
     ADVERTISING(10001, "suspected advertising (涉嫌广告)"),
     POLITICS(20001, "suspected political content (涉嫌政治)"),

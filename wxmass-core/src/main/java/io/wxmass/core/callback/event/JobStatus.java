@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@code Status} of a MASSSENDJOBFINISH push. Read tolerantly (decision 9): {@code send success},
+ * The {@code Status} of a MASSSENDJOBFINISH push. Read tolerantly (docs/platform.md D9): {@code send success},
  * {@code sendsuccess}, {@code send fail}, {@code err(n)}, in any case and spacing; anything else is kept
  * as {@link Other}. Every variant keeps the text as received.
  */

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * The MASSSENDJOBFINISH push (spec 4.2): the result of a mass send. Counts are pushed when the job is
+ * The MASSSENDJOBFINISH push (docs/platform.md §4.2): the result of a mass send. Counts are pushed when the job is
  * about to finish, so they may differ slightly from the final figures; in principle
  * {@code filterCount == sentCount + errorCount}.
  *

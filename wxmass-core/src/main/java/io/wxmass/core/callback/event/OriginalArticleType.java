@@ -2,7 +2,7 @@ package io.wxmass.core.callback.event;
 
 import java.util.Optional;
 
-/** The kind of the similar original article found, {@code OriginalArticleType} (spec 4.2). */
+/** The kind of the similar original article found, {@code OriginalArticleType} (docs/platform.md §4.2). */
 public enum OriginalArticleType {
     ORIGINAL(1),
     HISTORICAL_NON_ORIGINAL(2),

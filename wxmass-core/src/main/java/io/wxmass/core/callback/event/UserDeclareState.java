@@ -2,7 +2,7 @@ package io.wxmass.core.callback.event;
 
 import java.util.Optional;
 
-/** What the author declared for an article, {@code UserDeclareState} (values from the new docs, spec 4.2). */
+/** What the author declared for an article, {@code UserDeclareState} (values from the new docs, docs/platform.md §4.2). */
 public enum UserDeclareState {
     NOT_DECLARED(0),
     DECLARED_ORIGINAL(1),
