@@ -1,5 +1,6 @@
 package io.wxmass.campaign;
 
+import io.wxmass.core.media.Article;
 import io.wxmass.core.message.MassMessage;
 import java.time.Instant;
 import java.util.List;
@@ -12,14 +13,25 @@ import java.util.Optional;
  * @param audienceRef    the tag id or the file the audience came from; empty for an inline list or all followers
  * @param recipientCount distinct openids frozen (0 for sendall campaigns until an event reports a count)
  * @param duplicateCount openids dropped at planning because they appeared earlier in the audience
+ * @param strategy       the delivery strategy asked for ({@link DeliveryStrategy#AUTO} unless chosen)
+ * @param planReason     what the planner chose and why, once planned
+ * @param articles       the articles of a campaign that makes a fresh draft per batch; empty otherwise
  */
 public record Campaign(String id, String name, MassMessage message, AudienceKind audienceKind,
                        Optional<String> audienceRef, boolean ignoreReprint, List<String> previewOpenIds,
                        Optional<Instant> scheduledAt, CampaignState state, long recipientCount, long duplicateCount,
-                       Instant createdAt, Optional<Instant> plannedAt) {
+                       Instant createdAt, Optional<Instant> plannedAt, DeliveryStrategy strategy,
+                       Optional<String> planReason, List<Article> articles) {
     public Campaign {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(strategy, "strategy");
         previewOpenIds = List.copyOf(previewOpenIds);
+        articles = List.copyOf(articles);
+    }
+
+    /** A draft per batch: the message's media_id serves the first send only. */
+    public boolean draftPerBatch() {
+        return !articles.isEmpty();
     }
 }

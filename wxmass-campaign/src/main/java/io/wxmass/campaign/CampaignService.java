@@ -3,13 +3,18 @@ package io.wxmass.campaign;
 import io.wxmass.campaign.plan.CampaignPlanner;
 import io.wxmass.campaign.plan.FollowerDirectory;
 import io.wxmass.campaign.plan.PlanResult;
+import io.wxmass.campaign.plan.SendAllowance;
 import io.wxmass.campaign.reconcile.Reconciler;
 import io.wxmass.campaign.run.CampaignWorker;
+import io.wxmass.campaign.run.DraftBox;
+import io.wxmass.campaign.run.SendPreparation;
+import io.wxmass.campaign.run.TemporaryTagCleanup;
 import io.wxmass.campaign.run.WorkerSettings;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.store.EventStore;
+import io.wxmass.campaign.store.TemporaryTagStore;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.WxMassException;
@@ -37,6 +42,8 @@ public final class CampaignService {
     private final Reconciler reconciler;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final DraftBox drafts;
+    private final TemporaryTagCleanup tagCleanup;
 
     private CampaignService(Builder b) {
         this.campaigns = new CampaignStore(b.database);
@@ -44,9 +51,15 @@ public final class CampaignService {
         this.mass = b.wx.mass();
         this.clock = b.clock;
         this.sleeper = b.sleeper;
-        this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize);
-        this.worker = new CampaignWorker(campaigns, batches, mass, clock, b.settings);
-        this.reconciler = new Reconciler(new EventStore(b.database), batches, mass, clock, b.eventTimeout);
+        this.drafts = DraftBox.of(b.wx);
+        TemporaryTagStore tags = new TemporaryTagStore(b.database);
+        this.tagCleanup = new TemporaryTagCleanup(tags, b.wx.audience(), clock);
+        this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize,
+                b.allowance);
+        this.worker = new CampaignWorker(campaigns, batches, mass, clock, b.settings,
+                SendPreparation.of(b.wx, tags, batches, drafts, clock, b.settings));
+        this.reconciler = new Reconciler(new EventStore(b.database), batches, mass, clock, b.eventTimeout,
+                tagCleanup::deleteDue);
     }
 
     /** A service on a migrated {@code database}, sending through {@code wx}. */
@@ -54,8 +67,14 @@ public final class CampaignService {
         return new Builder(database, wx);
     }
 
+    /**
+     * Stores a campaign. One built from articles gets its first draft here (draft/add): its media_id
+     * serves previews and the first batch; every later batch gets a draft of its own when it is sent.
+     */
     public Campaign create(CampaignSpec spec) {
-        return campaigns.create(spec, clock.instant());
+        CampaignSpec stored = spec.message().isPresent() ? spec
+                : spec.withMessage(MassMessage.mpNews(drafts.add(spec.articles())));
+        return campaigns.create(stored, clock.instant());
     }
 
     /** Sends the campaign's message to each of its preview recipients; returns how many were sent. */
@@ -111,6 +130,10 @@ public final class CampaignService {
         Campaign campaign = require(campaignId);
         campaigns.markRetracted(campaignId);
         int cancelled = batches.cancelPlanned(campaignId, clock.instant());
+        if (campaign.draftPerBatch()) {
+            worker.deleteUnsentDrafts(campaignId);
+        }
+        tagCleanup.deleteDue();
         boolean deletable = campaign.message() instanceof MassMessage.MpNews || campaign.message() instanceof MassMessage.MpVideo;
         List<Long> deleted = new ArrayList<>();
         List<String> failed = new ArrayList<>();
@@ -155,6 +178,7 @@ public final class CampaignService {
         private WorkerSettings settings = WorkerSettings.DEFAULTS;
         private Duration eventTimeout = Duration.ofMinutes(30);
         private int batchSize = io.wxmass.core.message.Audience.OpenIds.MAX;
+        private SendAllowance allowance = SendAllowance.PLATFORM_DEFAULT;
 
         private Builder(Database database, WxMass wx) {
             this.database = Objects.requireNonNull(database, "database");
@@ -185,6 +209,12 @@ public final class CampaignService {
         /** Openids per batch, 2 to 10,000 (the default and the platform's maximum). */
         public Builder batchSize(int batchSize) {
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /** The day's sends the planner weighs list batches against (default: the platform's 100). */
+        public Builder sendAllowance(SendAllowance allowance) {
+            this.allowance = Objects.requireNonNull(allowance, "allowance");
             return this;
         }
 

@@ -2,12 +2,14 @@ package io.wxmass.campaign.plan;
 
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignStateException;
+import io.wxmass.campaign.DeliveryStrategy;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.FrozenBatchSink;
 import io.wxmass.campaign.store.StoreException;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.WxMassException;
 import io.wxmass.core.message.Audience;
+import io.wxmass.core.message.MassMessage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +35,7 @@ public final class CampaignPlanner {
     private final FollowerDirectory directory;
     private final Clock clock;
     private final int batchSize;
+    private final StrategyChooser chooser;
 
     public CampaignPlanner(CampaignStore store, FollowerDirectory directory, Clock clock) {
         this(store, directory, clock, Audience.OpenIds.MAX);
@@ -40,10 +43,17 @@ public final class CampaignPlanner {
 
     /** A smaller batch size is for tests and for accounts that want smaller jobs. */
     public CampaignPlanner(CampaignStore store, FollowerDirectory directory, Clock clock, int batchSize) {
+        this(store, directory, clock, batchSize, SendAllowance.PLATFORM_DEFAULT);
+    }
+
+    /** @param allowance the day's sends the list batches are weighed against (the strategy choice) */
+    public CampaignPlanner(CampaignStore store, FollowerDirectory directory, Clock clock, int batchSize,
+                           SendAllowance allowance) {
         this.store = Objects.requireNonNull(store, "store");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.batchSize = batchSize;
+        this.chooser = new StrategyChooser(allowance);
     }
 
     public PlanResult plan(String campaignId) {
@@ -54,10 +64,13 @@ public final class CampaignPlanner {
         List<String> inline = store.inlineOpenIds(campaignId);
         int[] batches = new int[1];
         long[] counts = new long[2];
+        PlanChoice[] choice = new PlanChoice[1];
+        String[] reason = new String[1];
         try {
             store.freeze(campaignId, clock.instant(), sink -> {
-                write(campaign, inline, sink, counts);
+                choice[0] = write(campaign, inline, sink, counts);
                 batches[0] = sink.batches();
+                reason[0] = sink.reason();
             });
         } catch (StoreException e) {
             if (e.getCause() instanceof SQLException sql && sql.getCause() instanceof WxMassException wx) {
@@ -65,15 +78,31 @@ public final class CampaignPlanner {
             }
             throw e;
         }
-        return new PlanResult(campaignId, batches[0], counts[0], counts[1]);
+        return new PlanResult(campaignId, batches[0], counts[0], counts[1],
+                choice[0] == null ? DeliveryStrategy.AUTO : choice[0].strategy(), reason[0]);
     }
 
-    private void write(Campaign campaign, List<String> inline, FrozenBatchSink sink, long[] counts) throws SQLException {
+    /** The temporary tag's name: derived from the campaign, so a re-run after a crash finds the tag it made. */
+    public static String temporaryTagName(String campaignId) {
+        return "wxmass-" + campaignId;
+    }
+
+    private PlanChoice write(Campaign campaign, List<String> inline, FrozenBatchSink sink, long[] counts)
+            throws SQLException {
         switch (campaign.audienceKind()) {
-            case TAG -> sink.tag(Long.parseLong(campaign.audienceRef().orElseThrow()));
-            case ALL -> sink.all();
+            case TAG -> {
+                sink.tag(Long.parseLong(campaign.audienceRef().orElseThrow()));
+                return sendall(sink, "one sendall to tag " + campaign.audienceRef().get());
+            }
+            case ALL -> {
+                sink.all();
+                return sendall(sink, "one sendall to all followers");
+            }
             case OPENIDS, TAG_MEMBERS, FOLLOWERS -> {
-                BatchSplitter splitter = new BatchSplitter(batchSize, sink::openIds);
+                // Asked for a tag: straight into tag chunks. Otherwise as list batches, moved into chunks
+                // in the database if the count at the end says a tag is better.
+                boolean tagAsked = campaign.strategy() == DeliveryStrategy.TAG;
+                BatchSplitter splitter = new BatchSplitter(batchSize, tagAsked ? sink::tagChunk : sink::openIds);
                 try {
                     feed(campaign, inline, splitter);
                     splitter.finish();
@@ -85,9 +114,26 @@ public final class CampaignPlanner {
                 sink.duplicates(splitter.duplicates());
                 counts[0] = splitter.accepted();
                 counts[1] = splitter.duplicates();
+                int listBatches = tagAsked ? sink.chunks() : sink.batches();
+                boolean singleUse = campaign.message() instanceof MassMessage.MpNews && !campaign.draftPerBatch();
+                PlanChoice choice = chooser.choose(campaign.strategy(), listBatches, splitter.accepted(), singleUse);
+                if (choice.strategy() == DeliveryStrategy.TAG) {
+                    if (!tagAsked) {
+                        sink.moveBatchesToTagChunks();
+                    }
+                    sink.temporaryTag(temporaryTagName(campaign.id()));
+                }
+                sink.reason(choice.reason());
+                return choice;
             }
             default -> throw new IllegalStateException("unknown audience kind " + campaign.audienceKind());
         }
+    }
+
+    /** Sendall audiences have nothing to choose: no choice, only the reason. */
+    private static PlanChoice sendall(FrozenBatchSink sink, String reason) {
+        sink.reason(reason);
+        return null;
     }
 
     private void feed(Campaign campaign, List<String> inline, BatchSplitter splitter) throws Exception {

@@ -30,14 +30,28 @@ public final class CampaignWorker {
     private final WorkerSettings settings;
     private final BatchAttempt attempt;
     private final String workerId;
+    private final SendPreparation preparation;
 
+    /** A worker for campaigns that need neither a temporary tag nor a draft per batch. */
     public CampaignWorker(CampaignStore campaigns, BatchStore batches, MassApi mass, Clock clock, WorkerSettings settings) {
+        this(campaigns, batches, mass, clock, settings, null);
+    }
+
+    /** A worker for every campaign: {@code preparation} fills temporary tags and makes drafts. */
+    public CampaignWorker(CampaignStore campaigns, BatchStore batches, MassApi mass, Clock clock, WorkerSettings settings,
+                          SendPreparation preparation) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.batches = Objects.requireNonNull(batches, "batches");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.attempt = new BatchAttempt(batches, Objects.requireNonNull(mass, "mass"), clock, settings);
+        this.attempt = new BatchAttempt(batches, Objects.requireNonNull(mass, "mass"), clock, settings, preparation);
+        this.preparation = preparation;
         this.workerId = "w-" + UUID.randomUUID();
+    }
+
+    /** Deletes the campaign's drafts that no send used (cancelled or refused batches); returns how many. */
+    public int deleteUnsentDrafts(String campaignId) {
+        return preparation == null ? 0 : preparation.drafts.deleteUnsent(campaignId);
     }
 
     public String workerId() {

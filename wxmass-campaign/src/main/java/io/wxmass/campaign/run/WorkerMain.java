@@ -5,6 +5,7 @@ import io.wxmass.campaign.cluster.ClusterMode;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
+import io.wxmass.campaign.store.TemporaryTagStore;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.http.Sleeper;
@@ -66,8 +67,10 @@ public final class WorkerMain {
         }
         WxMass wx = WxMass.create(config.build());
         CampaignStore campaigns = new CampaignStore(database);
-        CampaignWorker worker = new CampaignWorker(campaigns, new BatchStore(database), wx.mass(), Clock.systemUTC(),
-                settings);
+        BatchStore batches = new BatchStore(database);
+        CampaignWorker worker = new CampaignWorker(campaigns, batches, wx.mass(), Clock.systemUTC(), settings,
+                SendPreparation.of(wx, new TemporaryTagStore(database), batches, DraftBox.of(wx), Clock.systemUTC(),
+                        settings));
         System.out.println("worker " + worker.workerId() + " started on campaign " + args[3]);
         System.out.flush();
         try {

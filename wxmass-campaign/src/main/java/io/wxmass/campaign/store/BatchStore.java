@@ -146,6 +146,54 @@ public final class BatchStore {
         });
     }
 
+    /**
+     * Records the draft a batch of a campaign from articles will send, before the send; fenced by the
+     * lease. False when another worker holds the batch now (the caller deletes the draft it made).
+     */
+    public boolean recordDraft(BatchKey key, String owner, String mediaId) {
+        return update("UPDATE campaign_batch SET draft_media_id = ? WHERE campaign_id = ? AND batch_no = ? "
+                + "AND lease_owner = ? AND draft_media_id IS NULL", mediaId, key, owner);
+    }
+
+    /** The draft recorded for the batch, if any. */
+    public Optional<String> draftMediaId(BatchKey key) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT draft_media_id FROM campaign_batch WHERE campaign_id = ? AND batch_no = ?")) {
+                bindKey(ps, 1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Drafts no send used: recorded on batches refused (never sent) or cancelled, not yet deleted.
+     * A batch refused after an attempt whose outcome was unknown is not one of them: its send may have
+     * used the draft, and the platform removes used drafts itself.
+     */
+    public List<BatchKey> unsentDrafts(String campaignId) {
+        return database.read(c -> {
+            List<BatchKey> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT batch_no FROM campaign_batch WHERE campaign_id = ? "
+                    + "AND draft_media_id IS NOT NULL AND draft_deleted = 0 AND (state = 'CANCELLED' "
+                    + "OR (state = 'FAILED' AND msg_id IS NULL AND settled_by = 'send' AND attempts <= 1))")) {
+                ps.setString(1, campaignId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new BatchKey(campaignId, rs.getInt(1)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    public void markDraftDeleted(BatchKey key) {
+        update("UPDATE campaign_batch SET draft_deleted = 1 WHERE campaign_id = ? AND batch_no = ?", key);
+    }
+
     /** Submitted batches still waiting for their outcome since {@code submittedBefore} or earlier. */
     public List<Batch> awaitingOutcomeSince(Instant submittedBefore) {
         return query("SELECT " + BatchRows.COLUMNS + " FROM campaign_batch WHERE state = 'SUBMITTED' AND submitted_at <= "

@@ -6,6 +6,7 @@ import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignState;
 import io.wxmass.campaign.CampaignTotals;
+import io.wxmass.campaign.DeliveryStrategy;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,11 +44,12 @@ public final class CampaignStore {
         String list = audience instanceof AudienceSpec.OpenIdList l ? Sql.lines(l.openIds()) : null;
         database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO campaign (id, name, message_json, audience_kind, "
-                    + "audience_ref, audience_list, ignore_reprint, preview_openids, scheduled_at, state, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "audience_ref, audience_list, ignore_reprint, preview_openids, scheduled_at, state, created_at, "
+                    + "strategy, articles_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, id);
                 ps.setString(2, spec.name());
-                ps.setString(3, MessageJson.write(spec.message()));
+                ps.setString(3, MessageJson.write(spec.message().orElseThrow(() -> new IllegalArgumentException(
+                        "a campaign from articles is stored through CampaignService, which makes its first draft"))));
                 ps.setString(4, audience.kind().name());
                 ps.setString(5, ref);
                 ps.setString(6, list);
@@ -56,6 +58,8 @@ public final class CampaignStore {
                 Sql.setInstant(ps, 9, spec.scheduledAt().orElse(null));
                 ps.setString(10, CampaignState.DRAFT.name());
                 ps.setLong(11, now.toEpochMilli());
+                ps.setString(12, spec.strategy().wireName());
+                ps.setString(13, ArticlesJson.write(spec.articles()));
                 ps.executeUpdate();
             }
             return null;
@@ -122,13 +126,14 @@ public final class CampaignStore {
             try (FrozenBatchSink sink = new FrozenBatchSink(c, id)) {
                 writer.write(sink);
                 try (PreparedStatement ps = c.prepareStatement("UPDATE campaign SET state = ?, planned_at = ?, "
-                        + "recipient_count = ?, duplicate_count = ? WHERE id = ? AND state = ?")) {
+                        + "recipient_count = ?, duplicate_count = ?, plan_reason = ? WHERE id = ? AND state = ?")) {
                     ps.setString(1, CampaignState.PLANNED.name());
                     ps.setLong(2, now.toEpochMilli());
                     ps.setLong(3, sink.recipients());
                     ps.setLong(4, sink.duplicates());
-                    ps.setString(5, id);
-                    ps.setString(6, CampaignState.DRAFT.name());
+                    ps.setString(5, sink.reason());
+                    ps.setString(6, id);
+                    ps.setString(7, CampaignState.DRAFT.name());
                     ps.executeUpdate();
                 }
             }
@@ -179,7 +184,9 @@ public final class CampaignStore {
                 rs.getInt("ignore_reprint") != 0, Sql.lines(rs.getString("preview_openids")),
                 Sql.instant(rs, "scheduled_at"), CampaignState.valueOf(rs.getString("state")),
                 rs.getLong("recipient_count"), rs.getLong("duplicate_count"),
-                Instant.ofEpochMilli(rs.getLong("created_at")), Sql.instant(rs, "planned_at"));
+                Instant.ofEpochMilli(rs.getLong("created_at")), Sql.instant(rs, "planned_at"),
+                DeliveryStrategy.parse(rs.getString("strategy"), "strategy"), Sql.string(rs, "plan_reason"),
+                ArticlesJson.read(rs.getString("articles_json")));
     }
 
     static String newId() {

@@ -65,8 +65,10 @@ final class Migrator {
                 throw new StoreException("migration " + name + " must be named V<n>__<description>.sql");
             }
             int version = Integer.parseInt(m.group(1));
-            if (version != result.size() + 1) {
-                throw new StoreException("migration " + name + " is out of order: expected V" + (result.size() + 1));
+            // Ascending, gaps allowed: branches take version numbers ahead of each other landing.
+            int previous = result.isEmpty() ? 0 : result.get(result.size() - 1).version();
+            if (version <= previous) {
+                throw new StoreException("migration " + name + " is out of order: expected a version above V" + previous);
             }
             String sql = resource(ROOT + name);
             result.add(new Migration(version, m.group(2), sql, sha256(sql)));

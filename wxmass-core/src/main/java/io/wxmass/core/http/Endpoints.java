@@ -22,6 +22,7 @@ public final class Endpoints {
     public static final Endpoint MEDIA_UPLOADVIDEO = new Endpoint("/cgi-bin/media/uploadvideo", Method.POST, Kind.MEDIA);
     public static final Endpoint MATERIAL_ADD = new Endpoint("/cgi-bin/material/add_material", Method.POST, Kind.MEDIA);
     public static final Endpoint DRAFT_ADD = new Endpoint("/cgi-bin/draft/add", Method.POST, Kind.MEDIA);
+    public static final Endpoint DRAFT_DELETE = new Endpoint("/cgi-bin/draft/delete", Method.POST, Kind.MEDIA);
 
     public static final Endpoint USER_GET = new Endpoint("/cgi-bin/user/get", Method.GET, Kind.USER);
     public static final Endpoint TAGS_GET = new Endpoint("/cgi-bin/tags/get", Method.GET, Kind.USER);
