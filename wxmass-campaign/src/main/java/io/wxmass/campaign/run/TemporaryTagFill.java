@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 final class TemporaryTagFill {
     private static final Logger LOG = LoggerFactory.getLogger(TemporaryTagFill.class);
+    /** batchtagging calls between two progress records (and lease renewals). */
+    static final int CALLS_PER_RECORD = 10;
 
     private final TemporaryTagStore tags;
     private final AudienceApi audience;
@@ -100,12 +102,19 @@ final class TemporaryTagFill {
     private boolean tagChunk(BatchKey key, String owner, long tagId, Chunk chunk) {
         List<String> openIds = chunk.openIds();
         List<String> failed = new ArrayList<>(chunk.failed());
+        int dropped = 0;
+        int calls = 0;
         for (int from = chunk.tagged(); from < openIds.size(); from += TagRules.MAX_OPENIDS_PER_CALL) {
-            List<String> slice = openIds.subList(from, Math.min(openIds.size(), from + TagRules.MAX_OPENIDS_PER_CALL));
-            int dropped = tagSlice(tagId, slice, failed);
-            if (!tags.recordTagged(key, owner, chunk.chunkNo(), from + slice.size(), failed, dropped,
-                    clock.instant().plus(settings.lease()))) {
-                return false;
+            int to = Math.min(openIds.size(), from + TagRules.MAX_OPENIDS_PER_CALL);
+            dropped += tagSlice(tagId, openIds.subList(from, to), failed);
+            // Recorded every few calls and at the chunk's end: a crash repeats at most that many, and a
+            // repeated batchtagging changes nothing.
+            if (++calls % CALLS_PER_RECORD == 0 || to == openIds.size()) {
+                if (!tags.recordTagged(key, owner, chunk.chunkNo(), to, failed, dropped,
+                        clock.instant().plus(settings.lease()))) {
+                    return false;
+                }
+                dropped = 0;
             }
         }
         return true;

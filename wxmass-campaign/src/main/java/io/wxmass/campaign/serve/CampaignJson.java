@@ -34,6 +34,9 @@ public final class CampaignJson {
         c.scheduledAt().ifPresent(at -> json.put("scheduledAt", at.toString()));
         json.put("createdAt", c.createdAt().toString());
         c.plannedAt().ifPresent(at -> json.put("plannedAt", at.toString()));
+        json.put("strategy", c.strategy().wireName());
+        c.planReason().ifPresent(reason -> json.put("plan", reason));
+        json.put("draftPerBatch", c.draftPerBatch());
         return json;
     }
 

@@ -3,9 +3,12 @@ package io.wxmass.campaign.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.DeliveryStrategy;
+import io.wxmass.campaign.store.ArticlesJson;
 import io.wxmass.campaign.store.MessageJson;
 import io.wxmass.campaign.store.StoreException;
 import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.media.Article;
 import io.wxmass.core.message.MassMessage;
 
 import java.time.Instant;
@@ -20,8 +23,11 @@ import java.util.Set;
  * {"name": "spring sale",
  *  "message": {"type": "mpnews", "mediaId": "..."},          // the campaign store's message shape
  *  "audience": {"type": "tag", "tagId": 2},                   // all | tag | tagMembers | followers | openids
- *  "previewOpenIds": ["o..."], "scheduledAt": "2026-01-01T08:00:00Z", "ignoreReprint": false}
+ *  "previewOpenIds": ["o..."], "scheduledAt": "2026-01-01T08:00:00Z", "ignoreReprint": false,
+ *  "strategy": "auto"}                                        // auto | list | tag, for openid audiences
  * }</pre>
+ * An mpnews message may carry {@code "articles": [{"title","thumbMediaId","content",...}]} instead of a
+ * mediaId: the campaign then keeps them and sends every batch a draft of its own.
  * An openid file is not offered here: a REST caller must not make the server read its local files.
  */
 public final class CampaignRequestJson {
@@ -34,8 +40,14 @@ public final class CampaignRequestJson {
         if (body == null || !body.isObject()) {
             throw new InvalidRequestException("body", "must be a JSON object");
         }
-        CampaignSpec.Builder builder = CampaignSpec.builder(text(body, "name"), message(body.get("message")),
-                audience(body.get("audience")));
+        JsonNode articles = body.path("message").get("articles");
+        CampaignSpec.Builder builder = articles != null && "mpnews".equals(body.path("message").path("type").asText())
+                ? CampaignSpec.fromArticles(text(body, "name"), articles(articles), audience(body.get("audience")))
+                : CampaignSpec.builder(text(body, "name"), message(body.get("message")), audience(body.get("audience")));
+        JsonNode strategy = body.get("strategy");
+        if (strategy != null && !strategy.isNull()) {
+            builder.strategy(DeliveryStrategy.parse(strategy.asText(), "strategy"));
+        }
         JsonNode preview = body.get("previewOpenIds");
         if (preview != null && !preview.isNull()) {
             builder.previewTo(strings(preview, "previewOpenIds"));
@@ -50,6 +62,13 @@ public final class CampaignRequestJson {
         }
         builder.ignoreReprint(body.path("ignoreReprint").asBoolean(false));
         return builder.build();
+    }
+
+    static List<Article> articles(JsonNode node) {
+        if (!node.isArray() || node.isEmpty()) {
+            throw new InvalidRequestException("message.articles", "must be a non-empty array of articles");
+        }
+        return ArticlesJson.read(node.toString());
     }
 
     static MassMessage message(JsonNode node) {

@@ -68,7 +68,12 @@ public final class CampaignFollower {
                 service.reconciler().pollOverdue();
                 totals = service.status(campaignId);
                 progress.update(settled(totals));
-                if (totals.done() || !clock.instant().isBefore(deadline)) {
+                if (totals.done()) {
+                    // Once more after the last outcome: work that waited for it (deleting a temporary tag).
+                    service.reconciler().pollOverdue();
+                    return totals;
+                }
+                if (!clock.instant().isBefore(deadline)) {
                     return totals;
                 }
                 sleeper.sleep(TICK);

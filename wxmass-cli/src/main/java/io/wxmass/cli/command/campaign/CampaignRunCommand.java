@@ -52,7 +52,8 @@ public final class CampaignRunCommand extends WxCommand {
         Campaign campaign = service.campaign(id);
         if (campaign.state() == CampaignState.DRAFT) {
             var plan = service.plan(id);
-            output().note("approved " + id + ": " + plan.recipients() + " recipients in " + plan.batches() + " batches");
+            output().note("approved " + id + ": " + plan.recipients() + " recipients in " + plan.batches() + " batches; "
+                    + plan.reason());
         }
         if (preview) {
             output().note("previewed to " + service.preview(id) + " recipients");
@@ -63,6 +64,7 @@ public final class CampaignRunCommand extends WxCommand {
             totals = follower.awaitOutcome(id, maxWait);
         }
         Map<String, Object> result = CampaignJson.totals(totals);
+        service.campaign(id).planReason().ifPresent(reason -> result.put("plan", reason));
         output().result(result);
         return await && !succeeded(totals) ? ExitCode.INCOMPLETE : ok();
     }
