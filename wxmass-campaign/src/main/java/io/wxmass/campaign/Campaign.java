@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param audienceRef    the tag id or the file the audience came from; empty for an inline list or all followers
  * @param recipientCount distinct openids frozen (0 for sendall campaigns until an event reports a count)
  * @param duplicateCount openids dropped at planning because they appeared earlier in the audience
+ * @param appId          the account it is sent from
+ * @param approval       who created and approved it, and the rules its approval must meet
  * @param strategy       the delivery strategy asked for ({@link DeliveryStrategy#AUTO} unless chosen)
  * @param planReason     what the planner chose and why, once planned
  * @param articles       the articles of a campaign that makes a fresh draft per batch; empty otherwise
@@ -20,10 +22,12 @@ import java.util.Optional;
 public record Campaign(String id, String name, MassMessage message, AudienceKind audienceKind,
                        Optional<String> audienceRef, boolean ignoreReprint, List<String> previewOpenIds,
                        Optional<Instant> scheduledAt, CampaignState state, long recipientCount, long duplicateCount,
-                       Instant createdAt, Optional<Instant> plannedAt, DeliveryStrategy strategy,
-                       Optional<String> planReason, List<Article> articles) {
+                       Instant createdAt, Optional<Instant> plannedAt, String appId, Approval approval,
+                       DeliveryStrategy strategy, Optional<String> planReason, List<Article> articles) {
     public Campaign {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(appId, "appId");
+        Objects.requireNonNull(approval, "approval");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(strategy, "strategy");
         previewOpenIds = List.copyOf(previewOpenIds);

@@ -14,6 +14,7 @@ import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.store.EventStore;
+import io.wxmass.campaign.store.LegacyRows;
 import io.wxmass.campaign.store.TemporaryTagStore;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.error.InvalidRequestException;
@@ -46,8 +47,10 @@ public final class CampaignService {
     private final TemporaryTagCleanup tagCleanup;
 
     private CampaignService(Builder b) {
-        this.campaigns = new CampaignStore(b.database);
-        this.batches = new BatchStore(b.database);
+        String appId = b.wx.config().appId();
+        LegacyRows.adopt(b.database, appId);
+        this.campaigns = new CampaignStore(b.database, appId);
+        this.batches = new BatchStore(b.database, appId);
         this.mass = b.wx.mass();
         this.clock = b.clock;
         this.sleeper = b.sleeper;
@@ -58,7 +61,7 @@ public final class CampaignService {
                 b.allowance);
         this.worker = new CampaignWorker(campaigns, batches, mass, clock, b.settings,
                 SendPreparation.of(b.wx, tags, batches, drafts, clock, b.settings));
-        this.reconciler = new Reconciler(new EventStore(b.database), batches, mass, clock, b.eventTimeout,
+        this.reconciler = new Reconciler(new EventStore(b.database, appId), batches, mass, clock, b.eventTimeout,
                 tagCleanup::deleteDue);
     }
 

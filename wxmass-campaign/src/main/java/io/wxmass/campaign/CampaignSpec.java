@@ -2,7 +2,9 @@ package io.wxmass.campaign;
 
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.media.Article;
+import io.wxmass.core.media.MediaApi;
 import io.wxmass.core.message.MassMessage;
+import io.wxmass.core.message.Require;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +21,8 @@ import java.util.Optional;
  *                 draft media_id is used up by its first successful send (docs/platform.md D17)
  */
 public record CampaignSpec(String name, Optional<MassMessage> message, AudienceSpec audience, Optional<Instant> scheduledAt,
-                           List<String> previewOpenIds, boolean ignoreReprint, DeliveryStrategy strategy,
-                           List<Article> articles) {
+                           List<String> previewOpenIds, boolean ignoreReprint, boolean requirePreview,
+                           boolean fourEyes, DeliveryStrategy strategy, List<Article> articles) {
     public static final int MAX_NAME_LENGTH = 200;
 
     public CampaignSpec {
@@ -28,6 +30,7 @@ public record CampaignSpec(String name, Optional<MassMessage> message, AudienceS
         if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
             throw new InvalidRequestException("name", "must be 1 to " + MAX_NAME_LENGTH + " characters");
         }
+        Require.noControlOrBidi(name, "name"); // names are printed in tables: no forged rows, no escape codes
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(strategy, "strategy");
         articles = List.copyOf(Objects.requireNonNull(articles, "articles"));
@@ -49,6 +52,9 @@ public record CampaignSpec(String name, Optional<MassMessage> message, AudienceS
                 throw new InvalidRequestException("preview", "openids must be non-blank single-line values");
             }
         }
+        if (requirePreview && previewOpenIds.isEmpty()) {
+            throw new InvalidRequestException("requirePreview", "needs preview recipients to preview to");
+        }
     }
 
     public static Builder builder(String name, MassMessage message, AudienceSpec audience) {
@@ -60,13 +66,15 @@ public record CampaignSpec(String name, Optional<MassMessage> message, AudienceS
         if (Objects.requireNonNull(articles, "articles").isEmpty()) {
             throw new InvalidRequestException("articles", "needs at least one article");
         }
+        // The draft rules (title length, thumb, ...) are checked now, not when a batch is sent.
+        articles.forEach(MediaApi::draftArticle);
         return new Builder(name, null, articles, audience);
     }
 
     /** The same campaign with its message set (the first draft of a campaign from articles). */
     public CampaignSpec withMessage(MassMessage first) {
-        return new CampaignSpec(name, Optional.of(first), audience, scheduledAt, previewOpenIds, ignoreReprint, strategy,
-                articles);
+        return new CampaignSpec(name, Optional.of(first), audience, scheduledAt, previewOpenIds, ignoreReprint,
+                requirePreview, fourEyes, strategy, articles);
     }
 
     /** Optional parts of a campaign. */
@@ -79,6 +87,8 @@ public record CampaignSpec(String name, Optional<MassMessage> message, AudienceS
         private List<String> previewOpenIds = List.of();
         private boolean ignoreReprint;
         private DeliveryStrategy strategy = DeliveryStrategy.AUTO;
+        private boolean requirePreview;
+        private boolean fourEyes;
 
         private Builder(String name, MassMessage message, List<Article> articles, AudienceSpec audience) {
             this.name = name;
@@ -110,9 +120,21 @@ public record CampaignSpec(String name, Optional<MassMessage> message, AudienceS
             return this;
         }
 
+        /** Approval is refused until the campaign has been previewed (to its preview recipients). */
+        public Builder requirePreview(boolean requirePreview) {
+            this.requirePreview = requirePreview;
+            return this;
+        }
+
+        /** Four-eyes rule: the approver must be someone other than the creator. */
+        public Builder fourEyes(boolean fourEyes) {
+            this.fourEyes = fourEyes;
+            return this;
+        }
+
         public CampaignSpec build() {
             return new CampaignSpec(name, Optional.ofNullable(message), audience, Optional.ofNullable(scheduledAt),
-                    previewOpenIds, ignoreReprint, strategy, articles);
+                    previewOpenIds, ignoreReprint, requirePreview, fourEyes, strategy, articles);
         }
     }
 }

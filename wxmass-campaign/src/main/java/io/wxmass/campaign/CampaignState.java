@@ -6,6 +6,10 @@ public enum CampaignState {
     DRAFT,
     /** Audience frozen into batches; workers may send (from its schedule on). */
     PLANNED,
+    /** An operator paused it: no batch is attempted until it is resumed (batches in flight finish). */
+    PAUSED,
+    /** An operator cancelled it: unsent batches will never be sent; nothing sent was deleted. */
+    CANCELLED,
     /** Withdrawn: unsent batches cancelled, sent articles deleted where the platform allows. */
     RETRACTED
 }

@@ -4,6 +4,7 @@ import io.wxmass.cli.command.DeleteCommand;
 import io.wxmass.cli.command.DemoCommand;
 import io.wxmass.cli.command.SandboxCommand;
 import io.wxmass.cli.command.PreviewCommand;
+import io.wxmass.cli.command.QuotaCommand;
 import io.wxmass.cli.command.SendCommand;
 import io.wxmass.cli.command.ServeCommand;
 import io.wxmass.cli.command.campaign.CampaignCommand;
@@ -30,6 +31,7 @@ import java.io.PrintWriter;
         footer = ExitCode.HELP_FOOTER,
         subcommands = {
                 SendCommand.class, PreviewCommand.class, StatusCommand.class, DeleteCommand.class, SpeedCommand.class,
+                QuotaCommand.class,
                 UploadImageCommand.class, UploadNewsCommand.class, UploadVideoCommand.class,
                 CampaignCommand.class, ServeCommand.class, SandboxCommand.class, DemoCommand.class
         })

@@ -1,11 +1,13 @@
 package io.wxmass.core;
 
 import io.wxmass.core.audience.AudienceApi;
+import io.wxmass.core.draft.DraftApi;
 import io.wxmass.core.http.ApiTransport;
-import io.wxmass.core.http.InMemoryRateLimiter;
 import io.wxmass.core.http.JdkHttpTransport;
 import io.wxmass.core.mass.MassApi;
 import io.wxmass.core.media.MediaApi;
+import io.wxmass.core.publish.PublishApi;
+import io.wxmass.core.quota.QuotaApi;
 import io.wxmass.core.token.AccessToken;
 import io.wxmass.core.token.AccessTokenSource;
 import io.wxmass.core.token.ClassicTokenSource;
@@ -15,8 +17,9 @@ import java.net.http.HttpClient;
 import java.util.Objects;
 
 /**
- * The client for one official account: {@link #mass()}, {@link #media()} and {@link #audience()}
- * share one transport, one token manager and one rate limiter.
+ * The client for one official account: {@link #mass()}, {@link #media()}, {@link #audience()},
+ * {@link #drafts()}, {@link #publishing()} and {@link #quota()} share one transport, one token manager and one
+ * rate limiter.
  *
  * <pre>{@code
  * WxMass wx = WxMass.create(WxMassConfig.builder().appId("wx...").appSecret(secret).build());
@@ -31,32 +34,27 @@ public final class WxMass {
     private final MassApi mass;
     private final MediaApi media;
     private final AudienceApi audience;
+    private final DraftApi drafts;
+    private final PublishApi publishing;
+    private final QuotaApi quota;
 
     private WxMass(WxMassConfig config) {
         this.config = config;
         HttpClient client = config.httpClient()
                 .orElseGet(() -> JdkHttpTransport.defaultClient(config.baseUrl(), config.connectTimeout()));
-        // Token endpoints go through a transport of their own: same client and retries, no token.
-        JdkHttpTransport tokenTransport = transportBuilder(config, client).build();
+        // Token endpoints go through a transport of their own: same client and settings, no token.
+        JdkHttpTransport tokenTransport = JdkHttpTransport.unauthenticated(config, client);
         this.tokenSource = config.tokenSource() == WxMassConfig.TokenSourceKind.STABLE
                 ? new StableTokenSource(tokenTransport, config.credentials(), config.clock())
                 : new ClassicTokenSource(tokenTransport, config.credentials(), config.clock());
-        this.tokens = TokenManager.builder(config.appId(), tokenSource, config.tokenStore())
-                .clock(config.clock())
-                .sleeper(config.sleeper())
-                .refreshMargin(config.tokenRefreshMargin())
-                .refreshJitter(config.tokenRefreshJitter())
-                .leaseTtl(config.tokenLeaseTtl())
-                .pollInterval(config.tokenLeasePollInterval())
-                .build();
-        this.transport = transportBuilder(config, client)
-                .tokenManager(tokens)
-                .rateLimiter(config.rateLimiter()
-                        .orElseGet(() -> InMemoryRateLimiter.massPerMinute(config.clock(), config.sleeper())))
-                .build();
+        this.tokens = TokenManager.create(config, tokenSource);
+        this.transport = JdkHttpTransport.authenticated(config, client, tokens);
         this.mass = new MassApi(transport, config.clock(), config.sleeper());
         this.media = new MediaApi(transport);
         this.audience = new AudienceApi(transport);
+        this.drafts = new DraftApi(transport);
+        this.publishing = new PublishApi(transport);
+        this.quota = new QuotaApi(transport, config.appId());
     }
 
     public static WxMass create(WxMassConfig config) {
@@ -73,6 +71,21 @@ public final class WxMass {
 
     public AudienceApi audience() {
         return audience;
+    }
+
+    /** The draft box: where mpnews articles are made (the platform's replacement for uploadnews). */
+    public DraftApi drafts() {
+        return drafts;
+    }
+
+    /** Publishing drafts as articles with permanent links; this sends nothing to followers. */
+    public PublishApi publishing() {
+        return publishing;
+    }
+
+    /** The account's API quotas: what sendall and send may still do today, rid lookups, clear_quota. */
+    public QuotaApi quota() {
+        return quota;
     }
 
     /** The authenticated transport, for endpoints this SDK does not wrap yet. */
@@ -96,16 +109,6 @@ public final class WxMass {
         AccessToken fresh = tokenSource instanceof StableTokenSource stable ? stable.forceRefresh() : tokenSource.fetch();
         config.tokenStore().put(config.appId(), fresh);
         return fresh;
-    }
-
-    private static JdkHttpTransport.Builder transportBuilder(WxMassConfig config, HttpClient client) {
-        return JdkHttpTransport.builder(config.appId())
-                .httpClient(client)
-                .baseUrl(config.baseUrl())
-                .requestTimeout(config.requestTimeout())
-                .retryPolicy(config.retryPolicy())
-                .shareConcurrentReads(config.shareConcurrentReads())
-                .sleeper(config.sleeper());
     }
 
     @Override

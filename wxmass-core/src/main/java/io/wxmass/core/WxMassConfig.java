@@ -4,10 +4,10 @@ import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.http.RateLimiter;
 import io.wxmass.core.http.RetryPolicy;
 import io.wxmass.core.http.Sleeper;
+import io.wxmass.core.message.Require;
 import io.wxmass.core.token.Credentials;
 import io.wxmass.core.token.InMemoryTokenStore;
 import io.wxmass.core.token.TokenStore;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,11 +16,20 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Everything a {@link WxMass} client needs, validated once. {@link #toString()} redacts the app
+ * Everything a {@link WxMass} client needs, validated once: the one place for the client's defaults
+ * (the {@code DEFAULT_} constants) and checks. Its parts ({@code TokenManager}, {@code JdkHttpTransport})
+ * take the built config rather than settings of their own. {@link #toString()} redacts the app
  * secret, the callback token and the EncodingAESKey.
  */
 public final class WxMassConfig {
     public static final String DEFAULT_BASE_URL = "https://api.weixin.qq.com";
+    /** The platform's overlap of old and new token (docs/platform.md §6.1, §6.2). */
+    public static final Duration DEFAULT_TOKEN_REFRESH_MARGIN = Duration.ofMinutes(5);
+    /** Longer than a token fetch can take, short enough that the other instances take over quickly. */
+    public static final Duration DEFAULT_TOKEN_LEASE_TTL = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_TOKEN_LEASE_POLL_INTERVAL = Duration.ofMillis(200);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern AES_KEY = Pattern.compile("[a-zA-Z0-9]{43}");
 
     /** Which token endpoint to use; {@link #STABLE} unless one holder owns the account's classic token. */
@@ -48,6 +57,7 @@ public final class WxMassConfig {
     private WxMassConfig(Builder b) {
         this.credentials = new Credentials(required(b.appId, "appId"), required(b.appSecret, "appSecret"));
         this.baseUrl = b.baseUrl;
+        // Resolved here, not per part: every part of one client, and every newBuilder() copy, shares one store.
         this.tokenStore = b.tokenStore != null ? b.tokenStore : new InMemoryTokenStore(b.clock);
         this.tokenSource = b.tokenSource;
         this.tokenRefreshMargin = b.tokenRefreshMargin;
@@ -68,6 +78,11 @@ public final class WxMassConfig {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this config's settings (the same token store included), to derive a variant. */
+    public Builder newBuilder() {
+        return new Builder(this);
     }
 
     public String appId() {
@@ -175,22 +190,44 @@ public final class WxMassConfig {
         private String baseUrl = DEFAULT_BASE_URL;
         private TokenStore tokenStore;
         private TokenSourceKind tokenSource = TokenSourceKind.STABLE;
-        private Duration tokenRefreshMargin = Duration.ofMinutes(5);
+        private Duration tokenRefreshMargin = DEFAULT_TOKEN_REFRESH_MARGIN;
         private Duration tokenRefreshJitter = Duration.ZERO;
-        private Duration tokenLeaseTtl = Duration.ofSeconds(30);
-        private Duration tokenLeasePollInterval = Duration.ofMillis(200);
+        private Duration tokenLeaseTtl = DEFAULT_TOKEN_LEASE_TTL;
+        private Duration tokenLeasePollInterval = DEFAULT_TOKEN_LEASE_POLL_INTERVAL;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private HttpClient httpClient;
         private RateLimiter rateLimiter;
-        private Duration connectTimeout = Duration.ofSeconds(5);
-        private Duration requestTimeout = Duration.ofSeconds(30);
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private boolean shareConcurrentReads = true;
         private String callbackToken;
         private String encodingAesKey;
 
         private Builder() {
+        }
+
+        private Builder(WxMassConfig c) {
+            this.appId = c.credentials.appId();
+            this.appSecret = c.credentials.appSecret();
+            this.baseUrl = c.baseUrl;
+            this.tokenStore = c.tokenStore;
+            this.tokenSource = c.tokenSource;
+            this.tokenRefreshMargin = c.tokenRefreshMargin;
+            this.tokenRefreshJitter = c.tokenRefreshJitter;
+            this.tokenLeaseTtl = c.tokenLeaseTtl;
+            this.tokenLeasePollInterval = c.tokenLeasePollInterval;
+            this.clock = c.clock;
+            this.sleeper = c.sleeper;
+            this.httpClient = c.httpClient;
+            this.rateLimiter = c.rateLimiter;
+            this.connectTimeout = c.connectTimeout;
+            this.requestTimeout = c.requestTimeout;
+            this.retryPolicy = c.retryPolicy;
+            this.shareConcurrentReads = c.shareConcurrentReads;
+            this.callbackToken = c.callbackToken;
+            this.encodingAesKey = c.encodingAesKey;
         }
 
         public Builder appId(String appId) {
@@ -203,20 +240,12 @@ public final class WxMassConfig {
             return this;
         }
 
-        /** The platform (default), the sandbox, or a gateway; an absolute http(s) URL without a query. */
+        /**
+         * The platform (default), the sandbox, or a gateway: an absolute http(s) URL without a query; scheme, host,
+         * port and an optional path prefix (a trailing slash is dropped).
+         */
         public Builder baseUrl(String baseUrl) {
-            Objects.requireNonNull(baseUrl, "baseUrl");
-            URI uri;
-            try {
-                uri = URI.create(baseUrl);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("baseUrl", "must be a URL");
-            }
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                    || uri.getRawQuery() != null) {
-                throw new InvalidRequestException("baseUrl", "must be an absolute http(s) URL without a query");
-            }
-            this.baseUrl = baseUrl;
+            this.baseUrl = Require.baseUrl(baseUrl, "baseUrl");
             return this;
         }
 
@@ -231,22 +260,19 @@ public final class WxMassConfig {
             return this;
         }
 
+        /** How long before expiry a token is replaced (default 5 minutes, the platform's overlap). */
         public Builder tokenRefreshMargin(Duration margin) {
-            Objects.requireNonNull(margin, "margin");
-            if (margin.isNegative()) {
-                throw new InvalidRequestException("tokenRefreshMargin", "must not be negative");
-            }
-            this.tokenRefreshMargin = margin;
+            this.tokenRefreshMargin = Require.nonNegative(margin, "tokenRefreshMargin");
             return this;
         }
 
-        /** Spread refreshes of several instances over this window inside the margin (default 0; cluster mode sets it). */
+        /**
+         * Spread refreshes of several instances over this window inside the margin: each client refreshes somewhere
+         * between {@code margin - jitter} and {@code margin} before expiry, chosen once (default 0; cluster mode sets
+         * it). Capped at the margin.
+         */
         public Builder tokenRefreshJitter(Duration jitter) {
-            Objects.requireNonNull(jitter, "jitter");
-            if (jitter.isNegative()) {
-                throw new InvalidRequestException("tokenRefreshJitter", "must not be negative");
-            }
-            this.tokenRefreshJitter = jitter;
+            this.tokenRefreshJitter = Require.nonNegative(jitter, "tokenRefreshJitter");
             return this;
         }
 
@@ -255,13 +281,13 @@ public final class WxMassConfig {
          * (default 30 s; longer than a token fetch can take, short enough that the others take over quickly).
          */
         public Builder tokenLeaseTtl(Duration ttl) {
-            this.tokenLeaseTtl = positive(ttl, "tokenLeaseTtl");
+            this.tokenLeaseTtl = Require.positive(ttl, "tokenLeaseTtl");
             return this;
         }
 
         /** With a shared {@link TokenStore}: how often waiting callers re-read it while another instance refreshes (default 200 ms). */
         public Builder tokenLeasePollInterval(Duration interval) {
-            this.tokenLeasePollInterval = positive(interval, "tokenLeasePollInterval");
+            this.tokenLeasePollInterval = Require.positive(interval, "tokenLeasePollInterval");
             return this;
         }
 
@@ -285,13 +311,15 @@ public final class WxMassConfig {
             return this;
         }
 
+        /** Used only when no {@link #httpClient(HttpClient)} is given. */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            this.connectTimeout = Require.positive(connectTimeout, "connectTimeout");
             return this;
         }
 
+        /** How long one attempt may wait for its answer. */
         public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = positive(requestTimeout, "requestTimeout");
+            this.requestTimeout = Require.positive(requestTimeout, "requestTimeout");
             return this;
         }
 
@@ -330,14 +358,6 @@ public final class WxMassConfig {
 
         public WxMassConfig build() {
             return new WxMassConfig(this);
-        }
-
-        private static Duration positive(Duration d, String field) {
-            Objects.requireNonNull(d, field);
-            if (d.isNegative() || d.isZero()) {
-                throw new InvalidRequestException(field, "must be positive");
-            }
-            return d;
         }
     }
 }

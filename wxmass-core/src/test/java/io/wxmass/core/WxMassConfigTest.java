@@ -78,4 +78,42 @@ class WxMassConfigTest {
         assertThatThrownBy(() -> valid().baseUrl("http://host/?access_token=x")).isInstanceOf(InvalidRequestException.class);
         assertThat(valid().baseUrl("http://127.0.0.1:9000/gw").build().baseUrl()).isEqualTo("http://127.0.0.1:9000/gw");
     }
+
+    @Test
+    void baseUrl_dropsATrailingSlash_soPathsJoinOnce() {
+        assertThat(valid().baseUrl("http://127.0.0.1:9000/gw/").build().baseUrl()).isEqualTo("http://127.0.0.1:9000/gw");
+    }
+
+    @Test
+    void baseUrl_refusal_doesNotEchoTheUrl() {
+        assertThatThrownBy(() -> valid().baseUrl("ftp://user:gatewaypass@host"))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("baseUrl");
+                    assertThat(e.getMessage()).doesNotContain("gatewaypass");
+                });
+    }
+
+    @Test
+    void tokenRefreshMargin_mayBeZeroButNotNegative() {
+        assertThat(valid().tokenRefreshMargin(Duration.ZERO).build().tokenRefreshMargin()).isZero();
+        assertThatThrownBy(() -> valid().tokenRefreshMargin(Duration.ofSeconds(-1)))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("tokenRefreshMargin"));
+    }
+
+    @Test
+    void newBuilder_keepsEverySetting_andSharesTheTokenStore() {
+        WxMassConfig original = valid().baseUrl("http://127.0.0.1:9000").tokenSource(WxMassConfig.TokenSourceKind.CLASSIC)
+                .tokenRefreshMargin(Duration.ofMinutes(2)).tokenRefreshJitter(Duration.ofSeconds(10))
+                .tokenLeaseTtl(Duration.ofSeconds(7)).tokenLeasePollInterval(Duration.ofMillis(50))
+                .connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(3)).shareConcurrentReads(false)
+                .callbackToken(TestSecrets.CALLBACK_TOKEN).encodingAesKey(TestSecrets.ENCODING_AES_KEY).build();
+
+        WxMassConfig copy = original.newBuilder().build();
+        WxMassConfig variant = original.newBuilder().requestTimeout(Duration.ofSeconds(9)).build();
+
+        assertThat(copy).usingRecursiveComparison().isEqualTo(original);
+        assertThat(copy.tokenStore()).isSameAs(original.tokenStore());
+        assertThat(variant.requestTimeout()).isEqualTo(Duration.ofSeconds(9));
+        assertThat(original.requestTimeout()).isEqualTo(Duration.ofSeconds(3));
+    }
 }

@@ -42,7 +42,7 @@ public final class PlanMillionCampaign {
                 Path dbFile = folder.resolve("run-" + run + ".db");
                 long start = System.nanoTime();
                 Database db = Database.sqlite(dbFile).migrate();
-                CampaignStore store = new CampaignStore(db);
+                CampaignStore store = new CampaignStore(db, "wxbenchplan000001");
                 Campaign campaign = store.create(CampaignSpec.builder("bench", MassMessage.text("hello"),
                         AudienceSpec.openIdFile(audience)).build(), Clock.systemUTC().instant());
                 PlanResult result = new CampaignPlanner(store, FollowerDirectory.NONE, Clock.systemUTC()).plan(campaign.id());

@@ -1,8 +1,10 @@
 package io.wxmass.campaign.cluster;
 
 import io.wxmass.core.WxMassConfig;
+import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.http.InMemoryRateLimiter;
 import io.wxmass.core.http.Sleeper;
+import io.wxmass.core.message.Require;
 import io.wxmass.core.token.InMemoryTokenStore;
 import java.net.URI;
 import java.time.Clock;
@@ -85,11 +87,7 @@ public final class ClusterMode implements AutoCloseable {
          * (default 60 s), so instances do not all queue on the lease at the same instant.
          */
         public Builder refreshJitter(Duration refreshJitter) {
-            Objects.requireNonNull(refreshJitter, "refreshJitter");
-            if (refreshJitter.isNegative()) {
-                throw new IllegalArgumentException("refreshJitter must not be negative");
-            }
-            this.refreshJitter = refreshJitter;
+            this.refreshJitter = Require.nonNegative(refreshJitter, "refreshJitter");
             return this;
         }
 
@@ -101,14 +99,14 @@ public final class ClusterMode implements AutoCloseable {
 
         /** Connect and read timeout (default 1 s): a Redis slower than this counts as away. */
         public Builder timeout(Duration timeout) {
-            this.timeout = positive(timeout, "timeout");
+            this.timeout = Require.positive(timeout, "timeout");
             return this;
         }
 
         /** Pool size (default 16): at least the number of threads that send or fetch at once. */
         public Builder maxConnections(int maxConnections) {
             if (maxConnections < 1) {
-                throw new IllegalArgumentException("maxConnections must be at least 1, was " + maxConnections);
+                throw new InvalidRequestException("maxConnections", "must be at least 1, was " + maxConnections);
             }
             this.maxConnections = maxConnections;
             return this;
@@ -116,14 +114,14 @@ public final class ClusterMode implements AutoCloseable {
 
         /** How often an instance on its local fallback checks whether Redis is back (default 5 s). */
         public Builder probeInterval(Duration probeInterval) {
-            this.probeInterval = positive(probeInterval, "probeInterval");
+            this.probeInterval = Require.positive(probeInterval, "probeInterval");
             return this;
         }
 
         /** How many instances share the account (default 1): while Redis is away each sends 60 / instances a minute. */
         public Builder instances(int instances) {
             if (instances < 1 || instances > 60) {
-                throw new IllegalArgumentException("instances must be within 1..60, was " + instances);
+                throw new InvalidRequestException("instances", "must be within 1..60, was " + instances);
             }
             this.instances = instances;
             return this;
@@ -132,7 +130,7 @@ public final class ClusterMode implements AutoCloseable {
         /** The rolling window of the 60-request budget (default 61 s: the platform's minute plus 1 s for skew and latency). */
         public Builder rateWindow(Duration rateWindow) {
             if (Objects.requireNonNull(rateWindow, "rateWindow").compareTo(Duration.ofMinutes(1)) < 0) {
-                throw new IllegalArgumentException("rateWindow must be at least one minute, was " + rateWindow);
+                throw new InvalidRequestException("rateWindow", "must be at least one minute, was " + rateWindow);
             }
             this.rateWindow = rateWindow;
             return this;
@@ -140,11 +138,7 @@ public final class ClusterMode implements AutoCloseable {
 
         /** How long an instance sends nothing after losing Redis (default: one rate window). */
         public Builder fallbackCooldown(Duration fallbackCooldown) {
-            Objects.requireNonNull(fallbackCooldown, "fallbackCooldown");
-            if (fallbackCooldown.isNegative()) {
-                throw new IllegalArgumentException("fallbackCooldown must not be negative, was " + fallbackCooldown);
-            }
-            this.fallbackCooldown = fallbackCooldown;
+            this.fallbackCooldown = Require.nonNegative(fallbackCooldown, "fallbackCooldown");
             return this;
         }
 
@@ -160,14 +154,6 @@ public final class ClusterMode implements AutoCloseable {
 
         public ClusterMode build() {
             return new ClusterMode(this);
-        }
-
-        private static Duration positive(Duration d, String name) {
-            Objects.requireNonNull(d, name);
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + d);
-            }
-            return d;
         }
     }
 }

@@ -56,13 +56,26 @@ public final class FailoverRateLimiter implements RateLimiter {
 
     @Override
     public void acquire(String appId) throws InterruptedException {
+        acquire(appId, false);
+    }
+
+    @Override
+    public void acquirePreview(String appId) throws InterruptedException {
+        acquire(appId, true);
+    }
+
+    private void acquire(String appId, boolean preview) throws InterruptedException {
         Objects.requireNonNull(appId, "appId");
         while (true) {
-            Duration wait = failover.call(() -> primary.tryAcquire(appId), () -> null);
+            Duration wait = failover.call(() -> primary.tryAcquire(appId, preview), () -> null);
             if (wait == null) {
                 Duration cooling = remainingCooldown();
                 if (cooling.isZero()) {
-                    fallback.acquire(appId);
+                    if (preview) {
+                        fallback.acquirePreview(appId);
+                    } else {
+                        fallback.acquire(appId);
+                    }
                     remember(appId, clock.millis());
                     return;
                 }

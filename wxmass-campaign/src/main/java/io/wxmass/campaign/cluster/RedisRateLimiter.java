@@ -56,8 +56,17 @@ public final class RedisRateLimiter implements RateLimiter {
 
     @Override
     public void acquire(String appId) throws InterruptedException {
+        acquire(appId, false);
+    }
+
+    @Override
+    public void acquirePreview(String appId) throws InterruptedException {
+        acquire(appId, true);
+    }
+
+    private void acquire(String appId, boolean preview) throws InterruptedException {
         while (true) {
-            Duration wait = tryAcquire(appId);
+            Duration wait = tryAcquire(appId, preview);
             if (wait.isZero()) {
                 return;
             }
@@ -67,9 +76,18 @@ public final class RedisRateLimiter implements RateLimiter {
 
     /** Takes a slot now and answers zero, or takes nothing and answers how long until one frees. */
     public Duration tryAcquire(String appId) {
+        return tryAcquire(appId, false);
+    }
+
+    /**
+     * As {@link #tryAcquire(String)}; a preview only while fewer than {@link RateLimiter#previewLimit(int)}
+     * grants are in the window (the wait answered is then a lower bound: the caller asks again).
+     */
+    public Duration tryAcquire(String appId, boolean preview) {
         String key = keys.massBudget(appId);
+        int limit = preview ? RateLimiter.previewLimit(permits) : permits;
         List<String> args = List.of(Long.toString(clock.millis()), Long.toString(window.toMillis()),
-                Integer.toString(permits), UUID.randomUUID().toString());
+                Integer.toString(limit), UUID.randomUUID().toString());
         Object reply = redis.call("mass budget acquire", jedis -> ACQUIRE.run(jedis, List.of(key), args));
         return Duration.ofMillis((Long) reply);
     }

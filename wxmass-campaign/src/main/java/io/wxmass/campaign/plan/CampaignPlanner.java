@@ -1,5 +1,6 @@
 package io.wxmass.campaign.plan;
 
+import io.wxmass.campaign.Actor;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.DeliveryStrategy;
@@ -22,15 +23,18 @@ import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Freezes a draft campaign's audience into batches before anything is sent: openids are streamed
  * from their source (file, inline list, user API), deduplicated, cut into batches of at most
  * 10,000 and written one batch at a time inside one transaction, so a failed plan leaves the
- * campaign a draft and a completed one can never change.
+ * campaign a draft and a completed one can never change. Openids from the user API are spooled to a
+ * temporary file first: the transaction never waits on the network.
  */
 public final class CampaignPlanner {
+    private static final String TAG_MEMBER = "tag member #";
+    private static final String FOLLOWER = "follower #";
+
     private final CampaignStore store;
     private final FollowerDirectory directory;
     private final Clock clock;
@@ -57,6 +61,11 @@ public final class CampaignPlanner {
     }
 
     public PlanResult plan(String campaignId) {
+        return plan(campaignId, null);
+    }
+
+    /** Freezes the audience and records {@code approver} (null: none recorded) in the same transaction. */
+    public PlanResult plan(String campaignId, Actor approver) {
         Objects.requireNonNull(campaignId, "campaignId");
         Campaign campaign = store.get(campaignId)
                 .orElseThrow(() -> CampaignStateException.notFound(campaignId));
@@ -66,9 +75,9 @@ public final class CampaignPlanner {
         long[] counts = new long[2];
         PlanChoice[] choice = new PlanChoice[1];
         String[] reason = new String[1];
-        try {
-            store.freeze(campaignId, clock.instant(), sink -> {
-                choice[0] = write(campaign, inline, sink, counts);
+        try (OpenIdSpool spool = spool(campaign)) {
+            store.freeze(campaignId, approver, clock.instant(), sink -> {
+                choice[0] = write(campaign, inline, spool, sink, counts);
                 batches[0] = sink.batches();
                 reason[0] = sink.reason();
             });
@@ -77,6 +86,8 @@ public final class CampaignPlanner {
                 throw wx;
             }
             throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot spool the audience of " + campaignId, e);
         }
         return new PlanResult(campaignId, batches[0], counts[0], counts[1],
                 choice[0] == null ? DeliveryStrategy.AUTO : choice[0].strategy(), reason[0]);
@@ -87,7 +98,17 @@ public final class CampaignPlanner {
         return "wxmass-" + campaignId;
     }
 
-    private PlanChoice write(Campaign campaign, List<String> inline, FrozenBatchSink sink, long[] counts)
+    /** The user API's openids, fetched before any transaction; null for audiences that need no network. */
+    private OpenIdSpool spool(Campaign campaign) throws IOException {
+        return switch (campaign.audienceKind()) {
+            case TAG_MEMBERS -> OpenIdSpool.fill(directory.tagMembers(Long.parseLong(campaign.audienceRef().orElseThrow())),
+                    TAG_MEMBER);
+            case FOLLOWERS -> OpenIdSpool.fill(directory.followers(), FOLLOWER);
+            default -> null;
+        };
+    }
+
+    private PlanChoice write(Campaign campaign, List<String> inline, OpenIdSpool spool, FrozenBatchSink sink, long[] counts)
             throws SQLException {
         switch (campaign.audienceKind()) {
             case TAG -> {
@@ -104,7 +125,7 @@ public final class CampaignPlanner {
                 boolean tagAsked = campaign.strategy() == DeliveryStrategy.TAG;
                 BatchSplitter splitter = new BatchSplitter(batchSize, tagAsked ? sink::tagChunk : sink::openIds);
                 try {
-                    feed(campaign, inline, splitter);
+                    feed(campaign, inline, spool, splitter);
                     splitter.finish();
                 } catch (SQLException | RuntimeException e) {
                     throw e;
@@ -136,7 +157,8 @@ public final class CampaignPlanner {
         return null;
     }
 
-    private void feed(Campaign campaign, List<String> inline, BatchSplitter splitter) throws Exception {
+    private static void feed(Campaign campaign, List<String> inline, OpenIdSpool spool, BatchSplitter splitter)
+            throws Exception {
         switch (campaign.audienceKind()) {
             case OPENIDS -> {
                 if (campaign.audienceRef().isPresent()) {
@@ -145,16 +167,8 @@ public final class CampaignPlanner {
                     feedAll(inline.iterator(), "openid #", splitter);
                 }
             }
-            case TAG_MEMBERS -> {
-                try (Stream<String> members = directory.tagMembers(Long.parseLong(campaign.audienceRef().orElseThrow()))) {
-                    feedAll(members.iterator(), "tag member #", splitter);
-                }
-            }
-            case FOLLOWERS -> {
-                try (Stream<String> followers = directory.followers()) {
-                    feedAll(followers.iterator(), "follower #", splitter);
-                }
-            }
+            case TAG_MEMBERS -> spool.feed(splitter, TAG_MEMBER);
+            case FOLLOWERS -> spool.feed(splitter, FOLLOWER);
             default -> throw new IllegalStateException("not an openid audience: " + campaign.audienceKind());
         }
     }

@@ -1,11 +1,8 @@
 package io.wxmass.campaign.run;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.wxmass.core.WxMass;
-import io.wxmass.core.http.ApiRequest;
-import io.wxmass.core.http.Endpoints;
-import io.wxmass.core.http.RequestBody;
 import io.wxmass.core.media.Article;
+import io.wxmass.core.media.MediaApi;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,19 +15,18 @@ public interface DraftBox {
     /** draft/delete: removes a draft that no send used. */
     void delete(String mediaId);
 
-    /** The account's draft box through core. */
+    /** The account's draft box through core's {@code wx.drafts()}. */
     static DraftBox of(WxMass wx) {
         Objects.requireNonNull(wx, "wx");
         return new DraftBox() {
             @Override
             public String add(List<Article> articles) {
-                return wx.media().addDraft(articles);
+                return wx.drafts().add(articles.stream().map(MediaApi::draftArticle).toList());
             }
 
             @Override
             public void delete(String mediaId) {
-                wx.transport().execute(ApiRequest.post(Endpoints.DRAFT_DELETE,
-                        RequestBody.json(JsonNodeFactory.instance.objectNode().put("media_id", mediaId))));
+                wx.drafts().delete(mediaId);
             }
         };
     }

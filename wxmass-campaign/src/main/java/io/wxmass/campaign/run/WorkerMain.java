@@ -66,8 +66,8 @@ public final class WorkerMain {
             cluster.apply(config);
         }
         WxMass wx = WxMass.create(config.build());
-        CampaignStore campaigns = new CampaignStore(database);
-        BatchStore batches = new BatchStore(database);
+        CampaignStore campaigns = new CampaignStore(database, args[2]);
+        BatchStore batches = new BatchStore(database, args[2]);
         CampaignWorker worker = new CampaignWorker(campaigns, batches, wx.mass(), Clock.systemUTC(), settings,
                 SendPreparation.of(wx, new TemporaryTagStore(database), batches, DraftBox.of(wx), Clock.systemUTC(),
                         settings));

@@ -21,16 +21,19 @@ import java.util.Optional;
  */
 public final class BatchStore {
     private final Database database;
+    private final String appId;
     private final LeaseClaimer claimer;
 
-    public BatchStore(Database database) {
+    /** The batches of the account {@code appId}: claims and polls never reach another account's batches. */
+    public BatchStore(Database database, String appId) {
         this.database = Objects.requireNonNull(database, "database");
-        this.claimer = new LeaseClaimer(database.dialect());
+        this.appId = AppIds.require(appId);
+        this.claimer = new LeaseClaimer(database.dialect(), appId);
     }
 
     public List<Batch> batches(String campaignId) {
-        return query("SELECT " + BatchRows.COLUMNS + " FROM campaign_batch WHERE campaign_id = ? ORDER BY batch_no",
-                campaignId);
+        return query("SELECT " + BatchRows.COLUMNS + " FROM campaign_batch WHERE campaign_id = ? AND app_id = ? "
+                + "ORDER BY batch_no", campaignId, appId);
     }
 
     public Optional<Batch> batch(BatchKey key) {
@@ -98,7 +101,7 @@ public final class BatchStore {
                 rows = ps.executeUpdate();
             }
             if (rows == 1) {
-                EventStore.applyStored(c, msgId, now);
+                EventStore.applyStored(c, appId, msgId, now);
             }
             return rows == 1;
         });
@@ -197,7 +200,7 @@ public final class BatchStore {
     /** Submitted batches still waiting for their outcome since {@code submittedBefore} or earlier. */
     public List<Batch> awaitingOutcomeSince(Instant submittedBefore) {
         return query("SELECT " + BatchRows.COLUMNS + " FROM campaign_batch WHERE state = 'SUBMITTED' AND submitted_at <= "
-                + submittedBefore.toEpochMilli() + " ORDER BY campaign_id, batch_no");
+                + submittedBefore.toEpochMilli() + " AND app_id = ? ORDER BY campaign_id, batch_no", appId);
     }
 
     /** Settles a submitted batch from mass/get when no event came; its counts stay unknown. */

@@ -1,5 +1,7 @@
 package io.wxmass.campaign.store;
 
+import io.wxmass.campaign.Actor;
+import io.wxmass.campaign.Approval;
 import io.wxmass.campaign.AudienceKind;
 import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.Campaign;
@@ -16,8 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** Campaign rows: creation, lookup, freezing the audience into batches, retraction. */
+/** One account's campaign rows: creation, lookup, freezing the audience into batches, steering. */
 public final class CampaignStore {
     /** Lower-case base32: 16 characters carry 80 random bits and keep clientmsgids short. */
     private static final char[] ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
@@ -25,18 +28,31 @@ public final class CampaignStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database database;
+    private final String appId;
 
-    public CampaignStore(Database database) {
+    /** The campaigns of the account {@code appId}; other accounts' rows in the same database are never seen. */
+    public CampaignStore(Database database, String appId) {
         this.database = Objects.requireNonNull(database, "database");
+        this.appId = AppIds.require(appId);
     }
 
     public Database database() {
         return database;
     }
 
-    /** Stores a new campaign in {@link CampaignState#DRAFT}; its audience is frozen later by the planner. */
+    public String appId() {
+        return appId;
+    }
+
+    /** Stores a new campaign in {@link CampaignState#DRAFT} created by the embedding program ({@code system:sdk}). */
     public Campaign create(CampaignSpec spec, Instant now) {
+        return create(spec, Actor.system("sdk"), now);
+    }
+
+    /** Stores a new campaign in {@link CampaignState#DRAFT}; its audience is frozen later by the planner. */
+    public Campaign create(CampaignSpec spec, Actor creator, Instant now) {
         Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(creator, "creator");
         Objects.requireNonNull(now, "now");
         String id = newId();
         AudienceSpec audience = spec.audience();
@@ -45,7 +61,8 @@ public final class CampaignStore {
         database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO campaign (id, name, message_json, audience_kind, "
                     + "audience_ref, audience_list, ignore_reprint, preview_openids, scheduled_at, state, created_at, "
-                    + "strategy, articles_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "app_id, created_by, require_preview, four_eyes, strategy, articles_json) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, id);
                 ps.setString(2, spec.name());
                 ps.setString(3, MessageJson.write(spec.message().orElseThrow(() -> new IllegalArgumentException(
@@ -58,8 +75,12 @@ public final class CampaignStore {
                 Sql.setInstant(ps, 9, spec.scheduledAt().orElse(null));
                 ps.setString(10, CampaignState.DRAFT.name());
                 ps.setLong(11, now.toEpochMilli());
-                ps.setString(12, spec.strategy().wireName());
-                ps.setString(13, ArticlesJson.write(spec.articles()));
+                ps.setString(12, appId);
+                ps.setString(13, creator.toString());
+                ps.setInt(14, spec.requirePreview() ? 1 : 0);
+                ps.setInt(15, spec.fourEyes() ? 1 : 0);
+                ps.setString(16, spec.strategy().wireName());
+                ps.setString(17, ArticlesJson.write(spec.articles()));
                 ps.executeUpdate();
             }
             return null;
@@ -70,8 +91,9 @@ public final class CampaignStore {
     public Optional<Campaign> get(String id) {
         Objects.requireNonNull(id, "id");
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM campaign WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM campaign WHERE id = ? AND app_id = ?")) {
                 ps.setString(1, id);
+                ps.setString(2, appId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(read(rs)) : Optional.<Campaign>empty();
                 }
@@ -83,10 +105,13 @@ public final class CampaignStore {
     public List<Campaign> list() {
         return database.read(c -> {
             List<Campaign> result = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM campaign ORDER BY created_at DESC, id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(read(rs));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM campaign WHERE app_id = ? ORDER BY created_at DESC, id")) {
+                ps.setString(1, appId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(read(rs));
+                    }
                 }
             }
             return result;
@@ -96,8 +121,9 @@ public final class CampaignStore {
     /** The inline openid list of an {@link AudienceSpec.OpenIdList} campaign (empty for other audiences). */
     public List<String> inlineOpenIds(String id) {
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT audience_list FROM campaign WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT audience_list FROM campaign WHERE id = ? AND app_id = ?")) {
                 ps.setString(1, id);
+                ps.setString(2, appId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Sql.lines(rs.getString(1)) : List.<String>of();
                 }
@@ -111,19 +137,28 @@ public final class CampaignStore {
      * not a draft any more (planned concurrently, or retracted) is refused.
      */
     public void freeze(String id, Instant now, BatchWriter writer) {
+        freeze(id, null, now, writer);
+    }
+
+    /** As {@link #freeze(String, Instant, BatchWriter)}, recording {@code approver} (null: none recorded). */
+    public void freeze(String id, Actor approver, Instant now, BatchWriter writer) {
         Objects.requireNonNull(writer, "writer");
         database.inTransaction(c -> {
             // Takes the row lock first (PostgreSQL; SQLite's IMMEDIATE transaction already holds the
             // write lock), so a concurrent plan waits here and then finds the campaign planned.
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign SET planned_at = ? WHERE id = ? AND state = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign SET planned_at = ?, approved_by = ?, "
+                    + "approved_at = ? WHERE id = ? AND state = ? AND app_id = ?")) {
                 ps.setLong(1, now.toEpochMilli());
-                ps.setString(2, id);
-                ps.setString(3, CampaignState.DRAFT.name());
+                ps.setString(2, approver == null ? null : approver.toString());
+                Sql.setInstant(ps, 3, approver == null ? null : now);
+                ps.setString(4, id);
+                ps.setString(5, CampaignState.DRAFT.name());
+                ps.setString(6, appId);
                 if (ps.executeUpdate() != 1) {
                     throw new StoreException("campaign " + id + " is not a draft: its audience is already frozen or it was retracted");
                 }
             }
-            try (FrozenBatchSink sink = new FrozenBatchSink(c, id)) {
+            try (FrozenBatchSink sink = new FrozenBatchSink(c, appId, id)) {
                 writer.write(sink);
                 try (PreparedStatement ps = c.prepareStatement("UPDATE campaign SET state = ?, planned_at = ?, "
                         + "recipient_count = ?, duplicate_count = ?, plan_reason = ? WHERE id = ? AND state = ?")) {
@@ -149,12 +184,43 @@ public final class CampaignStore {
 
     /** Marks the campaign retracted; batches are handled by {@link BatchStore#cancelPlanned}. */
     public boolean markRetracted(String id) {
+        return transition(id, Set.of(CampaignState.values()), CampaignState.RETRACTED);
+    }
+
+    /**
+     * Moves the campaign to {@code to} if it is in one of {@code from} (and not already there): one guarded UPDATE,
+     * so of two operators racing only one succeeds. Returns whether it moved.
+     */
+    public boolean transition(String id, Set<CampaignState> from, CampaignState to) {
+        Objects.requireNonNull(to, "to");
+        StringBuilder sql = new StringBuilder("UPDATE campaign SET state = ? WHERE id = ? AND app_id = ? AND state <> ? AND state IN (");
+        List<CampaignState> states = List.copyOf(from);
+        for (int i = 0; i < states.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        sql.append(')');
         return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign SET state = ? WHERE id = ? AND state <> ?")) {
-                ps.setString(1, CampaignState.RETRACTED.name());
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                ps.setString(1, to.name());
                 ps.setString(2, id);
-                ps.setString(3, CampaignState.RETRACTED.name());
+                ps.setString(3, appId);
+                ps.setString(4, to.name());
+                for (int i = 0; i < states.size(); i++) {
+                    ps.setString(5 + i, states.get(i).name());
+                }
                 return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Records that the campaign's preview went out (a campaign may require one before approval). */
+    public void markPreviewed(String id, Instant now) {
+        database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign SET previewed_at = ? WHERE id = ? AND app_id = ?")) {
+                ps.setLong(1, now.toEpochMilli());
+                ps.setString(2, id);
+                ps.setString(3, appId);
+                return ps.executeUpdate();
             }
         });
     }
@@ -184,7 +250,9 @@ public final class CampaignStore {
                 rs.getInt("ignore_reprint") != 0, Sql.lines(rs.getString("preview_openids")),
                 Sql.instant(rs, "scheduled_at"), CampaignState.valueOf(rs.getString("state")),
                 rs.getLong("recipient_count"), rs.getLong("duplicate_count"),
-                Instant.ofEpochMilli(rs.getLong("created_at")), Sql.instant(rs, "planned_at"),
+                Instant.ofEpochMilli(rs.getLong("created_at")), Sql.instant(rs, "planned_at"), rs.getString("app_id"),
+                new Approval(Sql.string(rs, "created_by"), rs.getInt("require_preview") != 0, rs.getInt("four_eyes") != 0,
+                        Sql.instant(rs, "previewed_at"), Sql.string(rs, "approved_by"), Sql.instant(rs, "approved_at")),
                 DeliveryStrategy.parse(rs.getString("strategy"), "strategy"), Sql.string(rs, "plan_reason"),
                 ArticlesJson.read(rs.getString("articles_json")));
     }

@@ -1,25 +1,31 @@
 package io.wxmass.campaign.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Objects;
 import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
  * Where campaigns live: a SQLite file (the embedded default) or PostgreSQL, picked by the JDBC URL.
  *
- * <p>Connections are opened per unit of work. SQLite runs in WAL mode with a busy timeout and
- * IMMEDIATE transactions, so several worker processes on one file serialise their writes instead
- * of failing on a lock upgrade.
+ * <p>Connections come from a HikariCP pool, opened on first use and held per unit of work. SQLite
+ * runs in WAL mode with a busy timeout and IMMEDIATE transactions, so several worker processes on
+ * one file serialise their writes instead of failing on a lock upgrade; its pool is small because
+ * only one connection writes at a time (readers in WAL mode never wait).
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     private static final int SQLITE_BUSY_TIMEOUT_MS = 30_000;
+    private static final int SQLITE_POOL_SIZE = 4;
+    private static final int POSTGRES_POOL_SIZE = 10;
 
     private final String url;
     private final Properties properties;
     private final Dialect dialect;
+    private volatile HikariDataSource pool;
 
     private Database(String url, Properties properties) {
         this.url = url;
@@ -48,34 +54,72 @@ public final class Database {
         return dialect;
     }
 
-    /** Applies pending migrations; safe to call on every start. */
+    /** Applies pending migrations (Flyway, {@code db/migration}); safe to call on every start. */
     public Database migrate() {
-        new Migrator(this).migrate();
+        Migrations.migrate(this);
         return this;
     }
 
-    /** A new connection in auto-commit mode; the caller closes it. */
+    /** The pooled data source, for tools that take one (Flyway). */
+    public DataSource dataSource() {
+        return pool();
+    }
+
+    /** A pooled connection in auto-commit mode; the caller closes it (which returns it to the pool). */
     public Connection connect() {
         try {
-            Properties props = new Properties();
-            props.putAll(properties);
-            if (dialect == Dialect.SQLITE) {
-                props.setProperty("journal_mode", "WAL");
-                props.setProperty("synchronous", "NORMAL");
-                props.setProperty("busy_timeout", Integer.toString(SQLITE_BUSY_TIMEOUT_MS));
-                props.setProperty("transaction_mode", "IMMEDIATE");
-                props.setProperty("foreign_keys", "true");
-            }
-            Connection connection = DriverManager.getConnection(url, props);
-            if (dialect == Dialect.SQLITE) {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("PRAGMA busy_timeout = " + SQLITE_BUSY_TIMEOUT_MS);
-                }
-            }
-            return connection;
+            return pool().getConnection();
         } catch (SQLException e) {
             throw new StoreException("cannot open database " + redactedUrl(), e);
         }
+    }
+
+    /** Closes the pool; a later {@link #connect()} opens a new one. */
+    @Override
+    public synchronized void close() {
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
+    }
+
+    private HikariDataSource pool() {
+        HikariDataSource current = pool;
+        return current != null ? current : openPool();
+    }
+
+    private synchronized HikariDataSource openPool() {
+        if (pool == null) {
+            try {
+                pool = new HikariDataSource(poolConfig());
+            } catch (HikariPool.PoolInitializationException e) {
+                // The first connection is opened here, so a wrong URL or a dead server fails at once.
+                throw new StoreException("cannot open database " + redactedUrl(), e.getCause() == null ? e : e.getCause());
+            }
+        }
+        return pool;
+    }
+
+    private HikariConfig poolConfig() {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("wxmass-store");
+        config.setJdbcUrl(url);
+        Properties props = new Properties();
+        props.putAll(properties);
+        if (dialect == Dialect.SQLITE) {
+            props.setProperty("journal_mode", "WAL");
+            props.setProperty("synchronous", "NORMAL");
+            props.setProperty("busy_timeout", Integer.toString(SQLITE_BUSY_TIMEOUT_MS));
+            props.setProperty("transaction_mode", "IMMEDIATE");
+            props.setProperty("foreign_keys", "true");
+            config.setConnectionInitSql("PRAGMA busy_timeout = " + SQLITE_BUSY_TIMEOUT_MS);
+            config.setMaximumPoolSize(SQLITE_POOL_SIZE);
+        } else {
+            config.setMaximumPoolSize(POSTGRES_POOL_SIZE);
+        }
+        config.setMinimumIdle(1);
+        config.setDataSourceProperties(props);
+        return config;
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */

@@ -19,9 +19,12 @@ import java.util.OptionalInt;
  */
 public final class EventStore {
     private final Database database;
+    private final String appId;
 
-    public EventStore(Database database) {
+    /** The events pushed to the account {@code appId}; they settle only that account's batches. */
+    public EventStore(Database database, String appId) {
         this.database = Objects.requireNonNull(database, "database");
+        this.appId = AppIds.require(appId);
     }
 
     /**
@@ -34,7 +37,7 @@ public final class EventStore {
             int rows;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO mass_event (dedupe_key, msg_id, received_at, "
                     + "status_text, total_count, filter_count, sent_count, error_count, check_state, copyright_json, "
-                    + "article_urls) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    + "article_urls, app_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 ps.setString(1, event.dedupeKey());
                 ps.setLong(2, event.msgId());
                 ps.setLong(3, now.toEpochMilli());
@@ -46,10 +49,11 @@ public final class EventStore {
                 Sql.setInt(ps, 9, event.checkState().isPresent() ? event.checkState().getAsInt() : null);
                 ps.setString(10, event.copyrightJson());
                 ps.setString(11, Sql.lines(event.articleUrls()));
+                ps.setString(12, appId);
                 rows = ps.executeUpdate();
             }
             if (rows == 1) {
-                settle(c, event, now);
+                settle(c, appId, event, now);
             }
             return rows == 1;
         });
@@ -63,39 +67,43 @@ public final class EventStore {
         return database.inTransaction(c -> {
             List<JobFinishedEvent> pending = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT e.* FROM mass_event e JOIN campaign_batch b "
-                    + "ON b.msg_id = e.msg_id WHERE b.state = 'SUBMITTED' OR b.settled_by = 'poll'");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    pending.add(read(rs));
+                    + "ON b.msg_id = e.msg_id AND b.app_id = e.app_id WHERE e.app_id = ? "
+                    + "AND (b.state = 'SUBMITTED' OR b.settled_by = 'poll')")) {
+                ps.setString(1, appId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        pending.add(read(rs));
+                    }
                 }
             }
             int changed = 0;
             for (JobFinishedEvent event : pending) {
-                changed += settle(c, event, now);
+                changed += settle(c, appId, event, now);
             }
             return changed;
         });
     }
 
     /** Settles the batch of {@code msgId} from its stored event, if one arrived before the batch was submitted. */
-    static void applyStored(Connection c, long msgId, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM mass_event WHERE msg_id = ?")) {
+    static void applyStored(Connection c, String appId, long msgId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM mass_event WHERE msg_id = ? AND app_id = ?")) {
             ps.setLong(1, msgId);
+            ps.setString(2, appId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     JobFinishedEvent event = read(rs);
                     rs.close();
-                    settle(c, event, now);
+                    settle(c, appId, event, now);
                 }
             }
         }
     }
 
-    private static int settle(Connection c, JobFinishedEvent event, Instant now) throws SQLException {
+    private static int settle(Connection c, String appId, JobFinishedEvent event, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET state = ?, settled_at = ?, "
                 + "settled_by = ?, status_text = ?, error_code = ?, total_count = ?, filter_count = ?, sent_count = ?, "
                 + "error_count = ?, check_state = ?, copyright_json = ?, article_urls = ? "
-                + "WHERE msg_id = ? AND (state = 'SUBMITTED' OR settled_by = 'poll')")) {
+                + "WHERE msg_id = ? AND app_id = ? AND (state = 'SUBMITTED' OR settled_by = 'poll')")) {
             ps.setString(1, event.succeeded() ? "FINISHED" : "FAILED");
             ps.setLong(2, now.toEpochMilli());
             ps.setString(3, "event:" + event.dedupeKey());
@@ -110,6 +118,7 @@ public final class EventStore {
             ps.setString(11, event.copyrightJson());
             ps.setString(12, Sql.lines(event.articleUrls()));
             ps.setLong(13, event.msgId());
+            ps.setString(14, appId);
             return ps.executeUpdate();
         }
     }

@@ -24,11 +24,12 @@ public final class FrozenBatchSink implements AutoCloseable {
     private long duplicates;
     private String reason;
 
-    FrozenBatchSink(Connection connection, String campaignId) throws SQLException {
+    FrozenBatchSink(Connection connection, String appId, String campaignId) throws SQLException {
         this.connection = connection;
         this.campaignId = campaignId;
         this.insert = connection.prepareStatement("INSERT INTO campaign_batch (campaign_id, batch_no, client_msg_id, "
-                + "kind, tag_id, recipient_count, openids, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + "kind, tag_id, recipient_count, openids, state, app_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.insert.setString(9, appId);
     }
 
     /** An openid batch (2 to 10,000 distinct openids, checked by the planner). */

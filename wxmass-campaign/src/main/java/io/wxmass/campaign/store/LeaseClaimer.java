@@ -19,12 +19,14 @@ final class LeaseClaimer {
             + "JOIN campaign c ON c.id = b.campaign_id "
             + "WHERE b.state IN ('PLANNED', 'SENDING') AND b.next_attempt_at <= ? "
             + "AND (b.lease_until IS NULL OR b.lease_until <= ?) "
-            + "AND c.state = 'PLANNED' AND (c.scheduled_at IS NULL OR c.scheduled_at <= ?) ";
+            + "AND c.state = 'PLANNED' AND (c.scheduled_at IS NULL OR c.scheduled_at <= ?) AND b.app_id = ? ";
 
     private final Dialect dialect;
+    private final String appId;
 
-    LeaseClaimer(Dialect dialect) {
+    LeaseClaimer(Dialect dialect, String appId) {
         this.dialect = dialect;
+        this.appId = appId;
     }
 
     Optional<BatchKey> next(Connection connection, String campaignId, Instant now) throws SQLException {
@@ -36,8 +38,9 @@ final class LeaseClaimer {
             ps.setLong(1, millis);
             ps.setLong(2, millis);
             ps.setLong(3, millis);
+            ps.setString(4, appId);
             if (campaignId != null) {
-                ps.setString(4, campaignId);
+                ps.setString(5, campaignId);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new BatchKey(rs.getString(1), rs.getInt(2))) : Optional.empty();

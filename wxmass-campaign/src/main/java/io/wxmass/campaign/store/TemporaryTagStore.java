@@ -182,9 +182,10 @@ public final class TemporaryTagStore {
                 ps.executeUpdate();
             }
             int batchNo = lastBatchNo(c, key.campaignId());
+            // The fallback batches belong to the sendall batch's account.
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO campaign_batch (campaign_id, batch_no, client_msg_id, "
-                    + "kind, recipient_count, openids, state, settled_at, settled_by, error_message) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "kind, recipient_count, openids, state, settled_at, settled_by, error_message, app_id) "
+                    + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, app_id FROM campaign_batch WHERE campaign_id = ? AND batch_no = ?")) {
                 for (List<String> openIds : fallbackBatches) {
                     batchNo++;
                     ps.setString(1, key.campaignId());
@@ -197,6 +198,8 @@ public final class TemporaryTagStore {
                     Sql.setInstant(ps, 8, refusedReason == null ? null : now);
                     ps.setString(9, refusedReason == null ? null : "plan");
                     ps.setString(10, refusedReason);
+                    ps.setString(11, key.campaignId());
+                    ps.setInt(12, key.batchNo());
                     ps.executeUpdate();
                 }
             }

@@ -46,7 +46,7 @@ public final class CampaignWorkerNode {
             WorkerSettings settings = WorkerSettings.DEFAULTS
                     .withLease(Duration.ofMillis(Long.parseLong(args[7])))
                     .withRetryDelay(Duration.ofSeconds(1));
-            CampaignWorker worker = new CampaignWorker(new CampaignStore(database), new BatchStore(database), wx.mass(),
+            CampaignWorker worker = new CampaignWorker(new CampaignStore(database, args[2]), new BatchStore(database, args[2]), wx.mass(),
                     clock, settings);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             answer("READY " + worker.workerId());

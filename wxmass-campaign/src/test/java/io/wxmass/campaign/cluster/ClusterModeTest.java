@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wxmass.core.WxMass;
 import io.wxmass.core.WxMassConfig;
+import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.http.Sleeper;
 import io.wxmass.sandbox.clock.SandboxClock;
 import io.wxmass.sandbox.embed.Sandbox;
@@ -78,7 +79,7 @@ class ClusterModeTest {
     @Test
     void rateWindow_shorterThanTheStandardMinute_isRefused() {
         assertThatThrownBy(() -> ClusterMode.builder(redis.uri()).rateWindow(Duration.ofSeconds(59)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("rateWindow");
     }
 

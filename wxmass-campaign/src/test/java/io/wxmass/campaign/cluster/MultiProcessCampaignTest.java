@@ -98,7 +98,7 @@ class MultiProcessCampaignTest {
         }
         workers.forEach(worker -> worker.send("GO"));
 
-        BatchStore batches = new BatchStore(database);
+        BatchStore batches = new BatchStore(database, sandbox.appId());
         awaitSubmitted(batches, campaign.id(), batchCount / 4);
         Batch inFlight = awaitSendingBy(batches, campaign.id(), workerIds.get(0));
         workers.get(0).kill();

@@ -72,6 +72,21 @@ class RedisRateLimiterTest {
     }
 
     @Test
+    void tryAcquire_previewsAcrossInstances_stopAt20_sendsStillGetTheOther40() {
+        int previews = 0;
+        for (int i = 0; i < 30; i++) {
+            previews += (i % 2 == 0 ? instanceA : instanceB).tryAcquire("wxapp1", true).isZero() ? 1 : 0;
+        }
+        int sends = 0;
+        for (int i = 0; i < 50; i++) {
+            sends += (i % 2 == 0 ? instanceA : instanceB).tryAcquire("wxapp1").isZero() ? 1 : 0;
+        }
+
+        assertThat(previews).isEqualTo(20);
+        assertThat(sends).isEqualTo(40);
+    }
+
+    @Test
     void acquire_61stRequest_waitsUntilTheFirstLeavesTheRollingMinute() throws InterruptedException {
         Instant first = clock.instant();
         instanceA.acquire("wxapp1");

@@ -48,8 +48,8 @@ class CampaignPlannerTest {
     @BeforeEach
     void setUp() {
         Database db = TestDatabases.fresh(Dialect.SQLITE, folder);
-        campaigns = new CampaignStore(db);
-        batches = new BatchStore(db);
+        campaigns = new CampaignStore(db, Fixtures.APP_ID);
+        batches = new BatchStore(db, Fixtures.APP_ID);
         tags = new TemporaryTagStore(db);
     }
 
@@ -223,6 +223,49 @@ class CampaignPlannerTest {
 
         assertThat(result.batches()).isEqualTo(2);
         assertThat(batches.openIds(batches.batches(c.id()).get(0).key())).allMatch(id -> id.startsWith("oT5x"));
+    }
+
+    @Test
+    void plan_followers_neverHoldsTheSqliteWriteLockWhileReadingThem() throws Exception {
+        Path file = folder.resolve("lock.db");
+        CampaignStore store = new CampaignStore(Database.sqlite(file).migrate(), Fixtures.APP_ID);
+        List<Boolean> writable = new ArrayList<>();
+        FollowerDirectory directory = new FollowerDirectory() {
+            @Override
+            public Stream<String> followers() {
+                // Every 5,000th openid, as if a page of the user API arrived: could another process write now?
+                return Fixtures.openIds("oW", 15_000).stream().peek(id -> {
+                    if (id.endsWith("000")) {
+                        writable.add(canTakeWriteLock(file));
+                    }
+                });
+            }
+
+            @Override
+            public Stream<String> tagMembers(long tagId) {
+                throw new AssertionError("not asked");
+            }
+        };
+        Campaign c = store.create(CampaignSpec.builder("c", MassMessage.text("hi"), AudienceSpec.followers()).build(),
+                CLOCK.instant());
+
+        new CampaignPlanner(store, directory, CLOCK).plan(c.id());
+
+        assertThat(writable).hasSize(15).containsOnly(true);
+        assertThat(store.get(c.id()).orElseThrow().recipientCount()).isEqualTo(15_000);
+    }
+
+    /** BEGIN IMMEDIATE with no busy wait: fails at once while any other connection holds the write lock. */
+    private static boolean canTakeWriteLock(Path file) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 0");
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("ROLLBACK");
+            return true;
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
     }
 
     @Test

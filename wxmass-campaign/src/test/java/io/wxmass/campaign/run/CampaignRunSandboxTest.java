@@ -84,7 +84,7 @@ class CampaignRunSandboxTest {
     void run_afterAnUnknownOutcome_resendsTheSameClientMsgId_andTheFollowersGetOneCopy() throws Exception {
         try (SandboxRig rig = new SandboxRig(folder, 50, FaultPlan.none())) {
             Campaign c = planned(rig, AudienceSpec.openIds(rig.followers(0, 20)));
-            BatchStore batches = new BatchStore(rig.db);
+            BatchStore batches = new BatchStore(rig.db, SandboxRig.APP_ID);
             // A worker committed SENDING, its request reached the platform, then it died before the answer.
             Batch batch = batches.claim(c.id(), "died", rig.clock.instant(), SandboxRig.LEASE).orElseThrow();
             batches.markSending(batch.key(), "died", rig.clock.instant());
@@ -110,7 +110,7 @@ class CampaignRunSandboxTest {
     void run_whenTheOutcomeIsUnknownPast24Hours_parksTheBatchWithoutSending() throws Exception {
         try (SandboxRig rig = new SandboxRig(folder, 50, FaultPlan.none())) {
             Campaign c = planned(rig, AudienceSpec.openIds(rig.followers(0, 20)));
-            BatchStore batches = new BatchStore(rig.db);
+            BatchStore batches = new BatchStore(rig.db, SandboxRig.APP_ID);
             Batch batch = batches.claim(c.id(), "died", rig.clock.instant(), SandboxRig.LEASE).orElseThrow();
             batches.markSending(batch.key(), "died", rig.clock.instant());
             rig.clock.advance(Duration.ofHours(24));
@@ -130,8 +130,8 @@ class CampaignRunSandboxTest {
             Campaign c = rig.service.create(CampaignSpec.builder("c", MassMessage.text("hi"),
                     AudienceSpec.openIds(rig.followers(0, 90))).build());
             rig.service.plan(c.id());
-            BatchStore batches = new BatchStore(rig.db);
-            CampaignStore campaigns = new CampaignStore(rig.db);
+            BatchStore batches = new BatchStore(rig.db, SandboxRig.APP_ID);
+            CampaignStore campaigns = new CampaignStore(rig.db, SandboxRig.APP_ID);
             Batch dead = batches.claim(c.id(), "dead", rig.clock.instant(), SandboxRig.LEASE).orElseThrow();
             batches.markSending(dead.key(), "dead", rig.clock.instant());
             CampaignWorker heir = new CampaignWorker(campaigns, batches, rig.wx.mass(), rig.clock,

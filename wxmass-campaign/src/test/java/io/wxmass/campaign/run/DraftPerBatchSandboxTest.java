@@ -15,6 +15,7 @@ import io.wxmass.core.media.MediaFile;
 import io.wxmass.core.media.MediaType;
 import io.wxmass.core.message.MassMessage;
 import io.wxmass.sandbox.faults.FaultPlan;
+import io.wxmass.sandbox.platform.MediaKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class DraftPerBatchSandboxTest {
     }
 
     private static BatchStore store(SandboxRig rig) {
-        return new BatchStore(rig.db);
+        return new BatchStore(rig.db, SandboxRig.APP_ID);
     }
 
     @Test
@@ -78,6 +79,37 @@ class DraftPerBatchSandboxTest {
 
             assertThat(rig.service.plan(c.id()).strategy()).isEqualTo(DeliveryStrategy.LIST);
             assertThat(rig.service.campaign(c.id()).articles()).hasSize(1);
+        }
+    }
+
+    @Test
+    void retract_deletesTheDraftsNoSendUsed() throws Exception {
+        try (SandboxRig rig = new SandboxRig(folder, 300, FaultPlan.none())) {
+            Campaign c = rig.service.create(CampaignSpec.fromArticles("news", articles(rig),
+                    AudienceSpec.openIds(rig.followers(0, 300))).build());
+            rig.service.plan(c.id());
+            String firstDraft = ((MassMessage.MpNews) c.message()).mediaId();
+            Batch only = rig.service.batches(c.id()).get(0);
+            // A worker recorded the batch's draft and then died before the send.
+            rig.db.inTransaction(conn -> {
+                try (var ps = conn.prepareStatement("UPDATE campaign_batch SET lease_owner = 'dead' WHERE campaign_id = ?")) {
+                    ps.setString(1, c.id());
+                    return ps.executeUpdate();
+                }
+            });
+            assertThat(store(rig).recordDraft(only.key(), "dead", firstDraft)).isTrue();
+            rig.db.inTransaction(conn -> {
+                try (var ps = conn.prepareStatement("UPDATE campaign_batch SET lease_owner = NULL WHERE campaign_id = ?")) {
+                    ps.setString(1, c.id());
+                    return ps.executeUpdate();
+                }
+            });
+
+            rig.service.retract(c.id());
+
+            assertThat(rig.sandbox.account().media().find(firstDraft)).as("deleted from the draft box").isEmpty();
+            assertThat(rig.sandbox.account().media().all()).noneMatch(m -> m.kind() == MediaKind.DRAFT
+                    && rig.sandbox.account().media().find(m.mediaId()).isPresent());
         }
     }
 }

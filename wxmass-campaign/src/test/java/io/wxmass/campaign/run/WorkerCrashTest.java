@@ -90,7 +90,7 @@ class WorkerCrashTest {
                 campaigns++;
 
                 assertThat(sandbox.admin().awaitIdle(Duration.ofSeconds(60))).isTrue();
-                new Reconciler(new EventStore(db), new BatchStore(db), wx.mass(), clock, Duration.ZERO).pollOverdue();
+                new Reconciler(new EventStore(db, APP_ID), new BatchStore(db, APP_ID), wx.mass(), clock, Duration.ZERO).pollOverdue();
                 assertDeliveredOnce(sandbox, service, campaign.id(), followers);
                 System.out.printf("campaign %s: batches %s%n", campaign.id(), service.batches(campaign.id()).stream()
                         .map(b -> b.attempts() + " attempts, " + b.settledBy().orElse("")).toList());

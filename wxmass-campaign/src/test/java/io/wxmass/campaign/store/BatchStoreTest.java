@@ -54,6 +54,19 @@ class BatchStoreTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
+    void claim_forAnotherAccountOnTheSameStore_neverSeesThisAccountsBatches(Dialect dialect) {
+        StoreFixture s = store(dialect);
+        Campaign c = s.planned(2);
+        BatchStore other = new BatchStore(s.db, "wxotheraccount001");
+
+        assertThat(other.claim(null, "A", T0, LEASE)).isEmpty();
+        assertThat(other.batches(c.id())).isEmpty();
+        assertThat(new CampaignStore(s.db, "wxotheraccount001").get(c.id())).isEmpty();
+        assertThat(s.batches.claim(null, "A", T0, LEASE)).isPresent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
     void claim_whenSendingBatchLeaseRanOut_hasAnotherWorkerTakeItOver(Dialect dialect) {
         StoreFixture s = store(dialect);
         Campaign c = s.planned(1);

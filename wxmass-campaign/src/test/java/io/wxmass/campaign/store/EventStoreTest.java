@@ -10,6 +10,7 @@ import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.JobCounts;
 import io.wxmass.campaign.JobFinishedEvent;
+import io.wxmass.campaign.testing.Fixtures;
 import io.wxmass.campaign.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.List;
@@ -132,7 +133,8 @@ class EventStoreTest {
         // simulate the race where the event was stored but the batch was not updated
         s.db.inTransaction(conn -> conn.createStatement().executeUpdate(
                 "INSERT INTO mass_event (dedupe_key, msg_id, received_at, status_text, total_count, filter_count, "
-                        + "sent_count, error_count) VALUES ('k#1', 505, 0, 'send success', 3, 3, 3, 0)"));
+                        + "sent_count, error_count, app_id) VALUES ('k#1', 505, 0, 'send success', 3, 3, 3, 0, '"
+                        + Fixtures.APP_ID + "')"));
 
         assertThat(s.events.applyStored(T0)).isEqualTo(1);
         assertThat(s.batches.batch(key).orElseThrow().state()).isEqualTo(BatchState.FINISHED);

@@ -19,9 +19,9 @@ final class StoreFixture {
 
     StoreFixture(Database db) {
         this.db = db;
-        this.campaigns = new CampaignStore(db);
-        this.batches = new BatchStore(db);
-        this.events = new EventStore(db);
+        this.campaigns = new CampaignStore(db, Fixtures.APP_ID);
+        this.batches = new BatchStore(db, Fixtures.APP_ID);
+        this.events = new EventStore(db, Fixtures.APP_ID);
     }
 
     /** A planned campaign of {@code batchCount} openid batches of 3 openids each. */

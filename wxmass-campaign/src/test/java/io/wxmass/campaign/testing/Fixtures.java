@@ -11,6 +11,9 @@ import java.util.List;
 
 /** Openid lists for tests, generated so that sizes can be large without large fixture files. */
 public final class Fixtures {
+    /** The account the store tests file their rows under. */
+    public static final String APP_ID = "wxstoretest000001";
+
     private Fixtures() {
     }
 

@@ -3,6 +3,7 @@ package io.wxmass.cli.campaign;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
+import io.wxmass.campaign.store.LegacyRows;
 import io.wxmass.cli.config.ResolvedConfig;
 import io.wxmass.cli.config.Setting;
 import io.wxmass.cli.platform.Connector;
@@ -25,8 +26,12 @@ public final class CampaignRuntime {
         return Database.open(url).migrate();
     }
 
+    /** The configured account's campaigns (its app id, no secret needed); adopts rows from before accounts. */
     public static CampaignStore store(ResolvedConfig config) {
-        return new CampaignStore(database(config));
+        String appId = config.require(Setting.APP_ID);
+        Database database = database(config);
+        LegacyRows.adopt(database, appId);
+        return new CampaignStore(database, appId);
     }
 
     /**

@@ -1,9 +1,8 @@
 package io.wxmass.cli.config;
 
+import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.error.InvalidRequestException;
-
-import java.net.URI;
-import java.net.URISyntaxException;
+import io.wxmass.core.message.Require;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.Objects;
  * so {@code WXMASS_APP_ID=} in a shell does not hide the config file.
  */
 public final class ConfigResolver {
-    public static final String DEFAULT_BASE_URL = "https://api.weixin.qq.com";
     public static final String DEFAULT_DB_URL = "jdbc:sqlite:wxmass.db";
     public static final int MAX_INSTANCES = 60;
 
@@ -66,24 +64,16 @@ public final class ConfigResolver {
 
     private static String defaultOf(Setting setting) {
         return switch (setting) {
-            case BASE_URL -> DEFAULT_BASE_URL;
+            case BASE_URL -> WxMassConfig.DEFAULT_BASE_URL;
             case DB_URL -> DEFAULT_DB_URL;
             case INSTANCES -> "1";
             default -> null;
         };
     }
 
+    /** The same rule as the SDK's, named by the flag. */
     private static void validateBaseUrl(ResolvedConfig.Value baseUrl) {
-        String rule = "must be an absolute http:// or https:// URL";
-        try {
-            URI uri = new URI(baseUrl.value());
-            if (uri.getScheme() == null || uri.getHost() == null
-                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-                throw new InvalidRequestException(Setting.BASE_URL.flag(), rule + ", was " + baseUrl.value());
-            }
-        } catch (URISyntaxException e) {
-            throw new InvalidRequestException(Setting.BASE_URL.flag(), rule + ", was " + baseUrl.value());
-        }
+        Require.baseUrl(baseUrl.value(), Setting.BASE_URL.flag());
     }
 
     /** One per instance that may send for the account, at most 60: each keeps 60 / N while Redis is away. */

@@ -1,6 +1,7 @@
 package io.wxmass.cli.config;
 
 import io.wxmass.campaign.cluster.SentinelUrl;
+import io.wxmass.cli.output.Masking;
 import io.wxmass.core.error.InvalidRequestException;
 
 import java.net.URI;
@@ -65,30 +66,12 @@ public final class RedisUrl {
         return uri;
     }
 
-    /**
-     * The text with whatever sits between {@code ://} and the last {@code @} replaced, except a user
-     * name: {@code redis://app:s3cret@h:6379} becomes {@code redis://app:***@h:6379}. Works on text
-     * that is not a valid URL too, since that is when it ends up in an error message.
-     */
-    public static String mask(String text) {
-        Objects.requireNonNull(text, "text");
-        int start = text.indexOf("://");
-        int at = text.lastIndexOf('@');
-        if (start < 0 || at < start) {
-            return text;
-        }
-        String userInfo = text.substring(start + 3, at);
-        int colon = userInfo.indexOf(':');
-        String shown = colon < 0 ? "***" : userInfo.substring(0, colon) + ":***";
-        return text.substring(0, start + 3) + shown + text.substring(at);
-    }
-
     @Override
     public String toString() {
-        return mask(uri.toString());
+        return Masking.mask(uri.toString());
     }
 
     private static InvalidRequestException invalid(String value) {
-        return new InvalidRequestException(Setting.REDIS_URL.flag(), RULE + ", was " + mask(value));
+        return new InvalidRequestException(Setting.REDIS_URL.flag(), RULE + ", was " + Masking.mask(value));
     }
 }

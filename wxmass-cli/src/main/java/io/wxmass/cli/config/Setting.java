@@ -1,5 +1,7 @@
 package io.wxmass.cli.config;
 
+import io.wxmass.cli.output.Masking;
+
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -14,7 +16,7 @@ public enum Setting {
     TOKEN("--token", "WXMASS_TOKEN", "token", true),
     AES_KEY("--aes-key", "WXMASS_AES_KEY", "aesKey", true),
     DB_URL("--db-url", "WXMASS_DB_URL", "dbUrl", false),
-    /** Not secret as a whole, but may hold a password: shown through {@link RedisUrl#mask(String)}. */
+    /** Not secret as a whole, but may hold a password: shown through {@link Masking#mask(String)}. */
     REDIS_URL("--redis-url", "WXMASS_REDIS_URL", "redisUrl", false),
     INSTANCES("--instances", "WXMASS_INSTANCES", "instances", false);
 
@@ -46,15 +48,9 @@ public enum Setting {
         return secret;
     }
 
-    /** The value as it may be shown: secrets as {@code ***}, a Redis or JDBC URL without its password. */
+    /** The value as it may be shown: secrets as {@code ***}, any URL without its password. */
     public String display(String value) {
-        if (secret) {
-            return "***";
-        }
-        if (this == REDIS_URL) {
-            return RedisUrl.mask(value);
-        }
-        return this == DB_URL ? JdbcUrl.mask(value) : value;
+        return secret ? "***" : Masking.mask(value);
     }
 
     /** The rule a missing value breaks, naming all three places it may come from. */

@@ -1,19 +1,19 @@
 package io.wxmass.cli.output;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** Plain lines for logs and pipes: one at every 25 % step and one at the end, never a carriage return. */
 final class LineProgress implements Progress {
     private static final int STEP_PERCENT = 25;
 
-    private final PrintStream err;
+    private final PrintWriter err;
     private final String label;
     private final long total;
     private int lastStep = -1;
     private long done;
     private boolean closed;
 
-    LineProgress(PrintStream err, String label, long total) {
+    LineProgress(PrintWriter err, String label, long total) {
         this.err = err;
         this.label = label;
         this.total = Math.max(1, total);

@@ -1,10 +1,16 @@
 package io.wxmass.cli.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -13,16 +19,27 @@ import java.util.Objects;
  * Where a command's results go. Human mode prints {@code key: value} lines; {@code --json} prints
  * exactly one JSON document on stdout so scripts can pipe it to jq. Notes and progress always go
  * to stderr, so stdout stays parseable in both modes.
+ *
+ * <p>Everything printed passes through {@link Masking#mask(String)} (no password of a URL, in either mode) and,
+ * in human mode, {@link TerminalText#escape(String)} (no value can forge lines or send escape codes); in JSON
+ * the serializer escapes control characters itself.
  */
 public final class Output {
-    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .registerModule(new SimpleModule("masking").addSerializer(String.class, new MaskedString()));
 
-    private final PrintStream out;
-    private final PrintStream err;
+    private final PrintWriter out;
+    private final PrintWriter err;
     private final boolean json;
     private final boolean tty;
 
     public Output(PrintStream out, PrintStream err, boolean json, boolean tty) {
+        this(new PrintWriter(Objects.requireNonNull(out, "out"), true), new PrintWriter(Objects.requireNonNull(err, "err"), true),
+                json, tty);
+    }
+
+    /** Over picocli's writers, for usage errors found while parsing. */
+    public Output(PrintWriter out, PrintWriter err, boolean json, boolean tty) {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
         this.json = json;
@@ -42,6 +59,7 @@ public final class Output {
     public void result(Object value) {
         if (json) {
             out.println(toJson(value));
+            out.flush();
             return;
         }
         printHuman(value, "");
@@ -50,21 +68,22 @@ public final class Output {
     /** One line of human result text on stdout (human mode only: --json commands print one document). */
     public void line(String text) {
         if (!json) {
-            out.println(text);
+            println(out, text);
         }
     }
 
     /** A human note on stderr (suppressed in --json mode so scripts see only the document). */
     public void note(String line) {
         if (!json) {
-            err.println(line);
+            println(err, line);
         }
     }
 
     public void failure(Failure failure) {
-        err.println(failure.line());
+        println(err, failure.line());
         if (json) {
             out.println(toJson(failure.toJson()));
+            out.flush();
         }
     }
 
@@ -75,28 +94,34 @@ public final class Output {
         return tty ? new TtyProgress(err, label, total) : new LineProgress(err, label, total);
     }
 
+    /** The one way human text reaches a stream: masked, escaped, one line. */
+    private static void println(PrintWriter to, String text) {
+        to.println(TerminalText.escape(Masking.mask(text)));
+        to.flush();
+    }
+
     private void printHuman(Object value, String indent) {
         if (value instanceof Map<?, ?> map) {
             map.forEach((k, v) -> {
                 if (v instanceof Map<?, ?> || v instanceof Collection<?>) {
-                    out.println(indent + k + ":");
+                    println(out, indent + k + ":");
                     printHuman(v, indent + "  ");
                 } else {
-                    out.println(indent + k + ": " + v);
+                    println(out, indent + k + ": " + v);
                 }
             });
         } else if (value instanceof Collection<?> list) {
             int i = 0;
             for (Object item : list) {
                 if (item instanceof Map<?, ?>) {
-                    out.println(indent + "- [" + (i++) + "]");
+                    println(out, indent + "- [" + (i++) + "]");
                     printHuman(item, indent + "  ");
                 } else {
-                    out.println(indent + "- " + item);
+                    println(out, indent + "- " + item);
                 }
             }
         } else {
-            out.println(indent + value);
+            println(out, indent + value);
         }
     }
 
@@ -105,6 +130,18 @@ public final class Output {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("result not serialisable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Every string of a JSON document, masked: values reach --json from exceptions and stored rows alike. */
+    private static final class MaskedString extends StdSerializer<String> {
+        MaskedString() {
+            super(String.class);
+        }
+
+        @Override
+        public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(Masking.mask(value));
         }
     }
 }

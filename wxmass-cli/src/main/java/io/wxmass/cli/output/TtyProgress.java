@@ -1,18 +1,18 @@
 package io.wxmass.cli.output;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** A bar redrawn in place with a carriage return; only used when stderr is a terminal. */
 final class TtyProgress implements Progress {
     private static final int WIDTH = 30;
 
-    private final PrintStream err;
+    private final PrintWriter err;
     private final String label;
     private final long total;
     private int lastPercent = -1;
     private boolean closed;
 
-    TtyProgress(PrintStream err, String label, long total) {
+    TtyProgress(PrintWriter err, String label, long total) {
         this.err = err;
         this.label = label;
         this.total = Math.max(1, total);

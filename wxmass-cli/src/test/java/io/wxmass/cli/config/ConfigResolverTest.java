@@ -1,5 +1,6 @@
 package io.wxmass.cli.config;
 
+import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.error.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class ConfigResolverTest {
     void resolve_whenNothingSet_usesDefaultsForBaseUrlAndDbUrlOnly() {
         ResolvedConfig config = new ConfigResolver(Map.of()).resolve(NO_FLAGS, null);
 
-        assertThat(config.require(Setting.BASE_URL)).isEqualTo(ConfigResolver.DEFAULT_BASE_URL);
+        assertThat(config.require(Setting.BASE_URL)).isEqualTo(WxMassConfig.DEFAULT_BASE_URL);
         assertThat(config.source(Setting.BASE_URL)).contains(Source.DEFAULT);
         assertThat(config.require(Setting.DB_URL)).isEqualTo(ConfigResolver.DEFAULT_DB_URL);
         assertThat(config.optional(Setting.APP_ID)).isEmpty();

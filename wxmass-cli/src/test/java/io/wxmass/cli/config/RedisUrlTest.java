@@ -51,11 +51,4 @@ class RedisUrlTest {
         assertThat(RedisUrl.parse("redis://app:s3cret@redis.example:6379/1"))
                 .hasToString("redis://app:***@redis.example:6379/1");
     }
-
-    @Test
-    void mask_onTextThatIsNoUrl_hidesEverythingUpToTheLastAt() {
-        assertThat(RedisUrl.mask("redis://we ird:p@ss w@rd@host:1")).isEqualTo("redis://we ird:***@host:1");
-        assertThat(RedisUrl.mask("redis://host:6379")).isEqualTo("redis://host:6379");
-        assertThat(RedisUrl.mask("not a url @ all")).isEqualTo("not a url @ all");
-    }
 }

@@ -125,6 +125,24 @@ class ApiCommandsIT {
     }
 
     @Test
+    void quota_reportsTheMassSendsSharedDay_andAPathGivenAsArgument() throws Exception {
+        List<String> to = SandboxFixture.openIds(sandbox, 40, 2);
+        JsonNode before = json(wxmass("quota", "--json"));
+        json(wxmass("send", "--to", String.join(",", to), "--text", "counted", "--json"));
+
+        JsonNode after = json(wxmass("quota", "/cgi-bin/message/mass/send", "--json"));
+        JarRunner.Run unknown = wxmass("quota", "/cgi-bin/no/such/api");
+
+        assertThat(before.get("cgiPath").asText()).isEqualTo("/cgi-bin/message/mass/sendall");
+        assertThat(after.get("dailyLimit").asLong()).isEqualTo(100);
+        assertThat(after.get("used").asLong()).isEqualTo(before.get("used").asLong() + 1);
+        assertThat(after.get("remain").asLong()).isEqualTo(100 - after.get("used").asLong());
+        assertThat(after.get("rateLimitCalls").asLong()).isEqualTo(60);
+        assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(1);
+        assertThat(unknown.stderr()).contains("76021");
+    }
+
+    @Test
     void configuration_fileSuppliesCredentials_flagBeatsEnvironment_environmentBeatsFile(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("wxmass.properties");
         Files.writeString(config, "appId=" + sandbox.appId() + "\nappSecret=" + sandbox.appSecret() + "\n");

@@ -96,4 +96,34 @@ class OutputTest {
 
         assertThat(err()).isEmpty();
     }
+
+    @Test
+    void result_inJsonMode_masksPasswordsInEveryString() {
+        Output output = output(true, false);
+
+        output.result(Map.of("dbUrl", "jdbc:postgresql://app:hunter2@db/wx", "list", List.of("redis://:hunter2@h:1")));
+
+        assertThat(out()).doesNotContain("hunter2").contains("app:***@db");
+    }
+
+    @Test
+    void failure_inBothStreams_masksPasswords() {
+        Output output = output(true, false);
+
+        output.failure(new Failure(3, "network", null, "network: cannot reach http://u:hunter2@h:1"));
+
+        assertThat(out() + err()).doesNotContain("hunter2").contains("u:***@h:1");
+    }
+
+    @Test
+    void humanOutput_escapesControlAndBidiCharacters_soAValueCannotForgeALine() {
+        Output output = output(false, false);
+
+        output.result(Map.of("name", "ok\nFORGED\u001B[31m\u202E"));
+        output.line("row\nforged");
+        output.note("note\rforged");
+
+        assertThat(out().lines()).containsExactly("name: ok\\u000AFORGED\\u001B[31m\\u202E", "row\\u000Aforged");
+        assertThat(err().lines()).containsExactly("note\\u000Dforged");
+    }
 }

@@ -80,6 +80,15 @@ public final class WeChatApiException extends WxMassException {
         return ErrorCatalogue.lookup(errcode);
     }
 
+    /**
+     * The platform holds the call for the account administrator's confirmation (89501–89505, API mass-send
+     * protection): wait for the admin (30 minutes at most for a send to all), then read mass/get or the
+     * MASSSENDJOBFINISH push. Never re-post blindly.
+     */
+    public boolean awaitingAdminConfirmation() {
+        return ErrorCodes.isAwaitingAdminConfirmation(errcode);
+    }
+
     public boolean retryable() {
         return code().map(ErrorCode::retryable).orElse(false);
     }

@@ -21,10 +21,14 @@ public record Endpoint(String path, Method method, Kind kind) {
         MASS_OTHER,
         /** get and speed/get: pure reads, not counted by the limiter. */
         MASS_READ,
-        /** media and draft uploads. */
+        /** media uploads and the draft box. */
         MEDIA,
+        /** freepublish: publishing drafts (sends nothing to followers); retried like any other call (-1 only). */
+        PUBLISH,
         /** user and tag reads. */
         USER,
+        /** openApi management (quota/get, rid/get, clear_quota): not counted by the limiter, never shared. */
+        ADMIN,
         /** tag changes (create, update, delete, batchtagging, batchuntagging): never shared, not rate limited. */
         USER_WRITE
     }

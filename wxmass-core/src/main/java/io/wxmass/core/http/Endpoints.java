@@ -22,7 +22,17 @@ public final class Endpoints {
     public static final Endpoint MEDIA_UPLOADVIDEO = new Endpoint("/cgi-bin/media/uploadvideo", Method.POST, Kind.MEDIA);
     public static final Endpoint MATERIAL_ADD = new Endpoint("/cgi-bin/material/add_material", Method.POST, Kind.MEDIA);
     public static final Endpoint DRAFT_ADD = new Endpoint("/cgi-bin/draft/add", Method.POST, Kind.MEDIA);
+    public static final Endpoint DRAFT_GET = new Endpoint("/cgi-bin/draft/get", Method.POST, Kind.MEDIA);
+    public static final Endpoint DRAFT_UPDATE = new Endpoint("/cgi-bin/draft/update", Method.POST, Kind.MEDIA);
     public static final Endpoint DRAFT_DELETE = new Endpoint("/cgi-bin/draft/delete", Method.POST, Kind.MEDIA);
+    public static final Endpoint DRAFT_BATCHGET = new Endpoint("/cgi-bin/draft/batchget", Method.POST, Kind.MEDIA);
+    public static final Endpoint DRAFT_COUNT = new Endpoint("/cgi-bin/draft/count", Method.GET, Kind.MEDIA);
+
+    public static final Endpoint PUBLISH_SUBMIT = new Endpoint("/cgi-bin/freepublish/submit", Method.POST, Kind.PUBLISH);
+    public static final Endpoint PUBLISH_GET = new Endpoint("/cgi-bin/freepublish/get", Method.POST, Kind.PUBLISH);
+    public static final Endpoint PUBLISH_DELETE = new Endpoint("/cgi-bin/freepublish/delete", Method.POST, Kind.PUBLISH);
+    public static final Endpoint PUBLISH_GETARTICLE = new Endpoint("/cgi-bin/freepublish/getarticle", Method.POST, Kind.PUBLISH);
+    public static final Endpoint PUBLISH_BATCHGET = new Endpoint("/cgi-bin/freepublish/batchget", Method.POST, Kind.PUBLISH);
 
     public static final Endpoint USER_GET = new Endpoint("/cgi-bin/user/get", Method.GET, Kind.USER);
     public static final Endpoint TAGS_GET = new Endpoint("/cgi-bin/tags/get", Method.GET, Kind.USER);
@@ -35,6 +45,10 @@ public final class Endpoints {
             new Endpoint("/cgi-bin/tags/members/batchtagging", Method.POST, Kind.USER_WRITE);
     public static final Endpoint TAGS_BATCHUNTAGGING =
             new Endpoint("/cgi-bin/tags/members/batchuntagging", Method.POST, Kind.USER_WRITE);
+
+    public static final Endpoint QUOTA_GET = new Endpoint("/cgi-bin/openapi/quota/get", Method.POST, Kind.ADMIN);
+    public static final Endpoint RID_GET = new Endpoint("/cgi-bin/openapi/rid/get", Method.POST, Kind.ADMIN);
+    public static final Endpoint CLEAR_QUOTA = new Endpoint("/cgi-bin/clear_quota", Method.POST, Kind.ADMIN);
 
     private Endpoints() {
     }

@@ -16,13 +16,15 @@ import org.slf4j.LoggerFactory;
  * {@code window}. A caller over budget waits (through the injected {@link Sleeper}) until the
  * oldest acquisition leaves the window; it never fails for being over budget.
  *
- * <p>One fair lock per account keeps waiting callers in arrival order; the waiting caller holds it
- * while it sleeps because every later caller would have to wait at least as long anyway.
+ * <p>One fair lock per account keeps waiting sends in arrival order; a waiting send holds it while it
+ * sleeps because every later caller would have to wait at least as long anyway. A waiting preview
+ * sleeps without the lock, so sends arriving meanwhile go first.
  */
 public final class InMemoryRateLimiter implements RateLimiter {
     private static final Logger log = LoggerFactory.getLogger(InMemoryRateLimiter.class);
 
     private final int permits;
+    private final int previewLimit;
     private final Duration window;
     private final Clock clock;
     private final Sleeper sleeper;
@@ -37,6 +39,7 @@ public final class InMemoryRateLimiter implements RateLimiter {
             throw new IllegalArgumentException("window must be positive, was " + window);
         }
         this.permits = permits;
+        this.previewLimit = RateLimiter.previewLimit(permits);
         this.window = window;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -49,27 +52,60 @@ public final class InMemoryRateLimiter implements RateLimiter {
 
     @Override
     public void acquire(String appId) throws InterruptedException {
-        Objects.requireNonNull(appId, "appId");
-        Window w = windows.computeIfAbsent(appId, k -> new Window());
+        Window w = window(appId);
         w.lock.lockInterruptibly();
         try {
             while (true) {
                 Instant now = clock.instant();
-                // An acquisition at t occupies the window during [t, t + window).
-                while (!w.granted.isEmpty() && !now.isBefore(w.granted.peekFirst().plus(window))) {
-                    w.granted.pollFirst();
-                }
-                if (w.granted.size() < permits) {
-                    w.granted.addLast(now);
+                Duration wait = grantOrWait(w, now, permits);
+                if (wait == null) {
                     return;
                 }
-                Duration wait = Duration.between(now, w.granted.peekFirst().plus(window));
                 log.debug("mass rate limit reached for {}: waiting {} ms", appId, wait.toMillis());
                 sleeper.sleep(wait);
             }
         } finally {
             w.lock.unlock();
         }
+    }
+
+    @Override
+    public void acquirePreview(String appId) throws InterruptedException {
+        Window w = window(appId);
+        while (true) {
+            Duration wait;
+            w.lock.lockInterruptibly();
+            try {
+                wait = grantOrWait(w, clock.instant(), previewLimit);
+            } finally {
+                w.lock.unlock();
+            }
+            if (wait == null) {
+                return;
+            }
+            log.debug("preview waits {} ms: the window is kept for sends", wait.toMillis());
+            sleeper.sleep(wait);
+        }
+    }
+
+    private Window window(String appId) {
+        Objects.requireNonNull(appId, "appId");
+        return windows.computeIfAbsent(appId, k -> new Window());
+    }
+
+    /** Under the lock: grants (null) while fewer than {@code limit} are in the window, else how long until one leaves. */
+    private Duration grantOrWait(Window w, Instant now, int limit) {
+        // An acquisition at t occupies the window during [t, t + window).
+        while (!w.granted.isEmpty() && !now.isBefore(w.granted.peekFirst().plus(window))) {
+            w.granted.pollFirst();
+        }
+        if (w.granted.size() < limit) {
+            w.granted.addLast(now);
+            return null;
+        }
+        // the grant whose leaving brings the count below the limit
+        Instant leaving = w.granted.stream().skip(w.granted.size() - limit).findFirst().orElseThrow();
+        return Duration.between(now, leaving.plus(window));
     }
 
     private static final class Window {

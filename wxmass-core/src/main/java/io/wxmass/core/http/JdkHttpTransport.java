@@ -1,6 +1,7 @@
 package io.wxmass.core.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.error.ErrorCodes;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.TransportException;
@@ -8,9 +9,7 @@ import io.wxmass.core.error.WeChatApiException;
 import io.wxmass.core.error.WxMassException;
 import io.wxmass.core.token.AccessToken;
 import io.wxmass.core.token.TokenManager;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,16 +35,32 @@ public final class JdkHttpTransport implements ApiTransport {
     private final String baseUrl;
     private final SharedReads sharedReads;
 
-    private JdkHttpTransport(Builder b) {
-        this.appId = b.appId;
-        this.tokens = b.tokens;
-        this.rateLimiter = b.rateLimiter != null ? b.rateLimiter : InMemoryRateLimiter.massPerMinute(Clock.systemUTC(), b.sleeper);
-        this.retryPolicy = b.retryPolicy;
-        this.sleeper = b.sleeper;
-        this.baseUrl = b.baseUrl;
-        this.sharedReads = b.shareConcurrentReads ? new SharedReads() : null;
-        HttpClient client = b.httpClient != null ? b.httpClient : defaultClient(b.baseUrl, b.connectTimeout);
-        this.exchange = new HttpExchange(client, b.baseUrl, b.requestTimeout);
+    private JdkHttpTransport(WxMassConfig config, HttpClient client, TokenManager tokens) {
+        this.appId = config.appId();
+        this.tokens = tokens;
+        this.rateLimiter = config.rateLimiter()
+                .orElseGet(() -> InMemoryRateLimiter.massPerMinute(config.clock(), config.sleeper()));
+        this.retryPolicy = config.retryPolicy();
+        this.sleeper = config.sleeper();
+        this.baseUrl = config.baseUrl();
+        this.sharedReads = config.shareConcurrentReads() ? new SharedReads() : null;
+        this.exchange = new HttpExchange(Objects.requireNonNull(client, "client"), baseUrl, config.requestTimeout());
+    }
+
+    /**
+     * The transport of every authenticated endpoint, with {@code config}'s base URL, request timeout, retry policy,
+     * sleeper, read sharing and rate limiter (60 per rolling minute in memory when it has none).
+     *
+     * @param client the client to send with: {@code config}'s, or one {@link #defaultClient} shared by the
+     *               transports of one account
+     */
+    public static JdkHttpTransport authenticated(WxMassConfig config, HttpClient client, TokenManager tokens) {
+        return new JdkHttpTransport(Objects.requireNonNull(config, "config"), client, Objects.requireNonNull(tokens, "tokens"));
+    }
+
+    /** A transport for the token endpoints only: the same settings, no access token. */
+    public static JdkHttpTransport unauthenticated(WxMassConfig config, HttpClient client) {
+        return new JdkHttpTransport(Objects.requireNonNull(config, "config"), client, null);
     }
 
     /**
@@ -70,11 +85,6 @@ public final class JdkHttpTransport implements ApiTransport {
                 .connectTimeout(connectTimeout)
                 .version(baseUrl.regionMatches(true, 0, "http://", 0, 7) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                 .executor(Runnable::run);
-    }
-
-    /** @param appId the account; keys the rate limiter and names the token's owner */
-    public static Builder builder(String appId) {
-        return new Builder(appId);
     }
 
     @Override
@@ -137,7 +147,11 @@ public final class JdkHttpTransport implements ApiTransport {
 
     private void acquirePermit(ApiRequest request, boolean sentBefore) {
         try {
-            rateLimiter.acquire(appId);
+            if (request.endpoint().kind() == Endpoint.Kind.MASS_PREVIEW) {
+                rateLimiter.acquirePreview(appId);
+            } else {
+                rateLimiter.acquire(appId);
+            }
         } catch (InterruptedException e) {
             throw interrupted(request, sentBefore, e);
         }
@@ -180,96 +194,5 @@ public final class JdkHttpTransport implements ApiTransport {
     @Override
     public String toString() {
         return "JdkHttpTransport[appId=" + appId + ", baseUrl=" + baseUrl + ", " + retryPolicy + "]";
-    }
-
-    public static final class Builder {
-        private final String appId;
-        private TokenManager tokens;
-        private RateLimiter rateLimiter;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private HttpClient httpClient;
-        private String baseUrl = "https://api.weixin.qq.com";
-        private Duration connectTimeout = Duration.ofSeconds(5);
-        private Duration requestTimeout = Duration.ofSeconds(30);
-        private boolean shareConcurrentReads = true;
-
-        private Builder(String appId) {
-            this.appId = Objects.requireNonNull(appId, "appId");
-        }
-
-        /** Required for every endpoint but the token endpoints. */
-        public Builder tokenManager(TokenManager tokens) {
-            this.tokens = Objects.requireNonNull(tokens, "tokens");
-            return this;
-        }
-
-        /** Default: 60 per rolling minute in memory; share one limiter between transports of one account. */
-        public Builder rateLimiter(RateLimiter rateLimiter) {
-            this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
-            return this;
-        }
-
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-            return this;
-        }
-
-        /** Waits between attempts (and for the default rate limiter). */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-            return this;
-        }
-
-        /** Default: a client of its own with {@link #connectTimeout(Duration)}. */
-        public Builder httpClient(HttpClient httpClient) {
-            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
-            return this;
-        }
-
-        /** The platform, the sandbox or a gateway: scheme, host, port and optional path prefix. */
-        public Builder baseUrl(String baseUrl) {
-            Objects.requireNonNull(baseUrl, "baseUrl");
-            URI uri = URI.create(baseUrl);
-            if (uri.getScheme() == null || uri.getHost() == null || uri.getRawQuery() != null) {
-                throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL without a query, was " + baseUrl);
-            }
-            this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-            return this;
-        }
-
-        /** Used only when no {@link HttpClient} is given. */
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = positive(connectTimeout, "connectTimeout");
-            return this;
-        }
-
-        /** How long one attempt may wait for its answer. */
-        public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = positive(requestTimeout, "requestTimeout");
-            return this;
-        }
-
-        /**
-         * Default true: identical pure reads (mass/get, speed/get, user and tag reads) that overlap share one
-         * request, never one sent before the caller arrived (see {@link SharedReads}). False sends one request
-         * per call.
-         */
-        public Builder shareConcurrentReads(boolean share) {
-            this.shareConcurrentReads = share;
-            return this;
-        }
-
-        public JdkHttpTransport build() {
-            return new JdkHttpTransport(this);
-        }
-
-        private static Duration positive(Duration d, String name) {
-            Objects.requireNonNull(d, name);
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + d);
-            }
-            return d;
-        }
     }
 }

@@ -1,8 +1,10 @@
 package io.wxmass.core.http;
 
 import io.wxmass.core.error.ErrorCodes;
+import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.TransportException;
 import io.wxmass.core.error.WeChatApiException;
+import io.wxmass.core.message.Require;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -106,26 +108,26 @@ public final class RetryPolicy {
         /** Attempts in total including the first; 1 disables retries. */
         public Builder maxAttempts(int maxAttempts) {
             if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+                throw new InvalidRequestException("maxAttempts", "must be at least 1, was " + maxAttempts);
             }
             this.maxAttempts = maxAttempts;
             return this;
         }
 
         public Builder initialBackoff(Duration initialBackoff) {
-            this.initialBackoff = positive(initialBackoff, "initialBackoff");
+            this.initialBackoff = Require.positive(initialBackoff, "initialBackoff");
             return this;
         }
 
         public Builder maxBackoff(Duration maxBackoff) {
-            this.maxBackoff = positive(maxBackoff, "maxBackoff");
+            this.maxBackoff = Require.positive(maxBackoff, "maxBackoff");
             return this;
         }
 
         /** Fraction (0..1) of each delay that may be cut at random. */
         public Builder jitter(double jitter) {
             if (!(jitter >= 0 && jitter <= 1)) {
-                throw new IllegalArgumentException("jitter must be within 0..1, was " + jitter);
+                throw new InvalidRequestException("jitter", "must be within 0..1, was " + jitter);
             }
             this.jitter = jitter;
             return this;
@@ -139,17 +141,9 @@ public final class RetryPolicy {
 
         public RetryPolicy build() {
             if (maxBackoff.compareTo(initialBackoff) < 0) {
-                throw new IllegalArgumentException("maxBackoff must not be shorter than initialBackoff");
+                throw new InvalidRequestException("maxBackoff", "must not be shorter than initialBackoff");
             }
             return new RetryPolicy(this);
-        }
-
-        private static Duration positive(Duration d, String name) {
-            Objects.requireNonNull(d, name);
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + d);
-            }
-            return d;
         }
     }
 }

@@ -2,6 +2,8 @@ package io.wxmass.core.media;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wxmass.core.draft.DraftApi;
+import io.wxmass.core.draft.DraftArticle;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.http.ApiRequest;
 import io.wxmass.core.http.ApiTransport;
@@ -73,13 +75,24 @@ public final class MediaApi {
     }
 
     /**
-     * Saves articles as a draft.
+     * Saves articles as a draft, with the draft box's rules (title ≤ 32 characters, author ≤ 16, …).
      *
      * @return the draft's media_id, which mpnews sends take (the platform deletes the draft after a successful send)
+     * @deprecated use {@code wx.drafts().add(…)} ({@link DraftApi}), which also takes image posts and crops
      */
+    @Deprecated
     public String addDraft(List<Article> articles) {
-        JsonNode answer = post(Endpoints.DRAFT_ADD, MediaRequestJson.draft(articles));
-        return MediaResponseJson.draftMediaId(answer, Endpoints.DRAFT_ADD.path());
+        Objects.requireNonNull(articles, "articles");
+        return new DraftApi(transport).add(articles.stream().map(MediaApi::draftArticle).toList());
+    }
+
+    /** An uploadnews-style article as a draft news article; drafts have no show_cover_pic. */
+    public static DraftArticle draftArticle(Article article) {
+        Objects.requireNonNull(article, "article");
+        return DraftArticle.news().title(article.title()).thumbMediaId(article.thumbMediaId())
+                .author(article.author()).content(article.content()).contentSourceUrl(article.contentSourceUrl())
+                .digest(article.digest()).needOpenComment(article.needOpenComment())
+                .onlyFansCanComment(article.onlyFansCanComment()).build();
     }
 
     /** A permanent image, voice or thumb material. Videos need {@link #addVideoMaterial}. */

@@ -21,11 +21,6 @@ public final class MediaRequestJson {
         return articles(articles, true);
     }
 
-    /** Body for /draft/add: the same articles; drafts have no show_cover_pic. */
-    public static ObjectNode draft(List<Article> articles) {
-        return articles(articles, false);
-    }
-
     /** Body for /media/uploadvideo: turns a video media_id into one mass sends accept. */
     public static ObjectNode uploadVideo(String mediaId, String title, String description) {
         ObjectNode body = JSON.objectNode().put("media_id", mediaId);

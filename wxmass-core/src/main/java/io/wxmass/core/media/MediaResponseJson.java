@@ -27,11 +27,6 @@ public final class MediaResponseJson {
         return AnswerReader.of(answer, endpoint).requiredText("url");
     }
 
-    /** draft/add: {@code {"media_id":..}}. */
-    public static String draftMediaId(JsonNode answer, String endpoint) {
-        return AnswerReader.of(answer, endpoint).requiredText("media_id");
-    }
-
     /** add_material: {@code {"media_id":..,"url":..}}, url only for images. */
     public static Material material(JsonNode answer, String endpoint) {
         AnswerReader reader = AnswerReader.of(answer, endpoint);

@@ -1,5 +1,6 @@
 package io.wxmass.core.token;
 
+import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.error.TransportException;
 import io.wxmass.core.http.Sleeper;
 import java.time.Clock;
@@ -38,23 +39,34 @@ public final class TokenManager {
     private final ReentrantLock localFlight = new ReentrantLock();
     private volatile Fetch lastFetch;
 
-    private TokenManager(Builder b) {
-        this.appId = b.appId;
-        this.source = b.source;
-        this.store = b.store;
-        this.clock = b.clock;
-        this.sleeper = b.sleeper;
+    private TokenManager(WxMassConfig config, AccessTokenSource source, RandomGenerator random) {
+        this.appId = config.appId();
+        this.source = Objects.requireNonNull(source, "source");
+        this.store = config.tokenStore();
+        this.clock = config.clock();
+        this.sleeper = config.sleeper();
         // Drawn once per manager: instances of a cluster then spread their refreshes over the jitter window
         // instead of all reaching for the lease at the same instant.
-        Duration jitter = b.refreshJitter.compareTo(b.refreshMargin) > 0 ? b.refreshMargin : b.refreshJitter;
+        Duration margin = config.tokenRefreshMargin();
+        Duration jitter = config.tokenRefreshJitter().compareTo(margin) > 0 ? margin : config.tokenRefreshJitter();
         this.refreshJitter = jitter;
-        this.refreshMargin = b.refreshMargin.minusMillis(jitter.isZero() ? 0 : b.random.nextLong(jitter.toMillis() + 1));
-        this.leaseTtl = b.leaseTtl;
-        this.pollInterval = b.pollInterval;
+        this.refreshMargin = margin.minusMillis(jitter.isZero() ? 0 : random.nextLong(jitter.toMillis() + 1));
+        this.leaseTtl = config.tokenLeaseTtl();
+        this.pollInterval = config.tokenLeasePollInterval();
     }
 
-    public static Builder builder(String appId, AccessTokenSource source, TokenStore store) {
-        return new Builder(appId, source, store);
+    /**
+     * The manager of {@code config}'s account: its store, clock, sleeper, refresh margin and jitter, lease TTL and
+     * poll interval; tokens come from {@code source}.
+     */
+    public static TokenManager create(WxMassConfig config, AccessTokenSource source) {
+        return create(config, source, new SplittableRandom());
+    }
+
+    /** As {@link #create(WxMassConfig, AccessTokenSource)}, with the jitter's random source injected (tests). */
+    static TokenManager create(WxMassConfig config, AccessTokenSource source, RandomGenerator random) {
+        Objects.requireNonNull(config, "config");
+        return new TokenManager(config, source, Objects.requireNonNull(random, "random"));
     }
 
     public String appId() {
@@ -159,79 +171,5 @@ public final class TokenManager {
     public String toString() {
         return "TokenManager[appId=" + appId + ", source=" + source + ", refreshMargin=" + refreshMargin
                 + ", refreshJitter=" + refreshJitter + "]";
-    }
-
-    public static final class Builder {
-        private final String appId;
-        private final AccessTokenSource source;
-        private final TokenStore store;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private Duration refreshMargin = Duration.ofMinutes(5);
-        private Duration refreshJitter = Duration.ZERO;
-        private RandomGenerator random = new SplittableRandom();
-        private Duration leaseTtl = Duration.ofSeconds(30);
-        private Duration pollInterval = Duration.ofMillis(200);
-
-        private Builder(String appId, AccessTokenSource source, TokenStore store) {
-            this.appId = Objects.requireNonNull(appId, "appId");
-            this.source = Objects.requireNonNull(source, "source");
-            this.store = Objects.requireNonNull(store, "store");
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-            return this;
-        }
-
-        /** How long before expiry a token is replaced (default 5 minutes, the platform's overlap). */
-        public Builder refreshMargin(Duration refreshMargin) {
-            this.refreshMargin = nonNegative(refreshMargin, "refreshMargin");
-            return this;
-        }
-
-        /**
-         * Refresh somewhere between {@code refreshMargin - jitter} and {@code refreshMargin} before expiry,
-         * chosen once per manager (default 0: exactly at the margin). Capped at the margin.
-         */
-        public Builder refreshJitter(Duration jitter) {
-            this.refreshJitter = nonNegative(jitter, "refreshJitter");
-            return this;
-        }
-
-        /** The source of the jitter; injectable so tests are deterministic. */
-        public Builder random(RandomGenerator random) {
-            this.random = Objects.requireNonNull(random, "random");
-            return this;
-        }
-
-        /** How long a refresh lease lasts if its holder dies without closing it. */
-        public Builder leaseTtl(Duration leaseTtl) {
-            this.leaseTtl = nonNegative(leaseTtl, "leaseTtl");
-            return this;
-        }
-
-        /** How often a caller re-reads the store while another instance holds the lease. */
-        public Builder pollInterval(Duration pollInterval) {
-            this.pollInterval = nonNegative(pollInterval, "pollInterval");
-            return this;
-        }
-
-        public TokenManager build() {
-            return new TokenManager(this);
-        }
-
-        private static Duration nonNegative(Duration d, String name) {
-            Objects.requireNonNull(d, name);
-            if (d.isNegative()) {
-                throw new IllegalArgumentException(name + " must not be negative, was " + d);
-            }
-            return d;
-        }
     }
 }

@@ -68,6 +68,40 @@ class InMemoryRateLimiterTest {
         assertThat(clock.sleeps()).isEmpty();
     }
 
+    @Test
+    void previews_goOnlyWhileTheWindowHoldsFewerThan20() throws InterruptedException {
+        for (int i = 0; i < 20; i++) {
+            limiter.acquirePreview("wxA");
+        }
+        assertThat(clock.sleeps()).isEmpty();
+        clock.advance(Duration.ofSeconds(5));
+
+        limiter.acquirePreview("wxA"); // the 21st waits until the first preview leaves the window
+
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(55));
+    }
+
+    @Test
+    void sends_keepFortyPermitsThatPreviewsCannotTake() throws InterruptedException {
+        for (int i = 0; i < 20; i++) {
+            limiter.acquirePreview("wxA");
+        }
+
+        acquire("wxA", 40);
+
+        assertThat(clock.sleeps()).as("40 sends after 20 previews, in the same minute").isEmpty();
+    }
+
+    @Test
+    void aPreview_waitsOnceSendsHaveFilledTwentyPermits() throws InterruptedException {
+        acquire("wxA", 20);
+        clock.advance(Duration.ofSeconds(30));
+
+        limiter.acquirePreview("wxA");
+
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(30));
+    }
+
     private void acquire(String appId, int times) throws InterruptedException {
         for (int i = 0; i < times; i++) {
             limiter.acquire(appId);

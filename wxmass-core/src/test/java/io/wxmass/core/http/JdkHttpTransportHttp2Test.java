@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.error.TransportException;
 import io.wxmass.core.testing.TestTls;
 import io.wxmass.core.testing.Threads;
@@ -125,11 +126,10 @@ class JdkHttpTransportHttp2Test {
     }
 
     private JdkHttpTransport transport(Duration requestTimeout) {
-        return JdkHttpTransport.builder("wx1")
-                .baseUrl(baseUrl)
-                .httpClient(JdkHttpTransport.defaultClientBuilder(baseUrl, Duration.ofSeconds(5)).sslContext(TestTls.trusting()).build())
-                .requestTimeout(requestTimeout)
-                .build();
+        WxMassConfig config = WxMassConfig.builder().appId("wx1").appSecret("secret1")
+                .baseUrl(baseUrl).requestTimeout(requestTimeout).build();
+        return JdkHttpTransport.unauthenticated(config,
+                JdkHttpTransport.defaultClientBuilder(baseUrl, Duration.ofSeconds(5)).sslContext(TestTls.trusting()).build());
     }
 
     private void awaitRelease(Callback callback) {

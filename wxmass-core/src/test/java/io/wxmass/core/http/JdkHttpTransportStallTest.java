@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.sun.net.httpserver.HttpServer;
+import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.error.TransportException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -29,10 +30,11 @@ class JdkHttpTransportStallTest {
 
     @Test
     void answerWhoseBodyStalls_endsWithTransportException_atTheRequestTimeout() {
-        JdkHttpTransport transport = JdkHttpTransport.builder("wx1")
-                .baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
-                .requestTimeout(Duration.ofMillis(500))
-                .build();
+        String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        WxMassConfig config = WxMassConfig.builder().appId("wx1").appSecret("secret1")
+                .baseUrl(baseUrl).requestTimeout(Duration.ofMillis(500)).build();
+        JdkHttpTransport transport = JdkHttpTransport.unauthenticated(config,
+                JdkHttpTransport.defaultClient(baseUrl, WxMassConfig.DEFAULT_CONNECT_TIMEOUT));
 
         // The guard only stops a hang from blocking the suite; the server would otherwise stall until released.
         assertTimeoutPreemptively(Duration.ofSeconds(60), () ->

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.error.TransportException;
 import io.wxmass.core.testing.TestTls;
 import io.wxmass.core.testing.Threads;
@@ -69,11 +70,10 @@ class JdkHttpTransportTlsTest {
 
     private JdkHttpTransport transport(Duration requestTimeout) {
         String baseUrl = "https://127.0.0.1:" + server.getAddress().getPort();
-        return JdkHttpTransport.builder("wx1")
-                .baseUrl(baseUrl)
-                .httpClient(JdkHttpTransport.defaultClientBuilder(baseUrl, Duration.ofSeconds(5)).sslContext(TestTls.trusting()).build())
-                .requestTimeout(requestTimeout)
-                .build();
+        WxMassConfig config = WxMassConfig.builder().appId("wx1").appSecret("secret1")
+                .baseUrl(baseUrl).requestTimeout(requestTimeout).build();
+        return JdkHttpTransport.unauthenticated(config,
+                JdkHttpTransport.defaultClientBuilder(baseUrl, Duration.ofSeconds(5)).sslContext(TestTls.trusting()).build());
     }
 
     private HttpsServer start() {

@@ -49,6 +49,18 @@ class RetryPolicyTest {
     }
 
     @Test
+    void waitingForAnAdmin_89501To89505_isNeverRetried_onSendsReadsOrSpeed() {
+        ApiRequest speedSet = ApiRequest.post(Endpoints.MASS_SPEED_SET, RequestBody.NONE);
+        ApiRequest massGet = ApiRequest.post(Endpoints.MASS_GET, RequestBody.NONE);
+        for (int code = 89501; code <= 89505; code++) {
+            for (ApiRequest request : new ApiRequest[] {SEND, speedSet, massGet}) {
+                assertThat(RetryPolicy.isRetryable(request, api(code)))
+                        .as("errcode %d on %s", code, request.endpoint().path()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void backoff_doublesFromInitial_andIsCapped() {
         RetryPolicy policy = RetryPolicy.builder().maxAttempts(10).initialBackoff(Duration.ofMillis(100))
                 .maxBackoff(Duration.ofMillis(1000)).jitter(0).build();

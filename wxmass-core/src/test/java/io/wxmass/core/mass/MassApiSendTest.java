@@ -227,6 +227,29 @@ class MassApiSendTest {
     }
 
     @Test
+    void send_toAllWhenProtectionHoldsIt_89504_isAWaitForAnAdmin_postedOnceWithoutRetry() {
+        platform.always(SENDALL, Reply.json(text("mass/error-89504.json")));
+
+        assertThatThrownBy(() -> mass.send(NEWS, Audience.allFollowers(), SendOptions.withClientMsgId("all-2")))
+                .isInstanceOfSatisfying(WeChatApiException.class, e -> {
+                    assertThat(e.errcode()).isEqualTo(89504);
+                    assertThat(e.awaitingAdminConfirmation()).isTrue();
+                    assertThat(e.clientMsgId()).contains("all-2");
+                });
+        assertThat(platform.count(SENDALL)).isEqualTo(1);
+        assertThat(clock.sleeps()).isEmpty();
+    }
+
+    @Test
+    void status_whileAnAdminDecides_89505_isAWaitForAnAdmin_askedOnce() {
+        platform.always("/cgi-bin/message/mass/get", Reply.json(text("mass/error-89505.json")));
+
+        assertThatThrownBy(() -> mass.status(1000000001L))
+                .isInstanceOfSatisfying(WeChatApiException.class, e -> assertThat(e.awaitingAdminConfirmation()).isTrue());
+        assertThat(platform.count("/cgi-bin/message/mass/get")).isEqualTo(1);
+    }
+
+    @Test
     void send_whenClientMsgIdOver32Bytes_isRefusedWithoutAnyRequest() {
         assertThatThrownBy(() -> mass.send(NEWS, Audience.tag(2), SendOptions.withClientMsgId("x".repeat(33))))
                 .isInstanceOf(InvalidRequestException.class);

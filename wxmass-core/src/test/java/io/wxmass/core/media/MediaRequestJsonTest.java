@@ -30,18 +30,13 @@ class MediaRequestJsonTest {
     }
 
     @Test
-    void draft_writesArticlesWithoutShowCoverPic() {
-        assertThat(wire(MediaRequestJson.draft(List.of(fullArticle())))).isEqualTo(json("media/draft-add.json"));
-    }
-
-    @Test
     void articles_whenNoneOrMoreThanEight_areRefused() {
         assertThatThrownBy(() -> MediaRequestJson.uploadNews(List.of()))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     assertThat(e.field()).isEqualTo("articles");
                     assertThat(e.rule()).contains("1 to 8");
                 });
-        assertThatThrownBy(() -> MediaRequestJson.draft(Collections.nCopies(9, minimalArticle())))
+        assertThatThrownBy(() -> MediaRequestJson.uploadNews(Collections.nCopies(9, minimalArticle())))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.rule()).contains("got 9"));
         assertThat(MediaRequestJson.uploadNews(Collections.nCopies(8, minimalArticle())).path("articles")).hasSize(8);
     }

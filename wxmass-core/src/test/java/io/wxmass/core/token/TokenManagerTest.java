@@ -3,6 +3,7 @@ package io.wxmass.core.token;
 import static io.wxmass.core.testing.ScriptedPlatform.Reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.testing.ManualClock;
 import io.wxmass.core.testing.ScriptedPlatform;
 import io.wxmass.core.testing.TestSecrets;
@@ -32,8 +33,12 @@ class TokenManagerTest {
         platform.close();
     }
 
+    private WxMassConfig.Builder config() {
+        return TestTransports.config(platform, clock).tokenStore(store);
+    }
+
     private TokenManager manager() {
-        return TokenManager.builder(APP, source, store).clock(clock).sleeper(clock).build();
+        return TokenManager.create(config().build(), source);
     }
 
     @Test
@@ -69,8 +74,7 @@ class TokenManagerTest {
         platform.enqueue(PATH, Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN)),
                 Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN_2)));
         // A generator that always draws 40 s: the refresh happens 300 - 40 = 260 s before expiry.
-        TokenManager tokens = TokenManager.builder(APP, source, store).clock(clock).sleeper(clock)
-                .refreshJitter(Duration.ofSeconds(60)).random(fixed(40_000)).build();
+        TokenManager tokens = TokenManager.create(config().tokenRefreshJitter(Duration.ofSeconds(60)).build(), source, fixed(40_000));
         tokens.current();
 
         clock.advance(Duration.ofSeconds(7200 - 261));
@@ -173,11 +177,11 @@ class TokenManagerTest {
         store.put(APP, new AccessToken(TestSecrets.ACCESS_TOKEN, clock.instant().minusSeconds(1)));
         TokenStore.RefreshLease otherInstance = store.tryAcquireRefresh(APP, Duration.ofSeconds(30)).orElseThrow();
         AccessToken theirs = new AccessToken(TestSecrets.ACCESS_TOKEN_3, clock.instant().plusSeconds(7200));
-        TokenManager tokens = TokenManager.builder(APP, source, store).clock(clock)
+        TokenManager tokens = TokenManager.create(config()
                 .sleeper(d -> { // the other instance finishes while we wait
                     store.put(APP, theirs);
                     otherInstance.close();
-                }).build();
+                }).build(), source);
 
         assertThat(tokens.current()).isEqualTo(theirs);
         assertThat(platform.count(PATH)).isZero();

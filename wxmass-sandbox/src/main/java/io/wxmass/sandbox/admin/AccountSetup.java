@@ -23,6 +23,7 @@ public final class AccountSetup {
         }
         account.speed(spec.speed());
         account.callback(spec.callback());
+        account.massSendProtection(spec.massSendProtection());
         return account;
     }
 }

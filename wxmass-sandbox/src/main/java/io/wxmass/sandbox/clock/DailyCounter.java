@@ -33,6 +33,11 @@ public final class DailyCounter {
         return counted[0];
     }
 
+    /** Forgets today's count for {@code key} (clear_quota). */
+    public void reset(String key) {
+        days.remove(key);
+    }
+
     /** Today's count for {@code key}. */
     public int today(String key) {
         Day d = days.get(key);

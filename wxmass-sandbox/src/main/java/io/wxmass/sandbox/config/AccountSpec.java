@@ -9,10 +9,17 @@ import java.util.Objects;
 /**
  * How to create one account. The default account is a verified service account.
  *
- * @param callback nullable: no MASSSENDJOBFINISH pushes
+ * @param callback           nullable: no MASSSENDJOBFINISH pushes
+ * @param massSendProtection sends to all followers wait for an admin's confirmation (default off)
  */
 public record AccountSpec(String appId, String secret, AccountType type, boolean verified, int followers, int speed,
-                          List<TagSeed> tags, CallbackSettings callback) {
+                          List<TagSeed> tags, CallbackSettings callback, boolean massSendProtection) {
+    /** An account without mass-send protection. */
+    public AccountSpec(String appId, String secret, AccountType type, boolean verified, int followers, int speed,
+                       List<TagSeed> tags, CallbackSettings callback) {
+        this(appId, secret, type, verified, followers, speed, tags, callback, false);
+    }
+
     public AccountSpec {
         Objects.requireNonNull(appId, "appId");
         Objects.requireNonNull(secret, "secret");
@@ -29,6 +36,7 @@ public record AccountSpec(String appId, String secret, AccountType type, boolean
     @Override
     public String toString() {
         return "AccountSpec[" + appId + ", " + type + (verified ? ", verified" : ", unverified") + ", followers="
-                + followers + ", secret=***, callback=" + callback + "]";
+                + followers + ", secret=***, callback=" + callback
+                + (massSendProtection ? ", massSendProtection" : "") + "]";
     }
 }

@@ -40,7 +40,8 @@ public final class ConfigReader {
 
     /** One account object, as in the config file and the admin API's POST /admin/accounts. */
     public static AccountSpec account(JsonNode a) {
-        only(a, "account", "appId", "secret", "type", "verified", "followers", "speed", "tags", "callback");
+        only(a, "account", "appId", "secret", "type", "verified", "followers", "speed", "tags", "callback",
+                "massSendProtection");
         AccountType type = AccountType.valueOf(a.path("type").asText("service").toUpperCase(Locale.ROOT));
         List<TagSeed> tags = new ArrayList<>();
         if (a.has("tags")) {
@@ -60,7 +61,8 @@ public final class ConfigReader {
         }
         return new AccountSpec(a.hasNonNull("appId") ? a.get("appId").asText() : "wx" + Ids.hex(16),
                 a.hasNonNull("secret") ? a.get("secret").asText() : Ids.hex(32), type, a.path("verified").asBoolean(true),
-                a.path("followers").asInt(1000), a.path("speed").asInt(0), tags, callback);
+                a.path("followers").asInt(1000), a.path("speed").asInt(0), tags, callback,
+                a.path("massSendProtection").asBoolean(false));
     }
 
     static RuleSettings rules(JsonNode r) {

@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.List;
 
 /** Permanent article URLs like the platform's ({@code http://mp.weixin.qq.com/s/<22 chars>}), stable per job and article. */
-final class ArticleUrls {
+public final class ArticleUrls {
     static final String PREFIX = "http://mp.weixin.qq.com/s/";
 
     private ArticleUrls() {
@@ -20,6 +20,16 @@ final class ArticleUrls {
             urls.add(PREFIX + token(appId + ':' + msgId + ':' + idx));
         }
         return List.copyOf(urls);
+    }
+
+    /** The permanent URL for any stable seed (a published article: publish_id and index). */
+    public static String permanent(String seed) {
+        return PREFIX + token(seed);
+    }
+
+    /** A draft's temporary preview link, like the platform's {@code s?...&tempkey=} links. */
+    public static String temporary(String seed) {
+        return "http://mp.weixin.qq.com/s?__biz=sandbox&tempkey=" + token(seed);
     }
 
     private static String token(String seed) {

@@ -16,11 +16,14 @@ import io.wxmass.sandbox.platform.ImageHost;
 import io.wxmass.sandbox.platform.PreviewLog;
 import io.wxmass.sandbox.platform.TokenIssuer;
 import io.wxmass.sandbox.push.PushService;
+import io.wxmass.sandbox.rules.ApiQuotas;
 import io.wxmass.sandbox.rules.MassRules;
 import io.wxmass.sandbox.server.Authenticator;
+import io.wxmass.sandbox.server.DraftEndpoints;
 import io.wxmass.sandbox.server.MassEndpoints;
 import io.wxmass.sandbox.server.MassQueryEndpoints;
 import io.wxmass.sandbox.server.MediaEndpoints;
+import io.wxmass.sandbox.server.QuotaEndpoints;
 import io.wxmass.sandbox.server.Router;
 import io.wxmass.sandbox.server.SandboxServer;
 import io.wxmass.sandbox.server.TokenEndpoints;
@@ -67,8 +70,10 @@ public final class Sandbox implements AutoCloseable {
         new TokenEndpoints(tokens, counters).register(router);
         new UserEndpoints(auth).register(router);
         new MediaEndpoints(auth, new ImageHost()).register(router);
-        new MassEndpoints(auth, new MassRules(clock, config.rules()), delivery, previews, clock, () -> instant)
-                .register(router);
+        new DraftEndpoints(auth).register(router);
+        MassRules rules = new MassRules(clock, config.rules());
+        new MassEndpoints(auth, rules, delivery, previews, clock, () -> instant).register(router);
+        new QuotaEndpoints(auth, new ApiQuotas(clock, rules, tokens)).register(router);
         new MassQueryEndpoints(auth, delivery).register(router);
         new AdminApi(admin, adminToken).register(router);
         try {

@@ -30,6 +30,7 @@ public final class SandboxBuilder {
     private String appSecret;
     private AccountType type = AccountType.SERVICE;
     private boolean verified = true;
+    private boolean massSendProtection;
     private int speed;
     private CallbackSettings callback;
     private RuleSettings rules = RuleSettings.defaults();
@@ -106,6 +107,12 @@ public final class SandboxBuilder {
         return this;
     }
 
+    /** The default account's API 群发保护: sends to all followers wait for an admin's confirmation. */
+    public SandboxBuilder massSendProtection(boolean on) {
+        this.massSendProtection = on;
+        return this;
+    }
+
     public SandboxBuilder speed(int speed) {
         this.speed = speed;
         return this;
@@ -161,7 +168,7 @@ public final class SandboxBuilder {
         if (defaultAccount()) {
             accounts.add(new AccountSpec(appId != null ? appId : "wx" + Ids.hex(16),
                     appSecret != null ? appSecret : Ids.hex(32), type, verified, followers, speed, TagSeed.defaults(),
-                    callback));
+                    callback, massSendProtection));
         }
         accounts.addAll(configAccounts);
         accounts.addAll(extraAccounts);

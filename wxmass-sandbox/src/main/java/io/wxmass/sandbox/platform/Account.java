@@ -1,7 +1,10 @@
 package io.wxmass.sandbox.platform;
 
+import io.wxmass.sandbox.draft.DraftBox;
+
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,6 +18,8 @@ public final class Account {
     private final Followers followers;
     private final Tags tags = new Tags();
     private final MediaStore media;
+    private final DraftBox drafts;
+    private final AtomicBoolean massSendProtection = new AtomicBoolean();
     private final AtomicInteger speed = new AtomicInteger(0);
     private final AtomicReference<CallbackSettings> callback = new AtomicReference<>();
 
@@ -26,6 +31,7 @@ public final class Account {
         this.originalId = "gh_" + Integer.toHexString(appId.hashCode() & 0x7fffffff) + "a0";
         this.followers = Followers.of(appId, followerCount);
         this.media = new MediaStore(clock);
+        this.drafts = new DraftBox(media, clock);
     }
 
     public String appId() {
@@ -67,6 +73,19 @@ public final class Account {
 
     public MediaStore media() {
         return media;
+    }
+
+    public DraftBox drafts() {
+        return drafts;
+    }
+
+    /** API 群发保护: a send to all followers waits for an admin's confirmation (docs/platform.md §9, D21). */
+    public boolean massSendProtection() {
+        return massSendProtection.get();
+    }
+
+    public void massSendProtection(boolean on) {
+        massSendProtection.set(on);
     }
 
     public int speed() {

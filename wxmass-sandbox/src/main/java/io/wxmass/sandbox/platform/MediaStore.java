@@ -60,6 +60,16 @@ public final class MediaStore {
         }
     }
 
+    /** Gives a news or draft item new article texts (draft/update), keeping its media_id and dates. */
+    public void replaceArticles(String mediaId, List<String> articles) {
+        items.computeIfPresent(mediaId, (id, m) -> new MediaItem(id, m.kind(), m.createdAt(), m.expiresAt(), articles));
+    }
+
+    /** Forgets an item (draft/delete, a published draft). */
+    public void remove(String mediaId) {
+        items.remove(mediaId);
+    }
+
     public List<MediaItem> all() {
         return List.copyOf(items.values());
     }

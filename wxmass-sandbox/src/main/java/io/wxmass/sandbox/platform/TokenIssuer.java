@@ -38,6 +38,21 @@ public final class TokenIssuer {
         this.fetches = new DailyCounter(clock);
     }
 
+    /** /cgi-bin/token calls today, as quota/get reports them. */
+    public int plainUsedToday(String appId) {
+        return fetches.today("token:" + appId);
+    }
+
+    public int plainPerDay() {
+        return plainPerDay;
+    }
+
+    /** clear_quota: today's token calls are forgotten. */
+    public void clearDailyQuota(String appId) {
+        fetches.reset("token:" + appId);
+        fetches.reset("stable:" + appId);
+    }
+
     /** GET /cgi-bin/token. */
     public synchronized TokenGrant plain(String grantType, String appId, String secret) {
         Account account = authenticate(grantType, appId, secret);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The articles of uploadnews and draft/add (spec 1.3): 1 to 8 articles (44003 none, 45008 more), each
+ * The articles of uploadnews (spec 1.3; drafts have their own, see DraftRules): 1 to 8 articles (44003 none, 45008 more), each
  * with a title and content (44003) and a live image or thumb as thumb_media_id (40007).
  */
 public final class ArticleRules {

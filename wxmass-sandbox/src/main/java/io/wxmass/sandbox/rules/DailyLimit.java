@@ -28,4 +28,13 @@ public final class DailyLimit {
     public int usedToday(String appId) {
         return counter.today(appId);
     }
+
+    public int limit() {
+        return limit;
+    }
+
+    /** clear_quota: today's calls are forgotten. */
+    public void reset(String appId) {
+        counter.reset(appId);
+    }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** Media (spec 1.2-1.4, 1.12): temporary and permanent uploads, uploadimg, uploadnews, draft/add, uploadvideo. */
+/** Media (docs/platform.md §1.2-1.4, 1.12): temporary and permanent uploads, uploadimg, uploadnews, uploadvideo. */
 public final class MediaEndpoints {
     private final Authenticator auth;
     private final ImageHost images;
@@ -29,8 +29,7 @@ public final class MediaEndpoints {
         router.route("/cgi-bin/media/upload", auth.guard((r, a) -> upload(r, a, true)));
         router.route("/cgi-bin/material/add_material", auth.guard((r, a) -> upload(r, a, false)));
         router.route("/cgi-bin/media/uploadimg", auth.guard(this::uploadImg));
-        router.route("/cgi-bin/media/uploadnews", auth.guard((r, a) -> news(r, a, MediaKind.NEWS)));
-        router.route("/cgi-bin/draft/add", auth.guard((r, a) -> news(r, a, MediaKind.DRAFT)));
+        router.route("/cgi-bin/media/uploadnews", auth.guard(this::news));
         router.route("/cgi-bin/media/uploadvideo", auth.guard(this::uploadVideo));
         router.prefix(ImageHost.PATH, this::serveImage);
     }
@@ -63,13 +62,10 @@ public final class MediaEndpoints {
                 .put("errcode", 0).put("errmsg", "ok"));
     }
 
-    private PlatformResponse news(PlatformRequest request, Account account, MediaKind kind) {
+    private PlatformResponse news(PlatformRequest request, Account account) {
         Authenticator.requirePost(request);
         List<String> articles = ArticleRules.validate(request.requiredJson(), account.media());
-        MediaItem item = account.media().add(kind, false, articles);
-        if (kind == MediaKind.DRAFT) {
-            return PlatformResponse.json(Json.object().put("media_id", item.mediaId()));
-        }
+        MediaItem item = account.media().add(MediaKind.NEWS, false, articles);
         return PlatformResponse.json(Json.object().put("type", "news").put("media_id", item.mediaId())
                 .put("created_at", item.createdAt().getEpochSecond()));
     }

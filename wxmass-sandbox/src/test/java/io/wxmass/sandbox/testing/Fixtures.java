@@ -30,6 +30,15 @@ public final class Fixtures {
         }
     }
 
+    /** A text resource with each {@code ${key}} replaced: {@code template("draft/x.json", "thumb", id)}. */
+    public static String template(String name, String... keyValues) {
+        String text = new String(resource(name), java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            text = text.replace("${" + keyValues[i] + "}", keyValues[i + 1]);
+        }
+        return text;
+    }
+
     public static byte[] resource(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/" + name)) {
             if (in == null) {

@@ -27,6 +27,12 @@ public final class MediaUploads {
                 .get("media_id").asText();
     }
 
+    /** A permanent image material's media_id (add_material). */
+    public static String permanentImage(PlatformClient client) {
+        return upload(client, "/cgi-bin/material/add_material?type=image", "p.png", Fixtures.resource("media/tiny.png"))
+                .get("media_id").asText();
+    }
+
     /** An uploadnews media_id with the given article bodies. */
     public static String news(PlatformClient client, String... contents) {
         return client.call("/cgi-bin/media/uploadnews", articles(image(client), contents)).get("media_id").asText();

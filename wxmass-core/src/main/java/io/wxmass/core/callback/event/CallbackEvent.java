@@ -3,10 +3,10 @@ package io.wxmass.core.callback.event;
 import java.util.OptionalLong;
 
 /**
- * A push read from the platform: the typed {@link MassSendJobFinished}, or a {@link GenericEvent} for
- * any other message or event. Both expose the two dedupe keys the platform's retries call for (spec 4.4).
+ * A push read from the platform: the typed {@link MassSendJobFinished} and {@link PublishJobFinished},
+ * or a {@link GenericEvent} for any other message or event. Both expose the two dedupe keys the platform's retries call for (spec 4.4).
  */
-public sealed interface CallbackEvent permits MassSendJobFinished, GenericEvent {
+public sealed interface CallbackEvent permits MassSendJobFinished, PublishJobFinished, GenericEvent {
 
     EventHeader header();
 

@@ -1,5 +1,6 @@
 package io.wxmass.core.callback.event;
 
+import io.wxmass.core.publish.PublishedArticleUrl;
 import io.wxmass.core.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +11,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Turns a parsed push into a {@link CallbackEvent}. Never fails: a MASSSENDJOBFINISH that does not read
- * cleanly as the typed event (no MsgID, a count that is not a number) is handed over as a
+ * Turns a parsed push into a {@link CallbackEvent}. Never fails: a MASSSENDJOBFINISH or PUBLISHJOBFINISH that
+ * does not read cleanly as the typed event (no MsgID or publish_id, a count that is not a number) is handed over as a
  * {@link GenericEvent} with everything it carried, rather than dropped.
  *
  * <p>Each element's children are read in one pass with a switch on the name (rather than one lookup per
@@ -29,6 +30,13 @@ public final class EventReader {
         if (header.event().filter(MassSendJobFinished.EVENT::equalsIgnoreCase).isPresent()) {
             try {
                 return massSendJobFinished(header, root);
+            } catch (NumberFormatException notTypeable) {
+                return generic(header, root);
+            }
+        }
+        if (header.event().filter(PublishJobFinished.EVENT::equalsIgnoreCase).isPresent()) {
+            try {
+                return publishJobFinished(header, root);
             } catch (NumberFormatException notTypeable) {
                 return generic(header, root);
             }
@@ -89,6 +97,71 @@ public final class EventReader {
         }
         return new MassSendJobFinished(header, Long.parseLong(msgId), JobStatus.parse(status),
                 total, filter, sent, errors, copyright, urls);
+    }
+
+    /**
+     * PublishEventInfo's children are snake_case, unlike MASSSENDJOBFINISH's; fail_idx repeats once per
+     * failing article. Without a publish_id and a numeric publish_status the push is not typeable.
+     */
+    private static PublishJobFinished publishJobFinished(EventHeader header, XmlElement root) {
+        XmlElement info = root.child("PublishEventInfo").orElseThrow(() -> new NumberFormatException("no PublishEventInfo"));
+        String publishId = "";
+        String status = "";
+        Optional<String> articleId = Optional.empty();
+        List<PublishedArticleUrl> detail = List.of();
+        List<Integer> failIdx = new ArrayList<>();
+        for (XmlElement child : info.children()) {
+            switch (child.name()) {
+                case "publish_id" -> publishId = text(child);
+                case "publish_status" -> status = text(child);
+                case "article_id" -> articleId = Optional.of(text(child)).filter(id -> !id.isEmpty());
+                case "article_detail" -> detail = publishedUrls(child);
+                case "fail_idx" -> failIdx.addAll(failIndexes(child));
+                default -> {
+                }
+            }
+        }
+        if (publishId.isEmpty()) {
+            throw new NumberFormatException("no publish_id");
+        }
+        return new PublishJobFinished(header, publishId, Integer.parseInt(status), articleId, detail, failIdx);
+    }
+
+    private static List<PublishedArticleUrl> publishedUrls(XmlElement detail) {
+        List<PublishedArticleUrl> urls = new ArrayList<>(2);
+        for (XmlElement item : detail.children()) {
+            if (!item.name().equals("item")) {
+                continue;
+            }
+            int idx = 0;
+            String url = "";
+            for (XmlElement field : item.children()) {
+                switch (field.name()) {
+                    case "idx" -> idx = count(field);
+                    case "article_url" -> url = text(field);
+                    default -> {
+                    }
+                }
+            }
+            urls.add(new PublishedArticleUrl(idx, url));
+        }
+        return urls;
+    }
+
+    /** {@code <fail_idx>1</fail_idx>} repeated; some copies nest the numbers instead, which is read too. */
+    private static List<Integer> failIndexes(XmlElement failIdx) {
+        if (failIdx.children().isEmpty()) {
+            String text = text(failIdx);
+            return text.isEmpty() ? List.of() : List.of(Integer.parseInt(text));
+        }
+        List<Integer> indexes = new ArrayList<>();
+        for (XmlElement child : failIdx.children()) {
+            String text = text(child);
+            if (!text.isEmpty()) {
+                indexes.add(Integer.parseInt(text));
+            }
+        }
+        return indexes;
     }
 
     private static CopyrightCheck copyrightCheck(XmlElement section) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Any message or event other than MASSSENDJOBFINISH (and a MASSSENDJOBFINISH too broken to type): every
+ * Any message or event other than MASSSENDJOBFINISH and PUBLISHJOBFINISH (and one of those too broken to type): every
  * top-level field as sent, plus the whole tree for nested sections. Reading one never fails.
  *
  * @param fields top-level elements without children, name → text exactly as sent, in document order

@@ -3,6 +3,8 @@ package io.wxmass.core.callback.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.core.callback.Fixtures;
+import io.wxmass.core.publish.PublishState;
+import io.wxmass.core.publish.PublishedArticleUrl;
 import io.wxmass.core.xml.XmlReader;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -144,5 +146,57 @@ class EventReaderTest {
         assertThat(event).isInstanceOf(GenericEvent.class);
         assertThat(((GenericEvent) event).field("TotalCount")).contains("abc");
         assertThat(event.dedupeMsgId()).isEmpty();
+    }
+
+    @Test
+    void read_publishJobFinished_success_typesStatusArticleIdAndEveryUrl() {
+        CallbackEvent event = read("publish-job-finish-success.xml");
+
+        assertThat(event).isInstanceOf(PublishJobFinished.class);
+        PublishJobFinished e = (PublishJobFinished) event;
+        assertThat(e.header().event()).contains("PUBLISHJOBFINISH");
+        assertThat(e.publishId()).isEqualTo("2247503051");
+        assertThat(e.statusCode()).isZero();
+        assertThat(e.status()).isEqualTo(PublishState.SUCCESS);
+        assertThat(e.articleId()).contains("b5O2OUs25HBxRceL7hfReg-U9QGeq9zQjiDvy_ZGKxk");
+        assertThat(e.articleDetail()).containsExactly(new PublishedArticleUrl(1, "ARTICLE_URL"),
+                new PublishedArticleUrl(2, "ARTICLE_URL_2"));
+        assertThat(e.failIdx()).isEmpty();
+    }
+
+    @Test
+    void read_publishJobFinished_originalCheckFailed_collectsEveryRepeatedFailIdx() {
+        PublishJobFinished e = (PublishJobFinished) read("publish-job-finish-original-failed.xml");
+
+        assertThat(e.status()).isEqualTo(PublishState.ORIGINAL_CHECK_FAILED);
+        assertThat(e.failIdx()).containsExactly(1, 2);
+        assertThat(e.articleId()).isEmpty();
+        assertThat(e.articleDetail()).isEmpty();
+    }
+
+    @Test
+    void read_publishJobFinished_dedupesOnSenderAndTime_neverOnPublishIdAsAMsgId() {
+        PublishJobFinished e = (PublishJobFinished) read("publish-job-finish-success.xml");
+
+        assertThat(e.dedupeMsgId()).isEmpty();
+        assertThat(e.dedupeKey()).isEqualTo("oV5CrjpxgaGXNHIQigzNlgLTnwic#1481013459");
+    }
+
+    @Test
+    void read_publishJobFinishedWithUnreadableStatus_fallsBackToGenericEvent() {
+        CallbackEvent event = read("publish-job-finish-no-status.xml");
+
+        assertThat(event).isInstanceOf(GenericEvent.class);
+        assertThat(event.header().event()).contains("PUBLISHJOBFINISH");
+    }
+
+    @Test
+    void publishState_typesZeroToSix_andKeepsUnknownCodesReadable() {
+        assertThat(java.util.stream.IntStream.rangeClosed(0, 6).mapToObj(PublishState::of).toList()).containsExactly(
+                PublishState.SUCCESS, PublishState.PUBLISHING, PublishState.ORIGINAL_CHECK_FAILED, PublishState.FAILED,
+                PublishState.REJECTED_BY_REVIEW, PublishState.DELETED_BY_USER, PublishState.BANNED_BY_SYSTEM);
+        assertThat(PublishState.of(7)).isEqualTo(PublishState.UNKNOWN);
+        assertThat(PublishState.of(-1)).isEqualTo(PublishState.UNKNOWN);
+        assertThat(PublishState.PUBLISHING.finished()).isFalse();
     }
 }
