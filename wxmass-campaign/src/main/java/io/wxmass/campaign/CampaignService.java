@@ -58,7 +58,7 @@ public final class CampaignService {
         TemporaryTagStore tags = new TemporaryTagStore(b.database);
         this.tagCleanup = new TemporaryTagCleanup(tags, b.wx.audience(), clock);
         this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize,
-                b.allowance);
+                b.allowance == null ? SendAllowance.fromQuota(b.wx) : b.allowance);
         this.worker = new CampaignWorker(campaigns, batches, mass, clock, b.settings,
                 SendPreparation.of(b.wx, tags, batches, drafts, clock, b.settings));
         this.reconciler = new Reconciler(new EventStore(b.database, appId), batches, mass, clock, b.eventTimeout,
@@ -181,7 +181,7 @@ public final class CampaignService {
         private WorkerSettings settings = WorkerSettings.DEFAULTS;
         private Duration eventTimeout = Duration.ofMinutes(30);
         private int batchSize = io.wxmass.core.message.Audience.OpenIds.MAX;
-        private SendAllowance allowance = SendAllowance.PLATFORM_DEFAULT;
+        private SendAllowance allowance;
 
         private Builder(Database database, WxMass wx) {
             this.database = Objects.requireNonNull(database, "database");
@@ -215,7 +215,7 @@ public final class CampaignService {
             return this;
         }
 
-        /** The day's sends the planner weighs list batches against (default: the platform's 100). */
+        /** The sends the planner weighs list batches against (default: what quota/get says is left today). */
         public Builder sendAllowance(SendAllowance allowance) {
             this.allowance = Objects.requireNonNull(allowance, "allowance");
             return this;

@@ -25,7 +25,8 @@ public final class StrategyChooser {
      * @param singleUseMedia  the message is a bare mpnews media_id (no articles to make fresh drafts from)
      */
     public PlanChoice choose(DeliveryStrategy requested, int listBatches, long recipients, boolean singleUseMedia) {
-        int perDay = allowance.sendsPerDay();
+        int perDay = allowance.sends();
+        String allowed = allowance.describe();
         String lists = listBatches + (listBatches == 1 ? " list batch" : " list batches");
         String tag = "one sendall to a temporary tag of " + recipients + " openids (" + tagCalls(recipients)
                 + " batchtagging calls)";
@@ -42,14 +43,14 @@ public final class StrategyChooser {
                     + listBatches + " sends)");
             case AUTO -> {
                 if (listBatches > perDay) {
-                    yield new PlanChoice(DeliveryStrategy.TAG, tag + ": " + lists + " would need more than the "
-                            + perDay + " sends a day allows");
+                    yield new PlanChoice(DeliveryStrategy.TAG, tag + ": " + lists + " would need more than "
+                            + allowed);
                 }
                 if (singleUseMedia && listBatches > 1) {
                     yield new PlanChoice(DeliveryStrategy.TAG, tag + ": a bare mpnews media_id may be a draft, "
                             + "which serves one send, and list batches would take " + listBatches);
                 }
-                yield new PlanChoice(DeliveryStrategy.LIST, lists + ": within the " + perDay + " sends a day allows");
+                yield new PlanChoice(DeliveryStrategy.LIST, lists + ": within " + allowed);
             }
         };
     }
