@@ -14,7 +14,7 @@ import java.util.Objects;
 final class BatchSplitter {
     private final int maxBatch;
     private final BatchConsumer consumer;
-    private final SeenOpenIds seen = new SeenOpenIds();
+    private final SeenOpenIds seen;
     private List<String> held;
     private List<String> current = new ArrayList<>();
     private long accepted;
@@ -27,11 +27,17 @@ final class BatchSplitter {
     }
 
     BatchSplitter(int maxBatch, BatchConsumer consumer) {
+        this(maxBatch, consumer, 0);
+    }
+
+    /** @param expected openids likely to come (0 when unknown), so the repeat check is sized once */
+    BatchSplitter(int maxBatch, BatchConsumer consumer, long expected) {
         if (maxBatch < Audience.OpenIds.MIN || maxBatch > Audience.OpenIds.MAX) {
             throw new IllegalArgumentException("batch size must be " + Audience.OpenIds.MIN + " to " + Audience.OpenIds.MAX);
         }
         this.maxBatch = maxBatch;
         this.consumer = Objects.requireNonNull(consumer, "consumer");
+        this.seen = new SeenOpenIds(expected);
     }
 
     /** Adds one openid as read from the source; source and index name its place in error messages. */

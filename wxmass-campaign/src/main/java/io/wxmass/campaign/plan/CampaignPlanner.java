@@ -1,6 +1,7 @@
 package io.wxmass.campaign.plan;
 
 import io.wxmass.campaign.Actor;
+import io.wxmass.campaign.AudienceKind;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.DeliveryStrategy;
@@ -32,6 +33,7 @@ import java.util.Objects;
  * temporary file first: the transaction never waits on the network.
  */
 public final class CampaignPlanner {
+    private static final int OPENID_LINE_BYTES = 29;
     private static final String TAG_MEMBER = "tag member #";
     private static final String FOLLOWER = "follower #";
 
@@ -123,7 +125,8 @@ public final class CampaignPlanner {
                 // Asked for a tag: straight into tag chunks. Otherwise as list batches, moved into chunks
                 // in the database if the count at the end says a tag is better.
                 boolean tagAsked = campaign.strategy() == DeliveryStrategy.TAG;
-                BatchSplitter splitter = new BatchSplitter(batchSize, tagAsked ? sink::tagChunk : sink::openIds);
+                BatchSplitter splitter = new BatchSplitter(batchSize, tagAsked ? sink::tagChunk : sink::openIds,
+                        expectedOpenIds(campaign, inline, spool));
                 try {
                     feed(campaign, inline, spool, splitter);
                     splitter.finish();
@@ -149,6 +152,21 @@ public final class CampaignPlanner {
             }
             default -> throw new IllegalStateException("unknown audience kind " + campaign.audienceKind());
         }
+    }
+
+    /** A guess at the audience's size, so the repeat check is sized once: a platform openid and its line break are 29 bytes. */
+    private static long expectedOpenIds(Campaign campaign, List<String> inline, OpenIdSpool spool) {
+        try {
+            if (spool != null) {
+                return spool.bytes() / OPENID_LINE_BYTES;
+            }
+            if (campaign.audienceRef().isPresent() && campaign.audienceKind() == AudienceKind.OPENIDS) {
+                return Files.size(Path.of(campaign.audienceRef().get())) / OPENID_LINE_BYTES;
+            }
+        } catch (IOException e) {
+            return 0; // reading the file says what is wrong with it, with its name
+        }
+        return inline.size();
     }
 
     /** Sendall audiences have nothing to choose: no choice, only the reason. */
