@@ -1,5 +1,6 @@
 package io.wxmass.campaign.run;
 
+import io.wxmass.campaign.AudienceKind;
 import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.BatchKey;
 import io.wxmass.campaign.BatchState;
@@ -61,7 +62,9 @@ final class BatchAttempt {
         Batch ready = batch;
         MassMessage message;
         try {
-            if (batch.state() == BatchState.PLANNED && preparation().tags.needsFilling(batch)) {
+            // Only sendall batches can be a temporary tag's; a worker without the tag API must not send one.
+            if (batch.state() == BatchState.PLANNED && batch.kind() == AudienceKind.TAG
+                    && batches.temporaryTagPending(key)) {
                 if (!preparation().tags.fill(campaign, batch, owner)) {
                     return AttemptOutcome.SKIPPED;
                 }

@@ -46,13 +46,6 @@ final class TemporaryTagFill {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** The sendall batch of a temporary tag whose tagging is not finished. */
-    boolean needsFilling(Batch batch) {
-        return tags.find(batch.key().campaignId()).filter(t -> t.batchNo() == batch.key().batchNo())
-                .map(t -> t.state() != TemporaryTag.State.TAGGED && t.state() != TemporaryTag.State.DELETED)
-                .orElse(false);
-    }
-
     /**
      * Fills the tag. Platform and network errors propagate: the caller decides between a retry and a
      * refusal; nothing has been sent to a follower at that point.

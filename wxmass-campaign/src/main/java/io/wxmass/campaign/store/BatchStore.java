@@ -158,6 +158,19 @@ public final class BatchStore {
                 + "AND lease_owner = ? AND draft_media_id IS NULL", mediaId, key, owner);
     }
 
+    /** True when the batch is the sendall of a temporary tag not yet filled (docs/platform.md D19). */
+    public boolean temporaryTagPending(BatchKey key) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM campaign_temp_tag WHERE campaign_id = ? "
+                    + "AND batch_no = ? AND state NOT IN ('TAGGED', 'DELETED')")) {
+                bindKey(ps, 1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     /** The draft recorded for the batch, if any. */
     public Optional<String> draftMediaId(BatchKey key) {
         return database.read(c -> {
