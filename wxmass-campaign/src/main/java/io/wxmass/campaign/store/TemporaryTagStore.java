@@ -72,16 +72,7 @@ public final class TemporaryTagStore {
 
     /** The first chunk not fully tagged, if any (one chunk in memory at a time). */
     public Optional<Chunk> nextToTag(String campaignId) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT chunk_no, openids, tagged, failed FROM campaign_tag_chunk "
-                    + "WHERE campaign_id = ? AND tagged < recipient_count ORDER BY chunk_no LIMIT 1")) {
-                ps.setString(1, campaignId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Chunk(rs.getInt(1), Sql.lines(rs.getString(2)), rs.getInt(3),
-                            Sql.lines(rs.getString(4)))) : Optional.<Chunk>empty();
-                }
-            }
-        });
+        return oneChunk("tagged < recipient_count ORDER BY chunk_no LIMIT 1", campaignId, null);
     }
 
     /**
@@ -122,17 +113,7 @@ public final class TemporaryTagStore {
 
     /** One chunk by number. */
     public Optional<Chunk> chunk(String campaignId, int chunkNo) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT chunk_no, openids, tagged, failed FROM campaign_tag_chunk "
-                    + "WHERE campaign_id = ? AND chunk_no = ?")) {
-                ps.setString(1, campaignId);
-                ps.setInt(2, chunkNo);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Chunk(rs.getInt(1), Sql.lines(rs.getString(2)), rs.getInt(3),
-                            Sql.lines(rs.getString(4)))) : Optional.<Chunk>empty();
-                }
-            }
-        });
+        return oneChunk("chunk_no = ?", campaignId, chunkNo);
     }
 
     /** Every openid that will go by list instead of the tag, in chunk order. */
@@ -225,16 +206,7 @@ public final class TemporaryTagStore {
 
     /** The last chunk still carrying the tag, for untagging down to what tags/delete accepts. */
     public Optional<Chunk> nextToUntag(String campaignId) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT chunk_no, openids, tagged, failed FROM campaign_tag_chunk "
-                    + "WHERE campaign_id = ? AND untagged = 0 ORDER BY chunk_no DESC LIMIT 1")) {
-                ps.setString(1, campaignId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Chunk(rs.getInt(1), Sql.lines(rs.getString(2)), rs.getInt(3),
-                            Sql.lines(rs.getString(4)))) : Optional.<Chunk>empty();
-                }
-            }
-        });
+        return oneChunk("untagged = 0 ORDER BY chunk_no DESC LIMIT 1", campaignId, null);
     }
 
     public void markUntagged(String campaignId, int chunkNo) {
@@ -255,6 +227,23 @@ public final class TemporaryTagStore {
                 ps.setLong(1, now.toEpochMilli());
                 ps.setString(2, campaignId);
                 return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The first chunk of the campaign matching {@code condition}, which may bind one chunk number. */
+    private Optional<Chunk> oneChunk(String condition, String campaignId, Integer chunkNo) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT chunk_no, openids, tagged, failed FROM campaign_tag_chunk "
+                    + "WHERE campaign_id = ? AND " + condition)) {
+                ps.setString(1, campaignId);
+                if (chunkNo != null) {
+                    ps.setInt(2, chunkNo);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Chunk(rs.getInt(1), Sql.lines(rs.getString(2)), rs.getInt(3),
+                            Sql.lines(rs.getString(4)))) : Optional.<Chunk>empty();
+                }
             }
         });
     }

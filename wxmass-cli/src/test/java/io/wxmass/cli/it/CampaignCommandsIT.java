@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.core.callback.Signatures;
 import io.wxmass.sandbox.embed.Sandbox;
-import io.wxmass.sandbox.platform.CallbackSettings;
 import io.wxmass.sandbox.platform.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,14 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SQLite file, as an operator would run them.
  */
 class CampaignCommandsIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TOKEN = "itCallbackToken";
-    private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    private static final ObjectMapper JSON = ServedStore.JSON;
+    private static final String TOKEN = ServedStore.TOKEN;
 
     private static Sandbox sandbox;
     private static Tag tag;
-    private static Path db;
-    private static JarRunner.Background serve;
+    private static ServedStore store;
     private static String callbackUrl;
     private static String apiUrl;
 
@@ -41,29 +38,19 @@ class CampaignCommandsIT {
     static void start() throws Exception {
         sandbox = SandboxFixture.start(120);
         tag = SandboxFixture.tagFirst(sandbox, "it-campaign", 15);
-        db = Files.createTempFile("wxmass-campaign-it", ".db");
-        serve = runner().start("serve", "--port", "0", "--poll-every", "PT1S");
-        callbackUrl = serve.awaitLine("callbackUrl: ").substring("callbackUrl: ".length());
-        apiUrl = serve.awaitLine("apiUrl: ").substring("apiUrl: ".length());
-        sandbox.account().callback(new CallbackSettings(callbackUrl, TOKEN, AES_KEY, "safe"));
+        store = ServedStore.start(sandbox);
+        callbackUrl = store.callbackUrl;
+        apiUrl = store.apiUrl;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        serve.close();
+        store.close();
         sandbox.close();
-        Files.deleteIfExists(db);
-    }
-
-    private static JarRunner runner() {
-        return SandboxFixture.runnerFor(sandbox).env("WXMASS_DB_URL", "jdbc:sqlite:" + db)
-                .env("WXMASS_TOKEN", TOKEN).env("WXMASS_AES_KEY", AES_KEY);
     }
 
     private static JsonNode json(String... args) throws IOException {
-        JarRunner.Run run = runner().run(args);
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        return JSON.readTree(run.stdout());
+        return store.json(args);
     }
 
     @Test

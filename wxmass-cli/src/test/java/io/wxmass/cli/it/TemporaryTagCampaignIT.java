@@ -1,12 +1,10 @@
 package io.wxmass.cli.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.sandbox.config.RuleSettings;
 import io.wxmass.sandbox.delivery.InboxEntry;
 import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.embed.Sandbox;
-import io.wxmass.sandbox.platform.CallbackSettings;
 import io.wxmass.sandbox.platform.Followers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,42 +22,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  * receives the MASSSENDJOBFINISH; the tag is deleted once the outcome is in.
  */
 class TemporaryTagCampaignIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TOKEN = "itTagToken";
-    private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     private static final int AUDIENCE = 70_000;
     private static final int FOLLOWERS = 70_500;
 
     private static Sandbox sandbox;
-    private static Path db;
-    private static JarRunner.Background serve;
+    private static ServedStore store;
 
     @BeforeAll
     static void start() throws Exception {
         sandbox = Sandbox.builder().followers(FOLLOWERS).instant(true)
                 .rules(RuleSettings.defaults().withDailyMassCalls(3)).start();
-        db = Files.createTempFile("wxmass-tag-it", ".db");
-        serve = runner().start("serve", "--port", "0", "--poll-every", "PT1S");
-        String callbackUrl = serve.awaitLine("callbackUrl: ").substring("callbackUrl: ".length());
-        sandbox.account().callback(new CallbackSettings(callbackUrl, TOKEN, AES_KEY, "safe"));
+        store = ServedStore.start(sandbox);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        serve.close();
+        store.close();
         sandbox.close();
-        Files.deleteIfExists(db);
-    }
-
-    private static JarRunner runner() {
-        return SandboxFixture.runnerFor(sandbox).env("WXMASS_DB_URL", "jdbc:sqlite:" + db)
-                .env("WXMASS_TOKEN", TOKEN).env("WXMASS_AES_KEY", AES_KEY);
     }
 
     private static JsonNode json(String... args) throws Exception {
-        JarRunner.Run run = runner().run(args);
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        return JSON.readTree(run.stdout());
+        return store.json(args);
     }
 
     @Test
@@ -71,11 +54,11 @@ class TemporaryTagCampaignIT {
         String id = json("campaign", "create", "--name", "big list", "--openid-file", file.toString(),
                 "--strategy", "tag", "--text", "one copy each", "--json").get("id").asText();
 
-        JarRunner.Run run = runner().run("campaign", "run", id, "--wait", "--max-wait", "PT90S", "--json");
+        JarRunner.Run run = store.runner().run("campaign", "run", id, "--wait", "--max-wait", "PT90S", "--json");
         JsonNode shown = json("campaign", "show", id, "--json");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        JsonNode totals = JSON.readTree(run.stdout());
+        JsonNode totals = ServedStore.JSON.readTree(run.stdout());
         assertThat(totals.get("done").asBoolean()).isTrue();
         assertThat(totals.get("counts").get("sent").asLong()).isEqualTo(AUDIENCE);
         assertThat(totals.get("plan").asText())
