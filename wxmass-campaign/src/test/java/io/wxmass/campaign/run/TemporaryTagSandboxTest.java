@@ -133,4 +133,35 @@ class TemporaryTagSandboxTest {
             assertThat(tagsNamed(rig, "wxmass-" + c.id())).isZero();
         }
     }
+
+    @Test
+    void run_afterACrashWithTenChunksTagged_tagsOnlyTheRest_andDeletingAbove100000UntagsOnlyTheLastChunk()
+            throws Exception {
+        try (SandboxRig rig = new SandboxRig(folder, 100_060, FaultPlan.none())) {
+            List<String> audience = rig.followers(0, 100_050);
+            Campaign c = byTag(rig, audience, MassMessage.text("big tag"));
+            // A worker created the tag, tagged the first ten chunks (100,000 openids) and died.
+            Tag tag = rig.sandbox.admin().createTag(SandboxRig.APP_ID, "wxmass-" + c.id());
+            tag.addWhere(100_000, i -> true);
+            new TemporaryTagStore(rig.db).recordTagId(rig.service.batches(c.id()).get(0).key(), tag.id());
+            rig.db.inTransaction(conn -> {
+                try (var ps = conn.prepareStatement("UPDATE campaign_tag_chunk SET tagged = recipient_count "
+                        + "WHERE campaign_id = ? AND chunk_no <= 10")) {
+                    ps.setString(1, c.id());
+                    return ps.executeUpdate();
+                }
+            });
+
+            runToTheEnd(rig, c);
+
+            assertThat(rig.sandbox.admin().requests(CREATE)).as("the recorded tag is used").isZero();
+            assertThat(rig.sandbox.admin().requests(TAGGING)).as("only the last chunk's 50 openids").isEqualTo(1);
+            assertThat(rig.sandbox.admin().jobs(SandboxRig.APP_ID)).singleElement()
+                    .satisfies(job -> assertThat(job.sentCount()).isEqualTo(100_050));
+            assertThat(rig.sandbox.admin().requests(DELETE)).as("45057 first, then accepted").isEqualTo(2);
+            assertThat(rig.sandbox.admin().requests("/cgi-bin/tags/members/batchuntagging"))
+                    .as("the 50 openids of the last chunk, one call").isEqualTo(1);
+            assertThat(tagsNamed(rig, "wxmass-" + c.id())).isZero();
+        }
+    }
 }
