@@ -77,9 +77,12 @@ public final class CampaignPlanner {
         long[] counts = new long[2];
         PlanChoice[] choice = new PlanChoice[1];
         String[] reason = new String[1];
+        // quota/get is asked now, not inside the freezing transaction (on SQLite that holds the write lock).
+        boolean openIds = campaign.audienceKind() != AudienceKind.TAG && campaign.audienceKind() != AudienceKind.ALL;
+        StrategyChooser now = openIds && campaign.strategy() == DeliveryStrategy.AUTO ? chooser.snapshot() : chooser;
         try (OpenIdSpool spool = spool(campaign)) {
             store.freeze(campaignId, approver, clock.instant(), sink -> {
-                choice[0] = write(campaign, inline, spool, sink, counts);
+                choice[0] = write(campaign, inline, spool, sink, counts, now);
                 batches[0] = sink.batches();
                 reason[0] = sink.reason();
             });
@@ -110,8 +113,8 @@ public final class CampaignPlanner {
         };
     }
 
-    private PlanChoice write(Campaign campaign, List<String> inline, OpenIdSpool spool, FrozenBatchSink sink, long[] counts)
-            throws SQLException {
+    private PlanChoice write(Campaign campaign, List<String> inline, OpenIdSpool spool, FrozenBatchSink sink, long[] counts,
+                             StrategyChooser choosing) throws SQLException {
         switch (campaign.audienceKind()) {
             case TAG -> {
                 sink.tag(Long.parseLong(campaign.audienceRef().orElseThrow()));
@@ -140,7 +143,7 @@ public final class CampaignPlanner {
                 counts[1] = splitter.duplicates();
                 int listBatches = tagAsked ? sink.chunks() : sink.batches();
                 boolean singleUse = campaign.message() instanceof MassMessage.MpNews && !campaign.draftPerBatch();
-                PlanChoice choice = chooser.choose(campaign.strategy(), listBatches, splitter.accepted(), singleUse);
+                PlanChoice choice = choosing.choose(campaign.strategy(), listBatches, splitter.accepted(), singleUse);
                 if (choice.strategy() == DeliveryStrategy.TAG) {
                     if (!tagAsked) {
                         sink.moveBatchesToTagChunks();

@@ -26,6 +26,23 @@ public interface SendAllowance {
         return "the " + sends() + " sends a day allows";
     }
 
+    /** The figure as of now, asked once: the planner takes it before its transaction (no network call inside). */
+    default SendAllowance snapshot() {
+        int sends = sends();
+        String described = describe();
+        return new SendAllowance() {
+            @Override
+            public int sends() {
+                return sends;
+            }
+
+            @Override
+            public String describe() {
+                return described;
+            }
+        };
+    }
+
     static SendAllowance fixed(int sendsPerDay) {
         if (sendsPerDay < 1) {
             throw new IllegalArgumentException("sendsPerDay must be at least 1, was " + sendsPerDay);

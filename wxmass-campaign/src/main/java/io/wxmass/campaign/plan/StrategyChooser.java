@@ -24,6 +24,11 @@ public final class StrategyChooser {
      * @param recipients      distinct openids
      * @param singleUseMedia  the message is a bare mpnews media_id (no articles to make fresh drafts from)
      */
+    /** The same choice against the allowance as it is now (see {@link SendAllowance#snapshot()}). */
+    public StrategyChooser snapshot() {
+        return new StrategyChooser(allowance.snapshot());
+    }
+
     public PlanChoice choose(DeliveryStrategy requested, int listBatches, long recipients, boolean singleUseMedia) {
         int perDay = allowance.sends();
         String allowed = allowance.describe();

@@ -164,4 +164,23 @@ class TemporaryTagSandboxTest {
             assertThat(tagsNamed(rig, "wxmass-" + c.id())).isZero();
         }
     }
+
+    @Test
+    void run_whenTheAccountAlreadyHas100Tags_theSendallIsFailedNamingTheLimit_andNothingIsSent() throws Exception {
+        try (SandboxRig rig = new SandboxRig(folder, 300, FaultPlan.none())) {
+            Tags tags = rig.sandbox.account().tags();
+            for (int i = 0; tags.all().size() < 100; i++) {
+                tags.create("filler-" + i);
+            }
+            Campaign c = byTag(rig, rig.followers(0, 200), MassMessage.text("no room"));
+
+            rig.service.run(c.id());
+
+            Batch sendall = rig.service.batches(c.id()).get(0);
+            assertThat(sendall.state()).isEqualTo(BatchState.FAILED);
+            assertThat(sendall.errorCode()).hasValue(45056);
+            assertThat(rig.sandbox.admin().jobs(SandboxRig.APP_ID)).isEmpty();
+            assertThat(rig.sandbox.admin().requests(TAGGING)).isZero();
+        }
+    }
 }
