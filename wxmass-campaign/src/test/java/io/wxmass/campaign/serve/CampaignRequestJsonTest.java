@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.DeliveryStrategy;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.message.MassMessage;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,30 @@ class CampaignRequestJsonTest {
                 + "\"audience\":{\"type\":\"openids\",\"openIds\":[\"o1\",\"o2\"]}}"));
 
         assertThat(spec.audience()).isEqualTo(AudienceSpec.openIds(List.of("o1", "o2")));
+    }
+
+    @Test
+    void read_mpnewsWithArticlesAndAStrategy_keepsTheArticlesForADraftPerBatch() throws Exception {
+        CampaignSpec spec = CampaignRequestJson.read(json("{\"name\":\"n\",\"message\":{\"type\":\"mpnews\",\"articles\":"
+                + "[{\"title\":\"Spring\",\"thumbMediaId\":\"t1\",\"content\":\"<p>hi</p>\"}]},"
+                + "\"audience\":{\"type\":\"followers\"},\"strategy\":\"tag\"}"));
+
+        assertThat(spec.message()).as("the service makes the first draft").isEmpty();
+        assertThat(spec.articles()).singleElement().satisfies(a -> assertThat(a.title()).isEqualTo("Spring"));
+        assertThat(spec.strategy()).isEqualTo(DeliveryStrategy.TAG);
+    }
+
+    @Test
+    void read_unknownStrategyOrAnArticleWithoutTitle_namesTheField() {
+        assertThatThrownBy(() -> CampaignRequestJson.read(json("{\"name\":\"n\",\"message\":{\"type\":\"text\","
+                + "\"content\":\"c\"},\"audience\":{\"type\":\"followers\"},\"strategy\":\"fast\"}")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("strategy");
+                    assertThat(e.rule()).isEqualTo("must be auto, list or tag, was 'fast'");
+                });
+        assertThatThrownBy(() -> CampaignRequestJson.read(json("{\"name\":\"n\",\"message\":{\"type\":\"mpnews\","
+                + "\"articles\":[{\"thumbMediaId\":\"t1\",\"content\":\"c\"}]},\"audience\":{\"type\":\"followers\"}}")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("title"));
     }
 
     @Test

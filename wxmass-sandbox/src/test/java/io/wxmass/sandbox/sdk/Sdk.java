@@ -89,8 +89,10 @@ final class Sdk {
         String body = new String(resource("article.html"), StandardCharsets.UTF_8);
         List<Article> articles = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
+            // The platform takes a digest only on a single-article draft (docs/platform.md §7.2).
             articles.add(Article.builder().title("Spring issue, part " + i).thumbMediaId(thumbMediaId)
-                    .author("wxmass").content(body).digest("Part " + i + " of the spring issue").build());
+                    .author("wxmass").content(body).digest(count == 1 ? "Part " + i + " of the spring issue" : null)
+                    .build());
         }
         return articles;
     }
