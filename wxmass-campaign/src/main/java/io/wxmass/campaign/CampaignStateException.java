@@ -1,6 +1,6 @@
 package io.wxmass.campaign;
 
-import io.wxmass.core.error.WxMassException;
+import io.wxmass.core.error.StateConflictException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,7 +8,7 @@ import java.util.Optional;
  * The campaign a step names does not exist, or is in a state where that step cannot run (sending one that was
  * never planned, say). Nothing was sent. The REST API answers 404 or 409, the CLI exits with 4.
  */
-public final class CampaignStateException extends WxMassException {
+public final class CampaignStateException extends StateConflictException {
     /** Why the step could not run. */
     public enum Reason { NOT_FOUND, WRONG_STATE }
 
@@ -17,7 +17,7 @@ public final class CampaignStateException extends WxMassException {
     private final CampaignState state;
 
     private CampaignStateException(String campaignId, Reason reason, CampaignState state, String message) {
-        super(message, null);
+        super(message, reason == Reason.NOT_FOUND);
         this.campaignId = campaignId;
         this.reason = reason;
         this.state = state;

@@ -8,6 +8,9 @@ import io.wxmass.cli.command.QuotaCommand;
 import io.wxmass.cli.command.SendCommand;
 import io.wxmass.cli.command.ServeCommand;
 import io.wxmass.cli.command.campaign.CampaignCommand;
+import io.wxmass.cli.command.doctor.DoctorCommand;
+import io.wxmass.cli.command.draft.DraftCommand;
+import io.wxmass.cli.command.publish.PublishCommand;
 import io.wxmass.cli.command.SpeedCommand;
 import io.wxmass.cli.command.StatusCommand;
 import io.wxmass.cli.command.UploadImageCommand;
@@ -33,6 +36,7 @@ import java.io.PrintWriter;
                 SendCommand.class, PreviewCommand.class, StatusCommand.class, DeleteCommand.class, SpeedCommand.class,
                 QuotaCommand.class,
                 UploadImageCommand.class, UploadNewsCommand.class, UploadVideoCommand.class,
+                DraftCommand.class, PublishCommand.class, DoctorCommand.class,
                 CampaignCommand.class, ServeCommand.class, SandboxCommand.class, DemoCommand.class
         })
 public final class Main implements Runnable {
@@ -54,7 +58,8 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
             Object command = commandLine.getCommand();
             WxCommand wx = command instanceof WxCommand c ? c : null;
-            Output output = wx != null ? wx.output() : Output.system(false);
+            Output output = wx != null ? wx.output()
+                    : command instanceof SandboxCommand sandbox ? sandbox.output() : Output.system(false);
             Failure failure = Failure.of(error, wx != null ? wx.baseUrl() : null);
             output.failure(failure);
             return failure.exitCode();

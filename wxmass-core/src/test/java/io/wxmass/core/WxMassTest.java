@@ -154,19 +154,19 @@ class WxMassTest {
     }
 
     @Test
-    void the61stMassRequestInAMinute_waitsForTheWindow() {
+    void the21stPreviewInAMinute_waitsForTheWindow_keepingTheRestForSends() {
         platform.always(STABLE, Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN)));
         platform.always("/cgi-bin/message/mass/preview", Reply.json("{\"errcode\":0,\"errmsg\":\"preview success\"}"));
         WxMass wx = WxMass.create(config().build());
 
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 20; i++) {
             wx.mass().preview(MassMessage.text("preview " + i), PreviewTarget.openId("oPreview"));
         }
         assertThat(clock.sleeps()).isEmpty();
-        wx.mass().preview(MassMessage.text("preview 60"), PreviewTarget.openId("oPreview"));
+        wx.mass().preview(MassMessage.text("preview 20"), PreviewTarget.openId("oPreview"));
 
         assertThat(clock.sleeps()).containsExactly(Duration.ofMinutes(1));
-        assertThat(platform.count("/cgi-bin/message/mass/preview")).isEqualTo(61);
+        assertThat(platform.count("/cgi-bin/message/mass/preview")).isEqualTo(21);
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.concurrent.CountDownLatch;
  * default account's credentials when they were generated). Flags are parsed by hand to keep the jar small.
  */
 public final class SandboxMain {
+    /** Read when --admin-token is not given. */
+    public static final String ADMIN_TOKEN_ENV = "WXMASS_SANDBOX_ADMIN_TOKEN";
     static final String USAGE = """
             usage: java -jar wxmass-sandbox.jar [options]
               --port N              port to listen on (0 = any free port, printed)   [0]
@@ -55,6 +57,11 @@ public final class SandboxMain {
             System.exit(2);
             return;
         }
+        awaitShutdown(sandbox);
+    }
+
+    /** Blocks until the process is asked to stop (Ctrl-C, SIGTERM), then closes {@code sandbox}. */
+    public static void awaitShutdown(Sandbox sandbox) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();
@@ -68,7 +75,7 @@ public final class SandboxMain {
         return parse(args, out, System.getenv());
     }
 
-    /** @param env where WXMASS_SANDBOX_ADMIN_TOKEN is read when --admin-token is not given */
+    /** @param env where {@value #ADMIN_TOKEN_ENV} is read when --admin-token is not given */
     static SandboxBuilder parse(String[] args, PrintStream out, Map<String, String> env) throws IOException {
         SandboxBuilder b = Sandbox.builder();
         boolean adminToken = false;
@@ -101,7 +108,7 @@ public final class SandboxMain {
                 default -> throw new IllegalArgumentException("unknown option " + flag);
             }
         }
-        String envToken = env.get("WXMASS_SANDBOX_ADMIN_TOKEN");
+        String envToken = env.get(ADMIN_TOKEN_ENV);
         if (!adminToken && envToken != null && !envToken.isBlank()) {
             b.adminToken(envToken);
         }
@@ -116,7 +123,8 @@ public final class SandboxMain {
         return b;
     }
 
-    static void banner(Sandbox sandbox, boolean generatedSecret, PrintStream out) {
+    /** The lines a started sandbox prints: its base URL, the default account, the admin API. */
+    public static void banner(Sandbox sandbox, boolean generatedSecret, PrintStream out) {
         out.println("wxmass-sandbox listening on " + sandbox.baseUrl());
         out.println("  appId:     " + sandbox.appId());
         if (generatedSecret) {
@@ -128,7 +136,7 @@ public final class SandboxMain {
     }
 
     /** Says whether the admin API wants a token, and warns when it is open on a non-loopback interface. */
-    static void adminNotice(SandboxBuilder builder, PrintStream out) {
+    public static void adminNotice(SandboxBuilder builder, PrintStream out) {
         if (builder.adminTokenSet()) {
             out.println("  admin API requires: Authorization: Bearer <admin token>");
         } else if (!isLoopback(builder.host())) {

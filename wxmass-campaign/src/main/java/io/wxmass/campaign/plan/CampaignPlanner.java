@@ -7,9 +7,7 @@ import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.DeliveryStrategy;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.FrozenBatchSink;
-import io.wxmass.campaign.store.StoreException;
 import io.wxmass.core.error.InvalidRequestException;
-import io.wxmass.core.error.WxMassException;
 import io.wxmass.core.message.Audience;
 import io.wxmass.core.message.MassMessage;
 import java.io.BufferedReader;
@@ -86,11 +84,6 @@ public final class CampaignPlanner {
                 batches[0] = sink.batches();
                 reason[0] = sink.reason();
             });
-        } catch (StoreException e) {
-            if (e.getCause() instanceof SQLException sql && sql.getCause() instanceof WxMassException wx) {
-                throw wx;
-            }
-            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spool the audience of " + campaignId, e);
         }

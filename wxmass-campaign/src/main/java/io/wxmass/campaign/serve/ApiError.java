@@ -1,10 +1,8 @@
 package io.wxmass.campaign.serve;
 
 import io.wxmass.campaign.CampaignStateException;
-import io.wxmass.campaign.store.StoreException;
+import io.wxmass.core.error.ErrorKind;
 import io.wxmass.core.error.InvalidRequestException;
-import io.wxmass.core.error.TransportException;
-import io.wxmass.core.error.WeChatApiException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,25 +17,17 @@ record ApiError(int status, String kind, String field, String message) {
         return new ApiError(404, "not_found", null, what);
     }
 
+    /** The status and kind come from core's one map ({@link ErrorKind}); a bug says only its class. */
     static ApiError of(Throwable error) {
-        if (error instanceof CampaignStateException e) {
-            boolean unknown = e.reason() == CampaignStateException.Reason.NOT_FOUND;
-            return new ApiError(unknown ? 404 : 409, unknown ? "not_found" : "conflict", "campaign",
-                    "campaign: " + e.getMessage());
-        }
+        ErrorKind kind = ErrorKind.of(error);
         if (error instanceof InvalidRequestException e) {
-            return new ApiError(400, "invalid", e.field(), e.field() + ": " + e.rule());
+            return new ApiError(kind.httpStatus(), kind.label(), e.field(), e.field() + ": " + e.rule());
         }
-        if (error instanceof WeChatApiException e) {
-            return new ApiError(502, "platform", null, e.getMessage());
+        if (error instanceof CampaignStateException e) {
+            return new ApiError(kind.httpStatus(), kind.label(), "campaign", "campaign: " + e.getMessage());
         }
-        if (error instanceof TransportException e) {
-            return new ApiError(504, "network", null, e.getMessage());
-        }
-        if (error instanceof StoreException e) {
-            return new ApiError(503, "store", null, e.getMessage());
-        }
-        return new ApiError(500, "internal", null, error.getClass().getSimpleName());
+        return new ApiError(kind.httpStatus(), kind.label(), null,
+                kind == ErrorKind.INTERNAL ? error.getClass().getSimpleName() : error.getMessage());
     }
 
     Map<String, Object> body() {

@@ -7,9 +7,11 @@ import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignState;
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.DeliveryStrategy;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -155,7 +157,7 @@ public final class CampaignStore {
                 ps.setString(5, CampaignState.DRAFT.name());
                 ps.setString(6, appId);
                 if (ps.executeUpdate() != 1) {
-                    throw new StoreException("campaign " + id + " is not a draft: its audience is already frozen or it was retracted");
+                    throw notADraft(c, id);
                 }
             }
             try (FrozenBatchSink sink = new FrozenBatchSink(c, appId, id)) {
@@ -263,5 +265,19 @@ public final class CampaignStore {
             id.append(ID_ALPHABET[RANDOM.nextInt(ID_ALPHABET.length)]);
         }
         return id.toString();
+    }
+
+    /** Why a freeze found no draft to freeze: the campaign is gone, or planned (or retracted) already. */
+    private CampaignStateException notADraft(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT state FROM campaign WHERE id = ? AND app_id = ?")) {
+            ps.setString(1, id);
+            ps.setString(2, appId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? CampaignStateException.wrongState(id, CampaignState.valueOf(rs.getString(1)),
+                                "not a draft: its audience is already frozen or it was retracted")
+                        : CampaignStateException.notFound(id);
+            }
+        }
     }
 }

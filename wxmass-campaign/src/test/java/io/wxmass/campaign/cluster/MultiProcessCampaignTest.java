@@ -20,6 +20,7 @@ import io.wxmass.sandbox.embed.Sandbox;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,8 @@ class MultiProcessCampaignTest {
     private static final long LIMITER_WINDOW_MS = 2_500;
     private static final long CHECKED_WINDOW_MS = 2_000;
     private static final long LEASE_MS = 10_000;
+    private static final String SEND_PATH = "/cgi-bin/message/mass/send";
+    private static final Duration HOLD = Duration.ofSeconds(5);
 
     @TempDir
     Path logs;
@@ -100,8 +103,13 @@ class MultiProcessCampaignTest {
 
         BatchStore batches = new BatchStore(database, sandbox.appId());
         awaitSubmitted(batches, campaign.id(), batchCount / 4);
-        Batch inFlight = awaitSendingBy(batches, campaign.id(), workerIds.get(0));
+        // Hold every send at the sandbox (it has created the job, the answer waits) so the first worker
+        // is killed with a post provably in flight, whatever the machine's speed.
+        sandbox.admin().faults().delay(SEND_PATH, 1.0, HOLD);
+        Batch inFlight = awaitHeldBy(batches, campaign.id(), workerIds.get(0));
         workers.get(0).kill();
+        Instant killedAt = Instant.now();
+        sandbox.admin().faults().reset(0);
         long submittedAtKill = countSubmitted(batches, campaign.id());
         // A batch the dead worker had posted is re-posted by another with its clientmsgid. The
         // platform answers 45066 for a re-post within 60 s of the first; move platform time past
@@ -113,7 +121,8 @@ class MultiProcessCampaignTest {
 
         assertThat(submittedAtKill).as("killed mid-way").isLessThan(batchCount);
         Batch takenOver = batches.batch(inFlight.key()).orElseThrow();
-        assertThat(takenOver.leaseOwner()).as("finished by a survivor").isNotEqualTo(inFlight.leaseOwner());
+        assertThat(takenOver.submittedAt()).as("submitted by a survivor, after the kill")
+                .hasValueSatisfying(at -> assertThat(at).isAfter(killedAt));
         assertThat(takenOver.attempts()).as("the dead worker's batch was attempted again").isGreaterThan(inFlight.attempts());
         assertThat(batches.batches(campaign.id())).extracting(Batch::state).containsOnly(BatchState.SUBMITTED);
         List<MassJob> jobs = sandbox.admin().jobs(sandbox.appId());
@@ -136,15 +145,24 @@ class MultiProcessCampaignTest {
         return batches.batches(campaignId).stream().filter(b -> b.state() == BatchState.SUBMITTED).count();
     }
 
-    /** A batch the worker has marked SENDING: from here its outcome is unknown until it is taken over. */
-    private static Batch awaitSendingBy(BatchStore batches, String campaignId, String workerId) throws InterruptedException {
+    /**
+     * A batch the worker has marked SENDING and whose post the sandbox holds: the same batch seen SENDING by
+     * that worker for over a second (the hold is {@link #HOLD}), so its outcome is unknown until taken over.
+     */
+    private static Batch awaitHeldBy(BatchStore batches, String campaignId, String workerId) throws InterruptedException {
+        Batch seen = null;
+        long seenSince = 0;
         while (true) {
-            for (Batch batch : batches.batches(campaignId)) {
-                if (batch.state() == BatchState.SENDING && batch.leaseOwner().equals(Optional.of(workerId))) {
-                    return batch;
-                }
+            Optional<Batch> sending = batches.batches(campaignId).stream()
+                    .filter(b -> b.state() == BatchState.SENDING && b.leaseOwner().equals(Optional.of(workerId)))
+                    .findFirst();
+            if (sending.isEmpty() || seen == null || !seen.key().equals(sending.get().key())) {
+                seen = sending.orElse(null);
+                seenSince = System.nanoTime();
+            } else if (System.nanoTime() - seenSince > Duration.ofSeconds(1).toNanos()) {
+                return seen;
             }
-            Thread.sleep(5);
+            Thread.sleep(20);
         }
     }
 

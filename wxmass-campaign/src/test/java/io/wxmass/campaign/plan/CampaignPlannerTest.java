@@ -9,6 +9,7 @@ import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignState;
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.DeliveryStrategy;
 import io.wxmass.campaign.TemporaryTag;
 import io.wxmass.campaign.store.TemporaryTagStore;
@@ -16,7 +17,6 @@ import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.store.Dialect;
-import io.wxmass.campaign.store.StoreException;
 import io.wxmass.campaign.testing.Fixtures;
 import io.wxmass.campaign.testing.TestDatabases;
 import io.wxmass.core.error.InvalidRequestException;
@@ -330,7 +330,10 @@ class CampaignPlannerTest {
         planner(FollowerDirectory.NONE).plan(c.id());
 
         assertThatThrownBy(() -> planner(FollowerDirectory.NONE).plan(c.id()))
-                .isInstanceOf(StoreException.class)
+                .isInstanceOfSatisfying(CampaignStateException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(CampaignStateException.Reason.WRONG_STATE);
+                    assertThat(e.state()).contains(CampaignState.PLANNED);
+                })
                 .hasMessageContaining("not a draft");
     }
 }

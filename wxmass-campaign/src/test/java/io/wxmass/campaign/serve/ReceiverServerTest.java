@@ -128,6 +128,7 @@ class ReceiverServerTest {
 
         HttpResponse<String> first = postSigned(push, "nonce-a");
         HttpResponse<String> again = postSigned(push, "nonce-b");
+        long stored = storedEvents(batch.msgId().getAsLong());
         service.reconciler().pollOverdue();
         CampaignTotals totals = service.status(id);
 
@@ -135,6 +136,8 @@ class ReceiverServerTest {
         assertThat(first.body()).isEqualTo("success");
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).isEqualTo("success");
+        // Counts are set, not added, so they alone cannot show a second application: the stored events can.
+        assertThat(stored).as("events stored for the job").isEqualTo(1);
         assertThat(totals.done()).isTrue();
         assertThat(totals.counts().sent()).isEqualTo(6);
         assertThat(totals.counts().errors()).isEqualTo(1);
@@ -204,6 +207,18 @@ class ReceiverServerTest {
         assertThat(retracted.get("cancelledBatches").asInt()).isEqualTo(1);
         assertThat(status.get("campaign").get("state").asText()).isEqualTo("RETRACTED");
         assertThat(status.get("totals").get("batches").get("CANCELLED").asInt()).isEqualTo(1);
+    }
+
+    private static long storedEvents(long msgId) {
+        return Database.sqlite(folder.resolve("serve.db")).read(c -> {
+            try (var ps = c.prepareStatement("SELECT COUNT(*) FROM mass_event WHERE msg_id = ?")) {
+                ps.setLong(1, msgId);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
     }
 
     private static HttpResponse<String> postSigned(String xml, String nonce) throws Exception {

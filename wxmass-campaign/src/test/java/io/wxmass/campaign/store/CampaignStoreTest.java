@@ -11,6 +11,7 @@ import io.wxmass.campaign.BatchState;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignState;
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.testing.TestDatabases;
 import io.wxmass.core.message.MassMessage;
 import java.nio.file.Path;
@@ -81,7 +82,10 @@ class CampaignStoreTest {
         Campaign campaign = s.planned(2);
 
         assertThatThrownBy(() -> s.campaigns.freeze(campaign.id(), T0, sink -> sink.openIds(List.of("a", "b"))))
-                .isInstanceOf(StoreException.class)
+                .isInstanceOfSatisfying(CampaignStateException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(CampaignStateException.Reason.WRONG_STATE);
+                    assertThat(e.state()).contains(CampaignState.PLANNED);
+                })
                 .hasMessageContaining("not a draft");
         assertThat(s.batches.batches(campaign.id())).hasSize(2);
     }

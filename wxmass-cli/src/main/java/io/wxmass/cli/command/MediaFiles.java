@@ -9,11 +9,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads a local file into a {@link MediaFile}, refusing a missing file by the flag that named it. */
-final class MediaFiles {
+public final class MediaFiles {
     private MediaFiles() {
     }
 
-    static MediaFile read(Path path, String field) {
+    public static MediaFile read(Path path, String field) {
         try {
             return MediaFile.of(path.getFileName().toString(), Files.readAllBytes(path));
         } catch (NoSuchFileException e) {
@@ -23,7 +23,7 @@ final class MediaFiles {
         }
     }
 
-    static String readText(Path path, String field) {
+    public static String readText(Path path, String field) {
         try {
             return Files.readString(path);
         } catch (NoSuchFileException e) {

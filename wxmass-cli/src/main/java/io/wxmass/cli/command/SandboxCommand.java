@@ -1,18 +1,26 @@
 package io.wxmass.cli.command;
 
+import io.wxmass.cli.output.Output;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.sandbox.SandboxMain;
+import io.wxmass.sandbox.config.ConfigReader;
+import io.wxmass.sandbox.config.SandboxConfig;
+import io.wxmass.sandbox.embed.Sandbox;
+import io.wxmass.sandbox.embed.SandboxBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code wxmass sandbox}: the platform emulator in this process, with exactly the flags of the
- * sandbox's own jar. picocli checks the flags (and serves --help); {@link SandboxMain} runs it.
+ * {@code wxmass sandbox}: the platform emulator in this process, with the flags of the sandbox's own
+ * jar. picocli parses them (and serves --help); the sandbox is built from the parsed fields, and any
+ * refusal propagates like every other command's, so {@code --json} and the exit codes hold here too.
  */
 @Command(name = "sandbox", description = "Run the WeChat platform sandbox in this process (same flags as the wxmass-sandbox jar)."
         + " Prints its base URL and credentials; stops on Ctrl-C.")
@@ -50,11 +58,42 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--config", description = "JSON: accounts, tags, followers, speed, moderation and reprint rules.")
     Path config;
 
-    @Option(names = "--admin-token", description = "Require 'Authorization: Bearer <token>' on /admin/ (or set WXMASS_SANDBOX_ADMIN_TOKEN); without it the admin API is open.")
+    @Option(names = "--admin-token", description = "Require 'Authorization: Bearer <token>' on /admin/ (or set "
+            + SandboxMain.ADMIN_TOKEN_ENV + "); without it the admin API is open.")
     String adminToken;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout (errors too), for scripts.")
+    boolean json;
+
+    /** Where this command's result and failures go: one JSON document with --json, lines otherwise. */
+    public Output output() {
+        return Output.system(json);
+    }
 
     @Override
     public Integer call() throws Exception {
+        SandboxBuilder builder = builder(System.getenv());
+        boolean generated = builder.generatesSecret();
+        Sandbox sandbox = builder.start();
+        if (json) {
+            output().result(ready(sandbox, generated));
+            SandboxMain.adminNotice(builder, System.err);
+        } else {
+            SandboxMain.banner(sandbox, generated, System.out);
+            SandboxMain.adminNotice(builder, System.out);
+        }
+        SandboxMain.awaitShutdown(sandbox);
+        return 0;
+    }
+
+    /** The sandbox the flags describe; refuses bad flags before anything starts. */
+    SandboxBuilder builder(Map<String, String> environment) {
+        if (port < 0 || port > 65_535) {
+            throw new InvalidRequestException("--port", "must be 0 to 65535, was " + port);
+        }
+        if (followers < 0) {
+            throw new InvalidRequestException("--followers", "must be 0 or more, was " + followers);
+        }
         if (callbackUrl != null && token == null) {
             throw new InvalidRequestException("--token", "required with --callback-url");
         }
@@ -67,33 +106,42 @@ public final class SandboxCommand implements Callable<Integer> {
         if (!encryptMode.equals("plain") && (aesKey == null || aesKey.length() != 43)) {
             throw new InvalidRequestException("--aes-key", "43 characters are required in " + encryptMode + " mode");
         }
-        if (followers < 0) {
-            throw new InvalidRequestException("--followers", "must be 0 or more, was " + followers);
+        SandboxBuilder b = Sandbox.builder().host(host).port(port).followers(followers).instant(instant);
+        if (appId != null) {
+            b.appId(appId);
         }
-        SandboxMain.main(arguments());
-        return 0;
+        if (appSecret != null) {
+            b.appSecret(appSecret);
+        }
+        if (config != null) {
+            b.config(readConfig(config));
+        }
+        String admin = adminToken != null ? adminToken : environment.get(SandboxMain.ADMIN_TOKEN_ENV);
+        if (admin != null && !admin.isBlank()) {
+            b.adminToken(admin);
+        }
+        if (callbackUrl != null) {
+            b.callback(callbackUrl, token, aesKey, encryptMode);
+        }
+        return b;
     }
 
-    private String[] arguments() {
-        List<String> args = new ArrayList<>(List.of("--port", String.valueOf(port), "--host", host,
-                "--followers", String.valueOf(followers), "--encrypt-mode", encryptMode));
-        add(args, "--app-id", appId);
-        add(args, "--app-secret", appSecret);
-        add(args, "--callback-url", callbackUrl);
-        add(args, "--token", token);
-        add(args, "--aes-key", aesKey);
-        add(args, "--config", config == null ? null : config.toString());
-        add(args, "--admin-token", adminToken);
-        if (instant) {
-            args.add("--instant");
+    private static SandboxConfig readConfig(Path file) {
+        try {
+            return ConfigReader.read(file);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidRequestException("--config", "cannot read " + file + ": " + e.getMessage());
         }
-        return args.toArray(String[]::new);
     }
 
-    private static void add(List<String> args, String flag, String value) {
-        if (value != null) {
-            args.add(flag);
-            args.add(value);
+    private static Map<String, Object> ready(Sandbox sandbox, boolean generatedSecret) {
+        Map<String, Object> ready = new LinkedHashMap<>();
+        ready.put("baseUrl", sandbox.baseUrl());
+        ready.put("appId", sandbox.appId());
+        if (generatedSecret) {
+            ready.put("appSecret", sandbox.appSecret()); // generated: the user has no other way to learn it
         }
+        ready.put("adminUrl", sandbox.baseUrl() + "/admin/accounts");
+        return ready;
     }
 }

@@ -1,7 +1,9 @@
 package io.wxmass.cli.command;
 
 import io.wxmass.cli.config.ResolvedConfig;
+import io.wxmass.core.draft.DraftArticle;
 import io.wxmass.core.media.Article;
+import io.wxmass.core.media.MediaApi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,9 +41,12 @@ public final class UploadNewsCommand extends WxCommand {
                 .content(MediaFiles.readText(contentFile, "--content-file"))
                 .author(author).digest(digest).contentSourceUrl(sourceUrl).build();
         if (draft) {
-            output().result(Results.of("mediaId", connect(config).media().addDraft(List.of(article))));
+            DraftArticle draftArticle = MediaApi.draftArticle(article); // the draft box's limits, before connecting
+            output().result(Results.of("mediaId", connect(config).drafts().add(draftArticle)));
         } else {
             output().result(Results.uploaded(connect(config).media().uploadNews(List.of(article))));
+            output().note("wxmass: note: media/uploadnews is superseded by the draft box; --draft (or wxmass draft add) "
+                    + "makes the media_id the platform's docs point to");
         }
         return ok();
     }

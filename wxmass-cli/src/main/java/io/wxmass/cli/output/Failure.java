@@ -1,7 +1,7 @@
 package io.wxmass.cli.output;
 
 import io.wxmass.campaign.CampaignStateException;
-import io.wxmass.campaign.store.StoreException;
+import io.wxmass.core.error.ErrorKind;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.TransportException;
 import io.wxmass.core.error.WeChatApiException;
@@ -24,29 +24,37 @@ public record Failure(int exitCode, String kind, String field, String message) {
         return of(error, null);
     }
 
-    /** @param baseUrl the platform the command talked to, named in network failures; null if none */
+    /**
+     * The exit code and kind come from core's one map ({@link ErrorKind}); only the wording is the CLI's own.
+     *
+     * @param baseUrl the platform the command talked to, named in network failures; null if none
+     */
     public static Failure of(Throwable error, String baseUrl) {
-        if (error instanceof CampaignStateException e) {
-            return new Failure(ExitCode.STATE, "state", "campaign", "campaign: " + e.getMessage());
-        }
-        if (error instanceof StoreException e) {
-            return new Failure(ExitCode.STATE, "store", null, "store: " + oneLine(e.getMessage()) + causeOf(e));
-        }
+        ErrorKind kind = ErrorKind.of(error);
+        String text = oneLine(error.getMessage());
+        String message = switch (kind) {
+            case INVALID -> error instanceof InvalidRequestException e ? e.field() + ": " + e.rule() : text;
+            case PLATFORM -> "platform refused: " + text;
+            case NETWORK -> "network: " + (baseUrl == null ? "" : "cannot reach " + baseUrl + ": ") + text + causeOf(error);
+            case NOT_FOUND, CONFLICT -> (error instanceof CampaignStateException ? "campaign: " : "") + text;
+            case STORE -> "store: " + text + causeOf(error);
+            case INTERNAL -> "internal error: " + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + text);
+        };
+        return new Failure(kind.exitCode(), kind.label(), field(error), message);
+    }
+
+    /** What the failure is about: the field, the endpoint, or the campaign; null when nothing narrower applies. */
+    private static String field(Throwable error) {
         if (error instanceof InvalidRequestException e) {
-            return new Failure(ExitCode.USAGE, "invalid", e.field(), e.field() + ": " + e.rule());
+            return e.field();
         }
         if (error instanceof WeChatApiException e) {
-            return new Failure(ExitCode.PLATFORM, "platform", e.endpoint(), "platform refused: " + oneLine(e.getMessage()));
+            return e.endpoint();
         }
         if (error instanceof TransportException e) {
-            return new Failure(ExitCode.NETWORK, "network", e.endpoint(),
-                    "network: " + (baseUrl == null ? "" : "cannot reach " + baseUrl + ": ") + oneLine(e.getMessage()) + causeOf(e));
+            return e.endpoint();
         }
-        if (error instanceof StateException e) {
-            return new Failure(ExitCode.STATE, "state", e.field(), e.field() + ": " + e.getMessage());
-        }
-        return new Failure(ExitCode.INTERNAL, "internal", null,
-                "internal error: " + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + oneLine(error.getMessage())));
+        return error instanceof CampaignStateException ? "campaign" : null;
     }
 
     /** The line printed on stderr. */

@@ -1,7 +1,6 @@
 package io.wxmass.cli.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.platform.Tag;
@@ -21,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The platform commands through the real jar against one in-process sandbox: happy paths. */
 class ApiCommandsIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Sandbox sandbox;
     private static Tag tag;
@@ -42,8 +40,7 @@ class ApiCommandsIT {
     }
 
     private static JsonNode json(JarRunner.Run run) throws IOException {
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        return JSON.readTree(run.stdout());
+        return SandboxFixture.okJson(run);
     }
 
     @Test

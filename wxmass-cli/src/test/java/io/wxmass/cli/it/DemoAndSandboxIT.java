@@ -1,5 +1,6 @@
 package io.wxmass.cli.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,27 @@ class DemoAndSandboxIT {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.stderr().strip()).startsWith("wxmass: error: --callback-url");
+    }
+
+    @Test
+    void sandbox_command_withJson_printsWhereItListensAsOneDocument() throws Exception {
+        try (JarRunner.Background sandbox = new JarRunner().start("sandbox", "--port", "0", "--followers", "3",
+                "--app-id", "wxitjson", "--app-secret", "it-secret-json", "--json")) {
+            JsonNode ready = JSON.readTree(sandbox.awaitLine("{\"baseUrl\""));
+
+            assertThat(ready.get("appId").asText()).isEqualTo("wxitjson");
+            assertThat(ready.get("baseUrl").asText()).startsWith("http://127.0.0.1:");
+            assertThat(ready.has("appSecret")).as("a given secret is not echoed").isFalse();
+        }
+    }
+
+    @Test
+    void sandbox_command_withUnreadableConfigAndJson_reportsTheFlagAsJson_exits2() throws Exception {
+        JarRunner.Run run = new JarRunner().run("sandbox", "--config", "no-such-sandbox-config.json", "--json");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        JsonNode error = JSON.readTree(run.stdout()).get("error");
+        assertThat(error.get("field").asText()).isEqualTo("--config");
+        assertThat(error.get("exitCode").asInt()).isEqualTo(2);
     }
 }

@@ -127,7 +127,9 @@ class FailuresIT {
     @Test
     void campaignShow_ofUnknownId_exits4() throws IOException {
         Path db = Files.createTempFile("wxmass-it", ".db");
-        JarRunner.Run run = new JarRunner().env("WXMASS_DB_URL", "jdbc:sqlite:" + db).run("campaign", "show", "nope");
+        // The store is scoped by account, so the command needs one even to find nothing.
+        JarRunner.Run run = new JarRunner().env("WXMASS_DB_URL", "jdbc:sqlite:" + db).env("WXMASS_APP_ID", "wxitshow")
+                .run("campaign", "show", "nope");
 
         assertOneLineError(run, 4, "no campaign with id nope");
         Files.deleteIfExists(db);

@@ -1,15 +1,22 @@
 package io.wxmass.cli.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.platform.Tag;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Helpers over one in-process sandbox shared by a test class. */
 final class SandboxFixture {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private SandboxFixture() {
     }
 
@@ -21,6 +28,12 @@ final class SandboxFixture {
     static JarRunner runnerFor(Sandbox sandbox) {
         return new JarRunner().env("WXMASS_APP_ID", sandbox.appId()).env("WXMASS_APP_SECRET", sandbox.appSecret())
                 .env("WXMASS_BASE_URL", sandbox.baseUrl());
+    }
+
+    /** The run's stdout as JSON, after asserting it exited 0 (the run is the failure message otherwise). */
+    static JsonNode okJson(JarRunner.Run run) throws IOException {
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        return JSON.readTree(run.stdout());
     }
 
     static Tag tagFirst(Sandbox sandbox, String name, int members) {

@@ -1,7 +1,7 @@
 package io.wxmass.core.audience;
 
+import io.wxmass.core.error.PlatformRefusalException;
 import io.wxmass.core.error.WeChatApiException;
-import io.wxmass.core.error.WxMassException;
 import java.util.Objects;
 
 /**
@@ -9,7 +9,7 @@ import java.util.Objects;
  * answer (errcode, errmsg, endpoint) is the {@link #getCause() cause}; codes without a documented
  * tag meaning stay plain {@link WeChatApiException}s.
  */
-public final class TagException extends WxMassException {
+public final class TagException extends PlatformRefusalException {
     private final TagRefusal refusal;
 
     TagException(TagRefusal refusal, WeChatApiException cause) {

@@ -1,6 +1,6 @@
 package io.wxmass.core.callback;
 
-import io.wxmass.core.error.WxMassException;
+import io.wxmass.core.error.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <p>Messages name the rule that failed, never the token, the AES key or the decrypted content.
  */
-public final class CallbackException extends WxMassException {
+public final class CallbackException extends InvalidInputException {
 
     /** Why a push was refused; stable, so callers may switch on it. */
     public enum Reason {

@@ -8,7 +8,7 @@ public final class InvalidRequestException extends WxMassException {
     private final String rule;
 
     public InvalidRequestException(String field, String rule) {
-        super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(rule, "rule"), null);
+        super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(rule, "rule"), null, ErrorKind.INVALID);
         this.field = field;
         this.rule = rule;
     }

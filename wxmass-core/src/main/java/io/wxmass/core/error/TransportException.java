@@ -15,7 +15,7 @@ public final class TransportException extends WxMassException {
 
     public TransportException(String message, String endpoint, String clientMsgId, boolean outcomeUnknown, Throwable cause) {
         super(Objects.requireNonNull(endpoint, "endpoint") + ": " + message
-                + (clientMsgId == null ? "" : ", clientmsgid=" + clientMsgId), cause);
+                + (clientMsgId == null ? "" : ", clientmsgid=" + clientMsgId), cause, ErrorKind.NETWORK);
         this.endpoint = endpoint;
         this.clientMsgId = clientMsgId;
         this.outcomeUnknown = outcomeUnknown;

@@ -25,7 +25,7 @@ public final class WeChatApiException extends WxMassException {
     /** @param answer the whole error body, for codes whose body carries more (a tag call's fail_openid_list) */
     public WeChatApiException(int errcode, String errmsg, String endpoint, String clientMsgId, Long msgId,
                               JsonNode answer) {
-        super(describe(errcode, errmsg, endpoint, clientMsgId), null);
+        super(describe(errcode, errmsg, endpoint, clientMsgId), null, ErrorKind.PLATFORM);
         this.answer = answer;
         this.errcode = errcode;
         this.errmsg = errmsg == null ? "" : errmsg;

@@ -1,5 +1,6 @@
 package io.wxmass.core.http;
 
+import io.wxmass.core.internal.DaemonThreads;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
@@ -33,11 +34,7 @@ final class DeadlineBodyHandler implements HttpResponse.BodyHandler<byte[]> {
     }
 
     private static ScheduledExecutorService timer() {
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "wxmass-http-deadline");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("wxmass-http-deadline"));
         timer.setRemoveOnCancelPolicy(true);
         return Executors.unconfigurableScheduledExecutorService(timer);
     }

@@ -1,10 +1,10 @@
 package io.wxmass.core.xml;
 
-import io.wxmass.core.error.WxMassException;
+import io.wxmass.core.error.InvalidInputException;
 import java.util.Objects;
 
 /** An XML document wxmass will not read. The message names the rule, never the document's content. */
-public final class XmlException extends WxMassException {
+public final class XmlException extends InvalidInputException {
 
     /** Which rule the document broke. */
     public enum Kind {

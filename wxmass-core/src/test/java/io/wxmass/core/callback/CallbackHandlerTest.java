@@ -11,6 +11,7 @@ import io.wxmass.core.callback.event.CallbackEvent;
 import io.wxmass.core.callback.event.GenericEvent;
 import io.wxmass.core.callback.event.JobStatus;
 import io.wxmass.core.callback.event.MassSendJobFinished;
+import io.wxmass.core.callback.event.PublishJobFinished;
 import io.wxmass.core.xml.XmlElement;
 import io.wxmass.core.xml.XmlReader;
 import java.util.ArrayList;
@@ -99,6 +100,21 @@ class CallbackHandlerTest {
         assertThat(event.msgId()).isEqualTo(1000001625L);
         assertThat(event.status()).isInstanceOf(JobStatus.Err.class);
         assertThat(event.copyrightCheck().items()).hasSize(2);
+    }
+
+    @Test
+    void post_publishJobFinishedInPlainAndSafeMode_givesTheTypedPublishEvent() {
+        String xml = Fixtures.read("publish-job-finish-success.xml");
+        SignedPush plain = SignedPush.plain(xml, NOW, NONCE);
+        SignedPush safe = SignedPush.safe(crypto, xml, NOW, "another-nonce");
+
+        assertThat(handler.handle("POST", plain.query(), plain.body())).isEqualTo(CallbackReply.success());
+        assertThat(handler.handle("POST", safe.query(), safe.body())).isEqualTo(CallbackReply.success());
+
+        assertThat(received).hasSize(2).allSatisfy(e -> assertThat(e).isInstanceOfSatisfying(PublishJobFinished.class, p -> {
+            assertThat(p.publishId()).isEqualTo("2247503051");
+            assertThat(p.articleDetail()).hasSize(2);
+        }));
     }
 
     @Test

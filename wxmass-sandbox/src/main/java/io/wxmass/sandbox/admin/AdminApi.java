@@ -8,9 +8,11 @@ import io.wxmass.sandbox.faults.FaultPlan;
 import io.wxmass.sandbox.platform.Account;
 import io.wxmass.sandbox.platform.Followers;
 import io.wxmass.sandbox.platform.Tag;
+import io.wxmass.sandbox.server.BadRequestException;
 import io.wxmass.sandbox.server.Json;
 import io.wxmass.sandbox.server.PlatformRequest;
 import io.wxmass.sandbox.server.PlatformResponse;
+import io.wxmass.sandbox.server.Route;
 import io.wxmass.sandbox.server.Router;
 
 import java.time.Duration;
@@ -38,10 +40,20 @@ public final class AdminApi {
         router.prefix("/admin/", this::dispatch);
     }
 
+    /** {@code route} behind the same admin token, for admin routes that live in their own classes. */
+    public Route guarded(Route route) {
+        Objects.requireNonNull(route, "route");
+        return r -> token != null && !token.admits(r) ? unauthorized() : route.handle(r);
+    }
+
+    private static PlatformResponse unauthorized() {
+        return PlatformResponse.json(401, Json.object().put("error", "unauthorized")
+                .put("message", "the admin API needs the header Authorization: Bearer <admin token>"));
+    }
+
     private PlatformResponse dispatch(PlatformRequest r) {
         if (token != null && !token.admits(r)) {
-            return PlatformResponse.json(401, Json.object().put("error", "unauthorized")
-                    .put("message", "the admin API needs the header Authorization: Bearer <admin token>"));
+            return unauthorized();
         }
         String[] p = r.path().substring("/admin/".length()).split("/");
         boolean post = r.isPost();
@@ -74,14 +86,14 @@ public final class AdminApi {
 
     /** The created account's secret is returned once, here, because the caller needs it for tokens. */
     private PlatformResponse createAccount(PlatformRequest r) {
-        Account a = admin.createAccount(ConfigReader.account(r.json()));
+        Account a = admin.createAccount(BadRequestException.refusing(() -> ConfigReader.account(r.json())));
         return PlatformResponse.json(AdminViews.account(a).put("secret", a.secret()));
     }
 
     private PlatformResponse createTag(Account a, JsonNode body) {
         String name = body.path("name").asText("");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("name: a tag name is required");
+            throw new BadRequestException("name: a tag name is required");
         }
         Tag tag = a.tags().byName(name).orElseGet(() -> a.tags().create(name));
         List<String> openIds = new ArrayList<>();
@@ -93,7 +105,7 @@ public final class AdminApi {
     private PlatformResponse addFollowers(Account a, JsonNode body) {
         int count = body.path("count").asInt(-1);
         if (count < 0) {
-            throw new IllegalArgumentException("count: a number of followers >= 0 is required");
+            throw new BadRequestException("count: a number of followers >= 0 is required");
         }
         int first = admin.addFollowers(a.appId(), count);
         return PlatformResponse.json(Json.object().put("first", first).put("total", a.followers().size()));
@@ -116,7 +128,7 @@ public final class AdminApi {
 
     private PlatformResponse inbox(Account a, String openId) {
         if (openId == null || a.followers().indexOf(openId) < 0) {
-            throw new IllegalArgumentException("openid: not a follower of " + a.appId());
+            throw new BadRequestException("openid: not a follower of " + a.appId());
         }
         return PlatformResponse.json(AdminViews.inbox(openId, admin.inbox(a.appId(), openId),
                 admin.previews(a.appId(), openId)));
@@ -137,9 +149,9 @@ public final class AdminApi {
     private PlatformResponse advance(PlatformRequest r) {
         long seconds = r.json().path("seconds").asLong(-1);
         if (seconds < 0) {
-            throw new IllegalArgumentException("seconds: a number of seconds >= 0 is required");
+            throw new BadRequestException("seconds: a number of seconds >= 0 is required");
         }
-        admin.advanceClock(Duration.ofSeconds(seconds));
+        BadRequestException.refusing(() -> admin.advanceClock(Duration.ofSeconds(seconds)));
         return clock();
     }
 
@@ -162,15 +174,16 @@ public final class AdminApi {
             String path = rule.path("path").asText("");
             double share = rule.path("share").asDouble(-1);
             Duration d = Duration.ofMillis(rule.path("millis").asLong(0));
-            switch (rule.path("kind").asText("")) {
+            String kind = rule.path("kind").asText("");
+            BadRequestException.refusing(() -> switch (kind) {
                 case "system_error" -> plan.systemError(path, share);
                 case "delay" -> plan.delay(path, share, d);
                 case "cut" -> plan.cut(path, share);
                 case "drop_callbacks" -> plan.dropCallbacks(share);
                 case "delay_callbacks" -> plan.delayCallbacks(share, d);
-                default -> throw new IllegalArgumentException(
+                default -> throw new BadRequestException(
                         "kind: one of system_error, delay, cut, drop_callbacks, delay_callbacks");
-            }
+            });
         }
         return faults();
     }
@@ -182,11 +195,11 @@ public final class AdminApi {
         try {
             return Math.max(0, Integer.parseInt(value));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + ": must be a number");
+            throw new BadRequestException(field + ": must be a number");
         }
     }
 
-    private static PlatformResponse notFound(PlatformRequest r) {
+    static PlatformResponse notFound(PlatformRequest r) {
         return PlatformResponse.json(404, Json.object().put("error", "no admin resource " + r.path()));
     }
 }

@@ -22,7 +22,7 @@ final class AdminViews {
     static ObjectNode account(Account a) {
         ObjectNode n = Json.object().put("appId", a.appId()).put("type", a.type().name().toLowerCase(java.util.Locale.ROOT))
                 .put("verified", a.verified()).put("originalId", a.originalId()).put("followers", a.followers().size())
-                .put("speed", a.speed());
+                .put("speed", a.speed()).put("massSendProtection", a.massSendProtection());
         n.put("callbackUrl", a.callback() == null ? null : a.callback().url());
         return n;
     }

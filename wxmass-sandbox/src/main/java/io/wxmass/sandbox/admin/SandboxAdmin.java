@@ -12,6 +12,7 @@ import io.wxmass.sandbox.platform.Counters;
 import io.wxmass.sandbox.platform.PreviewLog;
 import io.wxmass.sandbox.platform.Tag;
 import io.wxmass.sandbox.push.PushAttempt;
+import io.wxmass.sandbox.server.BadRequestException;
 import io.wxmass.sandbox.push.PushService;
 
 import java.time.Duration;
@@ -46,9 +47,9 @@ public final class SandboxAdmin {
         return accounts.all();
     }
 
-    /** The account, or IllegalArgumentException naming the appId. */
+    /** The account, or a {@link BadRequestException} naming the appId. */
     public Account account(String appId) {
-        return accounts.find(appId).orElseThrow(() -> new IllegalArgumentException("appId: no account " + appId));
+        return accounts.find(appId).orElseThrow(() -> new BadRequestException("appId: no account " + appId));
     }
 
     public Account createAccount(AccountSpec spec) {
@@ -62,11 +63,11 @@ public final class SandboxAdmin {
     /** Tags followers (by openid); 40003-style refusal for an openid that does not follow. */
     public void tag(String appId, int tagId, List<String> openIds) {
         Account account = account(appId);
-        Tag tag = account.tags().get(tagId).orElseThrow(() -> new IllegalArgumentException("tagId: no tag " + tagId));
+        Tag tag = account.tags().get(tagId).orElseThrow(() -> new BadRequestException("tagId: no tag " + tagId));
         for (String openId : openIds) {
             int index = account.followers().indexOf(openId);
             if (index < 0) {
-                throw new IllegalArgumentException("openIds: " + openId + " does not follow " + appId);
+                throw new BadRequestException("openIds: " + openId + " does not follow " + appId);
             }
             tag.add(index);
         }

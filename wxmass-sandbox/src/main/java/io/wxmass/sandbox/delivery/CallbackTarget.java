@@ -1,9 +1,13 @@
 package io.wxmass.sandbox.delivery;
 
+import io.wxmass.sandbox.platform.Account;
+import io.wxmass.sandbox.platform.CallbackSettings;
+
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Where and how to push MASSSENDJOBFINISH for one account. A null {@code url} means no push.
+ * Where and how to push MASSSENDJOBFINISH and PUBLISHJOBFINISH for one account. A null {@code url} means no push.
  * {@link #toString()} redacts the token and the EncodingAESKey.
  *
  * @param encodingAesKey required when {@code mode} encrypts, else may be null
@@ -21,6 +25,16 @@ public record CallbackTarget(String url, String token, String encodingAesKey, En
                 throw new IllegalArgumentException("encodingAesKey is required in " + mode + " mode");
             }
         }
+    }
+
+    /** The account's callback as configured now; null when it has none. */
+    public static CallbackTarget of(Account account) {
+        CallbackSettings c = account.callback();
+        if (c == null) {
+            return null;
+        }
+        return new CallbackTarget(c.url(), c.token(), c.encodingAesKey(),
+                EncryptMode.valueOf(c.mode().toUpperCase(Locale.ROOT)), account.appId(), account.originalId());
     }
 
     /** Whether a push should be posted at all. */

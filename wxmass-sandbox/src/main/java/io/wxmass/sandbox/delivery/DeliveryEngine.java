@@ -1,5 +1,6 @@
 package io.wxmass.sandbox.delivery;
 
+import io.wxmass.core.internal.DaemonThreads;
 import io.wxmass.sandbox.clock.SandboxClock;
 import io.wxmass.sandbox.push.PushService;
 import java.time.Duration;
@@ -51,11 +52,7 @@ public final class DeliveryEngine implements AutoCloseable {
         if (tick == null) {
             this.ticker = null;
         } else {
-            this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "sandbox-delivery");
-                t.setDaemon(true);
-                return t;
-            });
+            this.ticker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("sandbox-delivery"));
             long nanos = tick.toNanos();
             ticker.scheduleWithFixedDelay(this::deliverDue, nanos, nanos, TimeUnit.NANOSECONDS);
         }
@@ -70,6 +67,23 @@ public final class DeliveryEngine implements AutoCloseable {
             throw new IllegalArgumentException("msgId " + spec.msgId() + " already exists for " + spec.appId());
         }
         active.add(job);
+        return job;
+    }
+
+    /**
+     * Registers the job and ends it at once as {@code send fail} with nothing delivered, pushing the event
+     * (a send whose admin confirmation never came).
+     */
+    public MassJob submitFailed(JobSpec spec) {
+        MassJob job = submit(spec);
+        delivering.lock();
+        try {
+            active.remove(job);
+            job.fail(clock.instant());
+            pushFinished(job);
+        } finally {
+            delivering.unlock();
+        }
         return job;
     }
 

@@ -3,8 +3,11 @@ package io.wxmass.sandbox.embed;
 import io.wxmass.sandbox.admin.AccountSetup;
 import io.wxmass.sandbox.admin.AdminApi;
 import io.wxmass.sandbox.admin.AdminToken;
+import io.wxmass.sandbox.admin.ProtectionAdminApi;
+import io.wxmass.sandbox.admin.PublishAdminApi;
 import io.wxmass.sandbox.admin.SandboxAdmin;
 import io.wxmass.sandbox.clock.SandboxClock;
+import io.wxmass.sandbox.clock.Ticker;
 import io.wxmass.sandbox.config.AccountSpec;
 import io.wxmass.sandbox.config.SandboxConfig;
 import io.wxmass.sandbox.delivery.DeliveryEngine;
@@ -15,6 +18,8 @@ import io.wxmass.sandbox.platform.Counters;
 import io.wxmass.sandbox.platform.ImageHost;
 import io.wxmass.sandbox.platform.PreviewLog;
 import io.wxmass.sandbox.platform.TokenIssuer;
+import io.wxmass.sandbox.protection.MassSendProtection;
+import io.wxmass.sandbox.publish.Publisher;
 import io.wxmass.sandbox.push.PushService;
 import io.wxmass.sandbox.rules.ApiQuotas;
 import io.wxmass.sandbox.rules.MassRules;
@@ -23,7 +28,9 @@ import io.wxmass.sandbox.server.DraftEndpoints;
 import io.wxmass.sandbox.server.MassEndpoints;
 import io.wxmass.sandbox.server.MassQueryEndpoints;
 import io.wxmass.sandbox.server.MediaEndpoints;
+import io.wxmass.sandbox.server.PublishEndpoints;
 import io.wxmass.sandbox.server.QuotaEndpoints;
+import io.wxmass.sandbox.server.RetiredEndpoints;
 import io.wxmass.sandbox.server.Router;
 import io.wxmass.sandbox.server.SandboxServer;
 import io.wxmass.sandbox.server.TokenEndpoints;
@@ -32,6 +39,7 @@ import io.wxmass.sandbox.server.UserEndpoints;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The WeChat platform in-process: start it, point any client at {@link #baseUrl()}, look inside with
@@ -49,6 +57,9 @@ public final class Sandbox implements AutoCloseable {
     private final HttpClient http;
     private final PushService push;
     private final DeliveryEngine delivery;
+    private final Publisher publisher;
+    private final MassSendProtection protection;
+    private final Ticker ticker;
     private final SandboxAdmin admin;
     private final SandboxServer server;
 
@@ -66,19 +77,29 @@ public final class Sandbox implements AutoCloseable {
         this.admin = new SandboxAdmin(clock, accounts, counters, delivery, push, previews, faults);
         TokenIssuer tokens = new TokenIssuer(clock, accounts, config.rules().tokensPerDay());
         Authenticator auth = new Authenticator(accounts, tokens);
+        MassRules rules = new MassRules(clock, config.rules());
+        this.publisher = new Publisher(clock, accounts, push, rules.moderation(), rules.reprint());
+        this.protection = new MassSendProtection(clock, delivery);
         Router router = new Router();
         new TokenEndpoints(tokens, counters).register(router);
         new UserEndpoints(auth).register(router);
         new MediaEndpoints(auth, new ImageHost()).register(router);
         new DraftEndpoints(auth).register(router);
-        MassRules rules = new MassRules(clock, config.rules());
-        new MassEndpoints(auth, rules, delivery, previews, clock, () -> instant).register(router);
+        new MassEndpoints(auth, rules, delivery, protection, previews, clock, () -> instant).register(router);
         new QuotaEndpoints(auth, new ApiQuotas(clock, rules, tokens)).register(router);
-        new MassQueryEndpoints(auth, delivery).register(router);
-        new AdminApi(admin, adminToken).register(router);
+        new MassQueryEndpoints(auth, delivery, protection).register(router);
+        new PublishEndpoints(auth, publisher).register(router);
+        new RetiredEndpoints(auth).register(router);
+        AdminApi adminApi = new AdminApi(admin, adminToken);
+        adminApi.register(router);
+        new PublishAdminApi(admin, publisher).register(router, adminApi);
+        new ProtectionAdminApi(admin, protection).register(router, adminApi);
+        this.ticker = new Ticker("sandbox-ticker", DeliveryEngine.DEFAULT_TICK,
+                List.of(publisher::settleDue, protection::settleDue));
         try {
             this.server = new SandboxServer(host, port, router, faults, counters);
         } catch (RuntimeException e) {
+            ticker.close();
             delivery.close();
             push.close();
             throw e;
@@ -125,10 +146,21 @@ public final class Sandbox implements AutoCloseable {
         return admin;
     }
 
-    /** Stops the server, the delivery thread and the push client. */
+    /** Publishing: every account's freepublish tasks. */
+    public Publisher publisher() {
+        return publisher;
+    }
+
+    /** Mass-send protection: the sends waiting for an admin's confirmation. */
+    public MassSendProtection protection() {
+        return protection;
+    }
+
+    /** Stops the server, the delivery and ticker threads and the push client. */
     @Override
     public void close() {
         server.close();
+        ticker.close();
         delivery.close();
         push.close();
     }

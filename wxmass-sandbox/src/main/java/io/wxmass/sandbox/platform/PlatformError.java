@@ -1,6 +1,7 @@
 package io.wxmass.sandbox.platform;
 
 import io.wxmass.core.error.ErrorCatalogue;
+import io.wxmass.core.error.PlatformRefusalException;
 
 import java.util.Map;
 import java.util.Objects;
@@ -9,12 +10,12 @@ import java.util.Objects;
  * A platform answer with a non-zero errcode. Rules throw it; the server renders it as
  * {@code {"errcode":..,"errmsg":".. rid: .."}} plus any {@link #extra()} fields (45065 carries {@code msg_id}).
  */
-public final class PlatformError extends RuntimeException {
+public final class PlatformError extends PlatformRefusalException {
     private final int code;
     private final Map<String, Object> extra;
 
     private PlatformError(int code, String errmsg, Map<String, Object> extra) {
-        super(code + " " + errmsg, null, false, false);
+        super(code + " " + errmsg); // no stack trace: an expected answer, all it means is in its fields
         this.code = code;
         this.extra = Map.copyOf(extra);
     }

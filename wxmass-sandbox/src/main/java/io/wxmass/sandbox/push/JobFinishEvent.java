@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record JobFinishEvent(String toUserName, String fromUserName, long createTime, long msgId, String status,
                              int totalCount, int filterCount, int sentCount, int errorCount, int checkState,
-                             List<CopyrightItem> copyrightItems, List<String> articleUrls) {
+                             List<CopyrightItem> copyrightItems, List<String> articleUrls) implements PushEvent {
     public JobFinishEvent {
         Objects.requireNonNull(toUserName, "toUserName");
         Objects.requireNonNull(fromUserName, "fromUserName");
@@ -31,5 +31,15 @@ public record JobFinishEvent(String toUserName, String fromUserName, long create
         return new JobFinishEvent(toUserName, fromUserName, createTime, job.msgId(), status, job.totalCount(),
                 job.filterCount(), job.sentCount(), job.errorCount(), job.verdict().checkState(),
                 job.verdict().copyrightItems(), job.articleUrls());
+    }
+
+    @Override
+    public String xml() {
+        return JobFinishXml.write(this);
+    }
+
+    @Override
+    public String xmlWithEncrypt(String encrypt) {
+        return JobFinishXml.writeWithEncrypt(this, encrypt);
     }
 }

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One try at posting a MASSSENDJOBFINISH push, with what came back.
+ * One try at posting an event push, with what came back.
  *
+ * @param msgId      the msg_id of a MASSSENDJOBFINISH push, the publish_id of a PUBLISHJOBFINISH one
  * @param attempt    1..3; 0 for a push the fault plan dropped (never posted)
  * @param httpStatus the receiver's status code, -1 when there was no answer
  * @param replyBody  the receiver's body, empty when there was none

@@ -24,11 +24,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongFunction;
 
 /**
- * Posts MASSSENDJOBFINISH to an account's callback URL as the platform does (spec 4.4, decisions.md #15):
- * one push, up to 3 attempts in total, each given 5 s; a 2xx answer ends it. Every attempt is
- * logged with the reply it got. The fault plan may drop a push or hold it back first.
+ * Posts MASSSENDJOBFINISH and PUBLISHJOBFINISH to an account's callback URL as the platform does
+ * (docs/platform.md §4.4, D15): one push, up to 3 attempts in total, each given 5 s; a 2xx answer ends it.
+ * Every attempt is logged with the reply it got. The fault plan may drop a push or hold it back first.
  */
 public final class PushService implements AutoCloseable {
     public static final int MAX_ATTEMPTS = 3;
@@ -64,13 +65,24 @@ public final class PushService implements AutoCloseable {
         Objects.requireNonNull(job, "job");
         Objects.requireNonNull(fromUserName, "fromUserName");
         CallbackTarget target = job.callback();
+        return push(job.appId(), job.msgId(), target,
+                createTime -> JobFinishEvent.of(job, target.originalId(), fromUserName, createTime));
+    }
+
+    /**
+     * Pushes the event {@code event} makes for a CreateTime to {@code target}, logged under {@code appId}
+     * and {@code id} (a msg_id or a publish_id). Completes when the push was accepted, dropped, or ran out
+     * of attempts; never exceptionally.
+     */
+    public CompletableFuture<Void> push(String appId, long id, CallbackTarget target, LongFunction<PushEvent> event) {
+        Objects.requireNonNull(appId, "appId");
+        Objects.requireNonNull(event, "event");
         if (closed || target == null || !target.enabled()) {
             return CompletableFuture.completedFuture(null);
         }
         FaultAction fault = faults.decideCallback();
         if (fault instanceof FaultAction.Drop) {
-            record(job.appId(), new PushAttempt(job.msgId(), 0, clock.instant(), target.url(), -1, "",
-                    PushAttempt.DROPPED));
+            record(appId, new PushAttempt(id, 0, clock.instant(), target.url(), -1, "", PushAttempt.DROPPED));
             return CompletableFuture.completedFuture(null);
         }
         inFlight.incrementAndGet();
@@ -81,9 +93,8 @@ public final class PushService implements AutoCloseable {
         return start.thenCompose(ignored -> {
             // CreateTime is fixed for the push (receivers dedupe on FromUserName + CreateTime); each
             // attempt is a new request with its own timestamp, nonce and signatures, so replay guards pass it.
-            JobFinishEvent event = JobFinishEvent.of(job, target.originalId(), fromUserName,
-                    clock.instant().getEpochSecond());
-            return attempt(job, target, event, 1);
+            PushEvent made = event.apply(clock.instant().getEpochSecond());
+            return attempt(appId, id, target, made, 1);
         }).whenComplete((ok, error) -> inFlight.decrementAndGet());
     }
 
@@ -98,7 +109,7 @@ public final class PushService implements AutoCloseable {
         return inFlight.get();
     }
 
-    private CompletableFuture<Void> attempt(MassJob job, CallbackTarget target, JobFinishEvent event, int n) {
+    private CompletableFuture<Void> attempt(String appId, long id, CallbackTarget target, PushEvent event, int n) {
         HttpRequest request;
         try {
             SealedPush sealed = SealedPush.seal(event, target, Long.toString(clock.instant().getEpochSecond()),
@@ -110,19 +121,19 @@ public final class PushService implements AutoCloseable {
                     .build();
         } catch (RuntimeException e) {
             // A bad key or URL in the account config must show in the log, not break the delivery thread.
-            record(job.appId(), new PushAttempt(job.msgId(), n, clock.instant(), target.url(), -1, "",
+            record(appId, new PushAttempt(id, n, clock.instant(), target.url(), -1, "",
                     PushAttempt.FAILED + ": cannot build the request (" + e.getClass().getSimpleName() + ")"));
             return CompletableFuture.completedFuture(null);
         }
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .handle((response, error) -> {
-                    PushAttempt logged = toAttempt(job.msgId(), n, target.url(), response, error);
-                    record(job.appId(), logged);
+                    PushAttempt logged = toAttempt(id, n, target.url(), response, error);
+                    record(appId, logged);
                     return logged.accepted() || n >= MAX_ATTEMPTS || closed;
                 })
                 .thenCompose(done -> done
                         ? CompletableFuture.<Void>completedFuture(null)
-                        : attempt(job, target, event, n + 1));
+                        : attempt(appId, id, target, event, n + 1));
     }
 
     private PushAttempt toAttempt(long msgId, int n, String url, HttpResponse<String> response, Throwable error) {

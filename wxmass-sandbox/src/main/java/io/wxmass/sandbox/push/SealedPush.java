@@ -21,7 +21,7 @@ public record SealedPush(String uri, String body) {
         Objects.requireNonNull(body, "body");
     }
 
-    public static SealedPush seal(JobFinishEvent event, CallbackTarget target, String timestamp, String nonce) {
+    public static SealedPush seal(PushEvent event, CallbackTarget target, String timestamp, String nonce) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(timestamp, "timestamp");
@@ -33,7 +33,7 @@ public record SealedPush(String uri, String body) {
                 .append("signature=").append(Signatures.sign(target.token(), timestamp, nonce))
                 .append("&timestamp=").append(encode(timestamp))
                 .append("&nonce=").append(encode(nonce));
-        String plain = JobFinishXml.write(event);
+        String plain = event.xml();
         if (target.mode() == EncryptMode.PLAIN) {
             return new SealedPush(uri.toString(), plain);
         }
@@ -47,7 +47,7 @@ public record SealedPush(String uri, String body) {
             msgSignature = sealed.msgSignature();
         } else {
             String encrypt = crypto.encrypt(plain);
-            body = JobFinishXml.writeWithEncrypt(event, encrypt);
+            body = event.xmlWithEncrypt(encrypt);
             msgSignature = EncryptedEnvelope.msgSignature(target.token(), timestamp, nonce, encrypt);
         }
         uri.append("&encrypt_type=aes&msg_signature=").append(msgSignature);

@@ -11,7 +11,6 @@ import io.wxmass.sandbox.platform.Account;
 import io.wxmass.sandbox.platform.PlatformError;
 import io.wxmass.sandbox.rules.Fields;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -74,19 +73,10 @@ public final class DraftEndpoints {
 
     private PlatformResponse batchGet(PlatformRequest request, Account account) {
         Authenticator.requirePost(request);
-        JsonNode body = request.requiredJson();
-        Page page = Page.read(body);
-        boolean withContent = !Fields.flag(body, "no_content");
-        List<Draft> all = account.drafts().all();
-        ObjectNode out = Json.object().put("total_count", all.size());
-        ArrayNode items = Json.MAPPER.createArrayNode();
-        for (Draft draft : page.of(all)) {
-            ObjectNode item = items.addObject().put("media_id", draft.mediaId());
-            item.putObject("content").set("news_item", newsItems(draft, withContent));
+        return Page.answer(request.requiredJson(), account.drafts().all(), (draft, withContent, item) -> {
+            item.put("media_id", draft.mediaId()).putObject("content").set("news_item", newsItems(draft, withContent));
             item.put("update_time", draft.updatedAt().getEpochSecond());
-        }
-        out.put("item_count", items.size()).set("item", items);
-        return PlatformResponse.json(out);
+        });
     }
 
     /** GET as documented; POST too, as some SDKs send it. */

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxmass.sandbox.delivery.CallbackTarget;
 import io.wxmass.sandbox.delivery.DeliveryEngine;
-import io.wxmass.sandbox.delivery.EncryptMode;
 import io.wxmass.sandbox.delivery.JobSpec;
 import io.wxmass.sandbox.delivery.Verdict;
 import io.wxmass.sandbox.platform.Account;
-import io.wxmass.sandbox.platform.CallbackSettings;
 import io.wxmass.sandbox.platform.Followers;
 import io.wxmass.sandbox.platform.PlatformError;
 import io.wxmass.sandbox.platform.PreviewLog;
+import io.wxmass.sandbox.protection.MassSendProtection;
 import io.wxmass.sandbox.rules.Audience;
 import io.wxmass.sandbox.rules.ContentDigest;
 import io.wxmass.sandbox.rules.Fields;
@@ -23,7 +22,6 @@ import io.wxmass.sandbox.rules.Permissions;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -37,17 +35,19 @@ public final class MassEndpoints {
     private final Authenticator auth;
     private final MassRules rules;
     private final DeliveryEngine delivery;
+    private final MassSendProtection protection;
     private final PreviewLog previews;
     private final Clock clock;
     private final BooleanSupplier instant;
     private final AtomicLong msgIds = new AtomicLong(1_000_000_000L);
     private final AtomicLong msgDataIds = new AtomicLong(2_247_483_647L);
 
-    public MassEndpoints(Authenticator auth, MassRules rules, DeliveryEngine delivery, PreviewLog previews, Clock clock,
-                         BooleanSupplier instant) {
+    public MassEndpoints(Authenticator auth, MassRules rules, DeliveryEngine delivery, MassSendProtection protection,
+                         PreviewLog previews, Clock clock, BooleanSupplier instant) {
         this.auth = Objects.requireNonNull(auth, "auth");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.protection = Objects.requireNonNull(protection, "protection");
         this.previews = Objects.requireNonNull(previews, "previews");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.instant = Objects.requireNonNull(instant, "instant");
@@ -75,14 +75,23 @@ public final class MassEndpoints {
             String key = ContentDigest.key(clientMsgId, audience, content);
             rules.dedupe().check(account.appId(), key);
             rules.history().check(account, endpoint, audience.isToAll());
+            boolean held = MassSendProtection.applies(account, endpoint, audience.isToAll());
+            if (held) {
+                protection.checkNoneWaiting(account.appId());
+            }
             boolean mpnews = content.msgType().equals("mpnews");
             List<String> texts = mpnews ? articles : List.of(content.text());
             Verdict verdict = rules.reprint().verdict(mpnews ? articles : List.of(),
                     Fields.flag(body, "send_ignore_reprint"), rules.moderation().verdict(texts));
             long msgId = msgIds.incrementAndGet();
-            delivery.submit(new JobSpec(msgId, account.appId(), account.followers(), audience.recipients(),
+            JobSpec job = new JobSpec(msgId, account.appId(), account.followers(), audience.recipients(),
                     content.msgType(), audience.isToAll(), mpnews ? articles.size() : 0, account.speed(),
-                    instant.getAsBoolean(), verdict, target(account)));
+                    instant.getAsBoolean(), verdict, CallbackTarget.of(account));
+            if (held) {
+                protection.hold(job);
+            } else {
+                delivery.submit(job);
+            }
             rules.dedupe().record(account.appId(), key, msgId);
             rules.history().record(account, endpoint, audience.isToAll());
             if (mpnews && !rules.settings().draftReusable()) {
@@ -117,14 +126,5 @@ public final class MassEndpoints {
         }
         previews.add(account.appId(), new PreviewLog.Entry(followers.openId(index), content.msgType(), clock.instant()));
         return PlatformResponse.json(Json.object().put("errcode", 0).put("errmsg", "preview success"));
-    }
-
-    private static CallbackTarget target(Account account) {
-        CallbackSettings c = account.callback();
-        if (c == null) {
-            return null;
-        }
-        return new CallbackTarget(c.url(), c.token(), c.encodingAesKey(),
-                EncryptMode.valueOf(c.mode().toUpperCase(Locale.ROOT)), account.appId(), account.originalId());
     }
 }

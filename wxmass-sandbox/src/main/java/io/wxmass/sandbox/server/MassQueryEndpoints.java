@@ -6,6 +6,7 @@ import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.delivery.Speed;
 import io.wxmass.sandbox.platform.Account;
 import io.wxmass.sandbox.platform.PlatformError;
+import io.wxmass.sandbox.protection.MassSendProtection;
 import io.wxmass.sandbox.rules.DeletionRule;
 import io.wxmass.sandbox.rules.Fields;
 import io.wxmass.sandbox.rules.MassEndpoint;
@@ -21,12 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MassQueryEndpoints {
     private final Authenticator auth;
     private final DeliveryEngine delivery;
+    private final MassSendProtection protection;
     /** Articles deleted one by one; the job turns DELETE when none is left. */
     private final Map<Long, Set<Integer>> deletedArticles = new ConcurrentHashMap<>();
 
-    public MassQueryEndpoints(Authenticator auth, DeliveryEngine delivery) {
+    public MassQueryEndpoints(Authenticator auth, DeliveryEngine delivery, MassSendProtection protection) {
         this.auth = Objects.requireNonNull(auth, "auth");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.protection = Objects.requireNonNull(protection, "protection");
     }
 
     public void register(Router router) {
@@ -40,6 +43,7 @@ public final class MassQueryEndpoints {
         Authenticator.requirePost(request);
         JsonNode body = request.requiredJson();
         Permissions.check(account, MassEndpoint.GET);
+        Fields.optLong(body, "msg_id").ifPresent(id -> protection.checkNotWaiting(account.appId(), id));
         MassJob job = Fields.optLong(body, "msg_id").flatMap(id -> delivery.find(account.appId(), id))
                 .orElseThrow(() -> PlatformError.of(40059, "invalid msg id"));
         return PlatformResponse.json(Json.object().put("msg_id", job.msgId()).put("msg_status", job.status().name()));
@@ -83,6 +87,7 @@ public final class MassQueryEndpoints {
         Authenticator.requirePost(request);
         JsonNode body = request.requiredJson();
         Permissions.check(account, MassEndpoint.SPEED);
+        protection.checkNoneWaitingForSpeed(account.appId());
         account.speed(SpeedSetting.read(body));
         return PlatformResponse.json(Json.object().put("errcode", 0).put("errmsg", ""));
     }

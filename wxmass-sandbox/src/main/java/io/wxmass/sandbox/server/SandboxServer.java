@@ -3,6 +3,7 @@ package io.wxmass.sandbox.server;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.wxmass.core.internal.DaemonThreads;
 import io.wxmass.sandbox.faults.FaultAction;
 import io.wxmass.sandbox.faults.FaultPlan;
 import io.wxmass.sandbox.platform.Counters;
@@ -21,7 +22,8 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP front of the sandbox on the JDK's server: routes, counts each request per path, applies the
@@ -37,7 +39,7 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
-    private static final System.Logger LOG = System.getLogger(SandboxServer.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
     private static final int MAX_BODY = 12 * 1024 * 1024;
 
     private final HttpServer http;
@@ -50,12 +52,8 @@ public final class SandboxServer implements AutoCloseable {
         this.router = Objects.requireNonNull(router, "router");
         this.faults = Objects.requireNonNull(faults, "faults");
         this.counters = Objects.requireNonNull(counters, "counters");
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(16, Runtime.getRuntime().availableProcessors() * 4), r -> {
-            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = Executors.newFixedThreadPool(Math.max(16, Runtime.getRuntime().availableProcessors() * 4),
+                DaemonThreads.numbered("sandbox-http"));
         try {
             this.http = HttpServer.create(new InetSocketAddress(Objects.requireNonNull(host, "host"), port), 256);
         } catch (IOException e) {
@@ -99,7 +97,7 @@ public final class SandboxServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "client went away: " + e.getMessage());
+            LOG.debug("client went away: {}", e.getMessage());
         } finally {
             if (!cut) {
                 ex.close();
@@ -124,11 +122,14 @@ public final class SandboxServer implements AutoCloseable {
             return route.handle(request);
         } catch (PlatformError e) {
             return error(e);
-        } catch (IllegalArgumentException e) {
+        } catch (BadRequestException e) {
             return PlatformResponse.json(400, Json.object().put("errcode", 400).put("errmsg", e.getMessage()));
         } catch (Exception e) {
-            LOG.log(System.Logger.Level.WARNING, "unexpected failure on " + path, e);
-            return error(PlatformError.of(-1, "system error"));
+            // A bug, never the client's fault: the platform's own answer to one on its paths, a 500 on the admin API.
+            LOG.warn("unexpected failure on {}", path, e);
+            return path.startsWith("/admin/")
+                    ? PlatformResponse.json(500, Json.object().put("errcode", 500).put("errmsg", "internal error: " + e.getClass().getSimpleName()))
+                    : error(PlatformError.of(-1, "system error"));
         }
     }
 

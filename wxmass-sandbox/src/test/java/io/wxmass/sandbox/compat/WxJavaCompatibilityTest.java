@@ -8,7 +8,6 @@ import me.chanjar.weixin.common.api.WxConsts;
 import me.chanjar.weixin.common.bean.result.WxMediaUploadResult;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
-import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
 import me.chanjar.weixin.mp.bean.WxMpMassNews;
 import me.chanjar.weixin.mp.bean.material.WxMpNewsArticle;
 import me.chanjar.weixin.mp.bean.WxMpMassOpenIdsMessage;
@@ -18,8 +17,6 @@ import me.chanjar.weixin.mp.bean.result.WxMpMassSendResult;
 import me.chanjar.weixin.mp.bean.result.WxMpMassSpeedGetResult;
 import me.chanjar.weixin.mp.bean.result.WxMpMassUploadResult;
 import me.chanjar.weixin.mp.bean.tag.WxUserTag;
-import me.chanjar.weixin.mp.config.WxMpHostConfig;
-import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,18 +50,7 @@ class WxJavaCompatibilityTest {
     }
 
     private WxMpService service(boolean stableToken) {
-        WxMpDefaultConfigImpl config = new WxMpDefaultConfigImpl();
-        config.setAppId(sandbox.appId());
-        config.setSecret(sandbox.appSecret());
-        config.setUseStableAccessToken(stableToken);
-        WxMpHostConfig host = new WxMpHostConfig();
-        host.setApiHost(sandbox.baseUrl());
-        host.setMpHost(sandbox.baseUrl());
-        host.setOpenHost(sandbox.baseUrl());
-        config.setHostConfig(host);
-        WxMpService service = new WxMpServiceImpl();
-        service.setWxMpConfigStorage(config);
-        return service;
+        return WxJavaClients.service(WxJavaClients.config(sandbox, stableToken, null, null));
     }
 
     private void awaitIdle() throws InterruptedException {

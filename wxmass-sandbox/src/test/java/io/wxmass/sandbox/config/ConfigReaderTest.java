@@ -23,10 +23,12 @@ class ConfigReaderTest {
         assertThat(service.speed()).isEqualTo(2);
         assertThat(service.tags()).containsExactly(new TagSeed("odd", 2, 1));
         assertThat(service.callback().mode()).isEqualTo("safe");
+        assertThat(service.massSendProtection()).isTrue();
         AccountSpec sub = config.accounts().get(1);
         assertThat(sub.type()).isEqualTo(AccountType.SUBSCRIPTION);
         assertThat(sub.verified()).isFalse();
         assertThat(sub.tags()).isEqualTo(TagSeed.defaults());
+        assertThat(sub.massSendProtection()).isFalse();
         RuleSettings rules = config.rules();
         assertThat(rules.dailyMassCalls()).isEqualTo(7);
         assertThat(rules.clientMsgIdMaxBytes()).isEqualTo(64);

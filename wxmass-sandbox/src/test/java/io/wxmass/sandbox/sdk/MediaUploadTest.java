@@ -92,7 +92,7 @@ class MediaUploadTest {
         assertThat(news.type()).isEqualTo("news");
         MediaItem item = stored(sandbox, news.mediaId());
         assertThat(item.kind()).isEqualTo(MediaKind.NEWS);
-        assertThat(item.articles()).hasSize(2).allSatisfy(text -> assertThat(text).contains("spring issue"));
+        assertThat(item.articles()).hasSize(2).allSatisfy(text -> assertThat(text).contains("Spring issue, part"));
     }
 
     @Test

@@ -84,15 +84,14 @@ final class Sdk {
         return wx.media().upload(MediaType.IMAGE, file("cover.png")).mediaId();
     }
 
-    /** {@code count} articles with the fixture body and the given cover. */
+    /** {@code count} articles with the fixture body and the given cover; a digest only when alone (core's rule). */
     static List<Article> articles(String thumbMediaId, int count) {
         String body = new String(resource("article.html"), StandardCharsets.UTF_8);
         List<Article> articles = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            // The platform takes a digest only on a single-article draft (docs/platform.md §7.2).
-            articles.add(Article.builder().title("Spring issue, part " + i).thumbMediaId(thumbMediaId)
-                    .author("wxmass").content(body).digest(count == 1 ? "Part " + i + " of the spring issue" : null)
-                    .build());
+            Article.Builder article = Article.builder().title("Spring issue, part " + i).thumbMediaId(thumbMediaId)
+                    .author("wxmass").content(body);
+            articles.add((count == 1 ? article.digest("Part " + i + " of the spring issue") : article).build());
         }
         return articles;
     }

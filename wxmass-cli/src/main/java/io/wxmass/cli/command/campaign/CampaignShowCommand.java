@@ -1,12 +1,12 @@
 package io.wxmass.cli.command.campaign;
 
 import io.wxmass.campaign.Campaign;
-import io.wxmass.campaign.store.CampaignStore;
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.serve.CampaignJson;
+import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.cli.campaign.CampaignRuntime;
 import io.wxmass.cli.command.WxCommand;
 import io.wxmass.cli.config.ResolvedConfig;
-import io.wxmass.cli.output.StateException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -19,7 +19,7 @@ public final class CampaignShowCommand extends WxCommand {
     @Override
     protected int execute(ResolvedConfig config) {
         CampaignStore store = CampaignRuntime.store(config);
-        Campaign campaign = store.get(id).orElseThrow(() -> new StateException("CAMPAIGN_ID", "no campaign with id " + id));
+        Campaign campaign = store.get(id).orElseThrow(() -> CampaignStateException.notFound(id));
         output().result(CampaignJson.status(campaign, store.totals(id)));
         return ok();
     }

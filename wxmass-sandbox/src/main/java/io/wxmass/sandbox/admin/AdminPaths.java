@@ -1,0 +1,15 @@
+package io.wxmass.sandbox.admin;
+
+/** Reading admin path segments: a bad one is HTTP 400 naming it. */
+final class AdminPaths {
+    private AdminPaths() {
+    }
+
+    static long number(String segment, String field) {
+        try {
+            return Long.parseLong(segment);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + ": must be a number");
+        }
+    }
+}
