@@ -1,11 +1,5 @@
 package io.wxmass.core.error;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
@@ -39,25 +33,9 @@ public final class ErrorCatalogue {
 
     private static Map<Integer, ErrorCode> load() {
         Map<Integer, ErrorCode> codes = new TreeMap<>();
-        try (InputStream in = ErrorCatalogue.class.getResourceAsStream("error-codes.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("error-codes.tsv missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 4) {
-                    throw new IllegalStateException("error-codes.tsv: expected 4 columns in: " + line);
-                }
-                int code = Integer.parseInt(f[0].trim());
-                codes.put(code, new ErrorCode(code, f[2].trim(), f[3].trim(), Boolean.parseBoolean(f[1].trim())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : TsvResource.rows(ErrorCatalogue.class, "error-codes.tsv", 4)) {
+            int code = Integer.parseInt(f[0]);
+            codes.put(code, new ErrorCode(code, f[2], f[3], Boolean.parseBoolean(f[1])));
         }
         return Collections.unmodifiableMap(codes);
     }

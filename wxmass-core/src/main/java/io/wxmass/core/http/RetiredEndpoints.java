@@ -1,12 +1,7 @@
 package io.wxmass.core.http;
 
 import io.wxmass.core.error.InvalidRequestException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.wxmass.core.error.TsvResource;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,26 +39,9 @@ public final class RetiredEndpoints {
 
     private static Map<String, EndpointStatus> load() {
         Map<String, EndpointStatus> table = new LinkedHashMap<>();
-        try (InputStream in = RetiredEndpoints.class.getResourceAsStream("retired-endpoints.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("retired-endpoints.tsv missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 6) {
-                    throw new IllegalStateException("retired-endpoints.tsv: expected 6 columns in: " + line);
-                }
-                EndpointStatus.Kind kind = EndpointStatus.Kind.valueOf(f[1].trim().toUpperCase(Locale.ROOT));
-                table.put(f[0].trim(), new EndpointStatus(f[0].trim(), kind, Integer.parseInt(f[2].trim()),
-                        f[3].trim(), f[4].trim(), f[5].trim()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : TsvResource.rows(RetiredEndpoints.class, "retired-endpoints.tsv", 6)) {
+            EndpointStatus.Kind kind = EndpointStatus.Kind.valueOf(f[1].toUpperCase(Locale.ROOT));
+            table.put(f[0], new EndpointStatus(f[0], kind, Integer.parseInt(f[2]), f[3], f[4], f[5]));
         }
         return Collections.unmodifiableMap(table);
     }

@@ -1,5 +1,7 @@
 package io.wxmass.sandbox.admin;
 
+import io.wxmass.sandbox.server.BadRequestException;
+
 /** Reading admin path segments: a bad one is HTTP 400 naming it. */
 final class AdminPaths {
     private AdminPaths() {
@@ -9,7 +11,7 @@ final class AdminPaths {
         try {
             return Long.parseLong(segment);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + ": must be a number");
+            throw new BadRequestException(field + ": must be a number");
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxmass.sandbox.platform.Account;
 import io.wxmass.sandbox.protection.HeldSend;
 import io.wxmass.sandbox.protection.MassSendProtection;
+import io.wxmass.sandbox.server.BadRequestException;
 import io.wxmass.sandbox.server.Json;
 import io.wxmass.sandbox.server.PlatformRequest;
 import io.wxmass.sandbox.server.PlatformResponse;
@@ -31,20 +32,20 @@ public final class ProtectionAdminApi extends AccountAdminRoutes {
             if (r.isPost()) {
                 JsonNode enabled = r.json().get("enabled");
                 if (enabled == null || !enabled.isBoolean()) {
-                    throw new IllegalArgumentException("enabled: true or false is required");
+                    throw new BadRequestException("enabled: true or false is required");
                 }
                 account.massSendProtection(enabled.asBoolean());
             }
             return PlatformResponse.json(view(account));
         }
-        if (rest.length == 2 && r.isPost()) {
+        if (rest.length == 2 && r.isPost() && (rest[1].equals("confirm") || rest[1].equals("reject"))) {
             long msgId = AdminPaths.number(rest[0], "msgId");
-            switch (rest[1]) {
-                case "confirm" -> protection.confirm(account.appId(), msgId);
-                case "reject" -> protection.reject(account.appId(), msgId);
-                default -> {
-                    return AdminApi.notFound(r);
-                }
+            boolean decided = rest[1].equals("confirm")
+                    ? protection.confirm(account.appId(), msgId)
+                    : protection.reject(account.appId(), msgId);
+            if (!decided) {
+                throw new BadRequestException("msgId: " + msgId
+                        + " is not a send waiting for confirmation (unknown, decided, or past its 30 minutes)");
             }
             return PlatformResponse.json(view(account));
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxmass.sandbox.platform.Account;
 import io.wxmass.sandbox.publish.Publication;
 import io.wxmass.sandbox.publish.Publisher;
+import io.wxmass.sandbox.server.BadRequestException;
 import io.wxmass.sandbox.server.Json;
 import io.wxmass.sandbox.server.PlatformRequest;
 import io.wxmass.sandbox.server.PlatformResponse;
@@ -34,11 +35,11 @@ public final class PublishAdminApi extends AccountAdminRoutes {
         }
         if (rest.length == 2 && r.isPost() && (rest[1].equals("ban") || rest[1].equals("fail"))) {
             Publication t = publisher.find(appId, AdminPaths.number(rest[0], "publishId"))
-                    .orElseThrow(() -> new IllegalArgumentException("publishId: no such publish task of " + appId));
+                    .orElseThrow(() -> new BadRequestException("publishId: no such publish task of " + appId));
             if (rest[1].equals("ban")) {
                 publisher.ban(t);
             } else if (!publisher.fail(t)) {
-                throw new IllegalArgumentException("publishId: " + t.publishId() + " is no longer publishing");
+                throw new BadRequestException("publishId: " + t.publishId() + " is no longer publishing");
             }
             return PlatformResponse.json(view(t));
         }

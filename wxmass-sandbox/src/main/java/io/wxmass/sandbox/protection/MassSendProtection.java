@@ -89,17 +89,26 @@ public final class MassSendProtection {
         return account.massSendProtection() && endpoint == MassEndpoint.SENDALL && isToAll;
     }
 
-    /** The admin confirms: the send is delivered from now on. */
-    public synchronized void confirm(String appId, long msgId) {
-        delivery.submit(take(appId, msgId).spec());
+    /**
+     * The admin confirms: the send is delivered from now on. False when {@code msgId} is no send waiting
+     * (unknown, decided, or past its 30 minutes).
+     */
+    public synchronized boolean confirm(String appId, long msgId) {
+        Optional<HeldSend> h = take(appId, msgId);
+        h.ifPresent(held -> delivery.submit(held.spec()));
+        return h.isPresent();
     }
 
-    /** The admin refuses: SEND_FAIL, pushed as err(40001). */
-    public synchronized void reject(String appId, long msgId) {
-        JobSpec s = take(appId, msgId).spec();
-        delivery.submit(new JobSpec(s.msgId(), s.appId(), s.followers(), s.recipients(), s.msgType(), s.isToAll(),
-                s.articleCount(), s.speed(), s.instant(), Verdict.refused(REJECTED_STATUS, 1, List.of()),
-                s.callback()));
+    /** The admin refuses: SEND_FAIL, pushed as err(40001). False as for {@link #confirm}. */
+    public synchronized boolean reject(String appId, long msgId) {
+        Optional<HeldSend> h = take(appId, msgId);
+        h.ifPresent(held -> {
+            JobSpec s = held.spec();
+            delivery.submit(new JobSpec(s.msgId(), s.appId(), s.followers(), s.recipients(), s.msgType(), s.isToAll(),
+                    s.articleCount(), s.speed(), s.instant(), Verdict.refused(REJECTED_STATUS, 1, List.of()),
+                    s.callback()));
+        });
+        return h.isPresent();
     }
 
     /** Ends every send whose window has closed (the ticker calls this). */
@@ -119,14 +128,9 @@ public final class MassSendProtection {
     }
 
     /** A decision after the deadline comes too late: the send has failed (or fails now). */
-    private HeldSend take(String appId, long msgId) {
+    private Optional<HeldSend> take(String appId, long msgId) {
         settleDue();
         Map<Long, HeldSend> held = byApp.get(appId);
-        HeldSend h = held == null ? null : held.remove(msgId);
-        if (h == null) {
-            throw new IllegalArgumentException("msgId: " + msgId
-                    + " is not a send waiting for confirmation (unknown, decided, or past its 30 minutes)");
-        }
-        return h;
+        return Optional.ofNullable(held == null ? null : held.remove(msgId));
     }
 }

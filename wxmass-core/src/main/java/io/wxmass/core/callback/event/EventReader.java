@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 
 /**
  * Turns a parsed push into a {@link CallbackEvent}. Never fails: a MASSSENDJOBFINISH or PUBLISHJOBFINISH that
@@ -127,27 +128,6 @@ public final class EventReader {
         return new PublishJobFinished(header, publishId, Integer.parseInt(status), articleId, detail, failIdx);
     }
 
-    private static List<PublishedArticleUrl> publishedUrls(XmlElement detail) {
-        List<PublishedArticleUrl> urls = new ArrayList<>(2);
-        for (XmlElement item : detail.children()) {
-            if (!item.name().equals("item")) {
-                continue;
-            }
-            int idx = 0;
-            String url = "";
-            for (XmlElement field : item.children()) {
-                switch (field.name()) {
-                    case "idx" -> idx = count(field);
-                    case "article_url" -> url = text(field);
-                    default -> {
-                    }
-                }
-            }
-            urls.add(new PublishedArticleUrl(idx, url));
-        }
-        return urls;
-    }
-
     /** {@code <fail_idx>1</fail_idx>} repeated; some copies nest the numbers instead, which is read too. */
     private static List<Integer> failIndexes(XmlElement failIdx) {
         if (failIdx.children().isEmpty()) {
@@ -214,22 +194,32 @@ public final class EventReader {
     }
 
     private static List<ArticleUrl> articleUrls(XmlElement section) {
-        List<ArticleUrl> urls = new ArrayList<>(2);
-        for (XmlElement item : section.child("ResultList").map(XmlElement::children).orElse(List.of())) {
-            if (!item.name().equals("item")) {
+        return urlItems(section.child("ResultList").map(XmlElement::children).orElse(List.of()),
+                "ArticleIdx", "ArticleUrl", ArticleUrl::new);
+    }
+
+    private static List<PublishedArticleUrl> publishedUrls(XmlElement detail) {
+        return urlItems(detail.children(), "idx", "article_url", PublishedArticleUrl::new);
+    }
+
+    /** The {@code <item>}s of a list of article URLs: a 1-based index and a URL, named per event. */
+    private static <T> List<T> urlItems(List<XmlElement> items, String idxName, String urlName,
+                                        BiFunction<Integer, String, T> item) {
+        List<T> urls = new ArrayList<>(2);
+        for (XmlElement element : items) {
+            if (!element.name().equals("item")) {
                 continue;
             }
             int idx = 0;
             String url = "";
-            for (XmlElement field : item.children()) {
-                switch (field.name()) {
-                    case "ArticleIdx" -> idx = count(field);
-                    case "ArticleUrl" -> url = text(field);
-                    default -> {
-                    }
+            for (XmlElement field : element.children()) {
+                if (field.name().equals(idxName)) {
+                    idx = count(field);
+                } else if (field.name().equals(urlName)) {
+                    url = text(field);
                 }
             }
-            urls.add(new ArticleUrl(idx, url));
+            urls.add(item.apply(idx, url));
         }
         return urls;
     }
