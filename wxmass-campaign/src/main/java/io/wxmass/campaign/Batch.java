@@ -16,15 +16,28 @@ import java.util.OptionalLong;
  * @param settledBy      what settled it: {@code event:<dedupe key>}, {@code poll}, {@code send} (refused) or a park reason
  * @param counts         the job's counts, once an event reported them
  * @param articleUrls    permanent article URLs from the event, in article order
+ * @param notBefore      when a worker may attempt it next (a retry delay, or the next quota window when DEFERRED)
+ * @param uncertainSince when an attempt first may have gone out unseen (a lost answer, a worker that died)
+ * @param deferredFor    why a DEFERRED batch waits: {@code DAY} or {@code MONTH}
+ * @param attemptOpen    an attempt was committed and its answer never recorded (in flight, or its worker died)
  */
 public record Batch(BatchKey key, String clientMsgId, AudienceKind kind, OptionalLong tagId, int recipientCount,
                     BatchState state, int attempts, Optional<Instant> firstAttemptAt, Optional<String> leaseOwner,
                     Optional<Instant> leaseUntil, OptionalLong msgId, Optional<Instant> submittedAt,
                     Optional<Instant> settledAt, Optional<String> settledBy, Optional<String> statusText,
                     OptionalInt errorCode, Optional<String> errorMessage, Optional<JobCounts> counts,
-                    OptionalInt checkState, List<String> articleUrls) {
+                    OptionalInt checkState, List<String> articleUrls, Instant notBefore,
+                    Optional<Instant> uncertainSince, Optional<String> deferredFor, boolean attemptOpen) {
     public Batch {
         Objects.requireNonNull(key, "key");
         articleUrls = List.copyOf(articleUrls);
+        Objects.requireNonNull(notBefore, "notBefore");
+        Objects.requireNonNull(uncertainSince, "uncertainSince");
+        Objects.requireNonNull(deferredFor, "deferredFor");
+    }
+
+    /** Some attempt may have gone out without the store learning its answer: never FAILED, never re-sent past 24 h. */
+    public boolean maybeSent() {
+        return uncertainSince.isPresent() || attemptOpen;
     }
 }

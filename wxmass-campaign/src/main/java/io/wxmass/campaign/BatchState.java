@@ -3,18 +3,27 @@ package io.wxmass.campaign;
 /**
  * Where one batch of a campaign stands. The only way forward from {@link #PLANNED} is through
  * {@link #SENDING}, committed before the HTTP call, so a crash leaves a trace that says "maybe sent".
+ *
+ * <p>{@link #FAILED} means certainly not sent, and only that: a batch that may have gone out goes to
+ * {@link #UNKNOWN} (or {@link #PARKED}) instead, until an event, mass/get or an operator settles it.
  */
 public enum BatchState {
     /** Frozen, not yet attempted. */
     PLANNED,
-    /** An attempt was (or is being) made and its outcome is not known yet. */
+    /** An attempt was (or is being) made and its outcome is not known yet; tried again with the same clientmsgid. */
     SENDING,
+    /** Waits for the next quota window (the day's sendall+send calls, or the month's history quota): not before its time. */
+    DEFERRED,
+    /** The account has mass-send protection on: an administrator must confirm the send (89501-89505). */
+    AWAITING_ADMIN,
     /** The platform accepted the job: msg_id known, outcome pending. */
     SUBMITTED,
     /** Settled by a MASSSENDJOBFINISH event or by mass/get: the job completed. */
     FINISHED,
-    /** Refused by the platform, or the job failed. */
+    /** Certainly not sent: refused before any attempt could have gone out, or the job failed on the platform. */
     FAILED,
+    /** May have gone out (a refusal after a lost answer, 45065 without a msg_id): an operator or an event settles it. */
+    UNKNOWN,
     /** Outcome unknown and the 24 h clientmsgid window is over: a person must decide. */
     PARKED,
     /** Retracted before it was ever attempted. */
@@ -22,6 +31,16 @@ public enum BatchState {
 
     /** No worker will touch the batch again. */
     public boolean isSettled() {
-        return this == FINISHED || this == FAILED || this == PARKED || this == CANCELLED;
+        return this == FINISHED || this == FAILED || this == UNKNOWN || this == PARKED || this == CANCELLED;
+    }
+
+    /** A worker will still attempt it (now, after a delay, or in a later quota window). */
+    public boolean isPending() {
+        return this == PLANNED || this == SENDING || this == DEFERRED || this == AWAITING_ADMIN;
+    }
+
+    /** May have reached followers but nobody knows: never FAILED, never re-sent blindly. */
+    public boolean isUncertain() {
+        return this == UNKNOWN || this == PARKED;
     }
 }

@@ -4,12 +4,16 @@ import io.wxmass.campaign.plan.CampaignPlanner;
 import io.wxmass.campaign.plan.FollowerDirectory;
 import io.wxmass.campaign.plan.PlanResult;
 import io.wxmass.campaign.plan.SendAllowance;
+import io.wxmass.campaign.quota.QuotaGate;
+import io.wxmass.campaign.quota.QuotaOutlook;
+import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.reconcile.Reconciler;
 import io.wxmass.campaign.run.CampaignWorker;
 import io.wxmass.campaign.run.DraftBox;
 import io.wxmass.campaign.run.SendPreparation;
 import io.wxmass.campaign.run.TemporaryTagCleanup;
 import io.wxmass.campaign.run.WorkerSettings;
+import io.wxmass.campaign.store.AttemptStore;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
@@ -37,6 +41,7 @@ import java.util.Objects;
 public final class CampaignService {
     private final CampaignStore campaigns;
     private final BatchStore batches;
+    private final AttemptStore attempts;
     private final MassApi mass;
     private final CampaignPlanner planner;
     private final CampaignWorker worker;
@@ -51,16 +56,18 @@ public final class CampaignService {
         LegacyRows.adopt(b.database, appId);
         this.campaigns = new CampaignStore(b.database, appId);
         this.batches = new BatchStore(b.database, appId);
+        this.attempts = new AttemptStore(b.database);
         this.mass = b.wx.mass();
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.drafts = DraftBox.of(b.wx);
         TemporaryTagStore tags = new TemporaryTagStore(b.database);
         this.tagCleanup = new TemporaryTagCleanup(tags, b.wx.audience(), clock);
-        this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize,
-                b.allowance == null ? SendAllowance.fromQuota(b.wx) : b.allowance);
-        this.worker = new CampaignWorker(campaigns, batches, mass, clock, b.settings,
+        this.worker = new CampaignWorker(b.database, b.wx, clock, b.settings, b.quota,
                 SendPreparation.of(b.wx, tags, batches, drafts, clock, b.settings));
+        // The auto strategy weighs list batches against the day's quota as the worker's gate sees it.
+        this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize,
+                b.allowance == null ? SendAllowance.fromGate(worker.quota()) : b.allowance);
         this.reconciler = new Reconciler(new EventStore(b.database, appId), batches, mass, clock, b.eventTimeout,
                 tagCleanup::deleteDue);
     }
@@ -158,6 +165,24 @@ public final class CampaignService {
         return new RetractResult(cancelled, deleted, failed, inFlight);
     }
 
+    /**
+     * The campaign under the account's quotas: batches per day and the ETA (today's remain from quota/get where
+     * it answers), the month's history quota for a send to all, and openids already at the monthly cap.
+     */
+    public QuotaOutlook outlook(String campaignId) {
+        require(campaignId);
+        QuotaGate gate = worker.quota();
+        gate.refresh();
+        return QuotaOutlook.of(batches, campaignId, gate.remainToday(), gate.dailyLimit(), gate.reportedByPlatform(),
+                gate.toAllThisMonth(), gate.settings(), clock.instant());
+    }
+
+    /** The batch's attempt log, oldest first: what was posted when, and what the platform answered. */
+    public List<Attempt> attempts(BatchKey key) {
+        require(key.campaignId());
+        return attempts.attempts(key);
+    }
+
     public Reconciler reconciler() {
         return reconciler;
     }
@@ -182,6 +207,7 @@ public final class CampaignService {
         private Duration eventTimeout = Duration.ofMinutes(30);
         private int batchSize = io.wxmass.core.message.Audience.OpenIds.MAX;
         private SendAllowance allowance;
+        private QuotaSettings quota = QuotaSettings.SERVICE_ACCOUNT;
 
         private Builder(Database database, WxMass wx) {
             this.database = Objects.requireNonNull(database, "database");
@@ -218,6 +244,12 @@ public final class CampaignService {
         /** The sends the planner weighs list batches against (default: what quota/get says is left today). */
         public Builder sendAllowance(SendAllowance allowance) {
             this.allowance = Objects.requireNonNull(allowance, "allowance");
+            return this;
+        }
+
+        /** The account's quotas where quota/get does not answer (default: a verified service account's). */
+        public Builder quota(QuotaSettings quota) {
+            this.quota = Objects.requireNonNull(quota, "quota");
             return this;
         }
 

@@ -30,9 +30,9 @@ public record CampaignTotals(String campaignId, long recipients, JobCounts count
         return batchesByState.getOrDefault(state, 0);
     }
 
-    /** Every batch is settled: nothing is planned, being sent or awaiting its outcome. */
+    /** Every batch is settled: nothing is planned, being sent, deferred, held for an admin or awaiting its outcome. */
     public boolean done() {
-        return batchesIn(BatchState.PLANNED) == 0 && batchesIn(BatchState.SENDING) == 0
-                && batchesIn(BatchState.SUBMITTED) == 0;
+        return batchesByState.entrySet().stream().noneMatch(e -> e.getValue() > 0
+                && (e.getKey().isPending() || e.getKey() == BatchState.SUBMITTED));
     }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
+import java.time.Duration;
 
 /** The {@code wxmass} command: parses, dispatches to one subcommand, maps failures to exit codes. */
 @Command(name = "wxmass", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, version = "wxmass 0.1.0",
@@ -54,6 +54,8 @@ public final class Main implements Runnable {
     /** The configured command line: handlers for usage errors and for failures of a command. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.registerConverter(Duration.class, DurationFlag::parse);
+        cli.setExecutionStrategy(Main::executeUnlessUnmatched);
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
             Object command = commandLine.getCommand();
@@ -67,13 +69,26 @@ public final class Main implements Runnable {
         return cli;
     }
 
-    /** A bad flag or argument: one line naming it, and where to look. */
+    /**
+     * picocli skips its unmatched-argument check when --help is present, so {@code wxmass campaign frobnicate
+     * --help} would print the parent's help and exit 0: a script would take a command that does not exist for
+     * one that does. Here any unmatched argument is a usage error, help or not.
+     */
+    private static int executeUnlessUnmatched(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
+            if (!level.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(level.commandSpec().commandLine(), level.unmatched());
+            }
+        }
+        return new CommandLine.RunLast().execute(parseResult);
+    }
+
+    /** A bad flag or argument: one line naming it, and where to look; with --json, the same as a document on stdout. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
-        PrintWriter err = e.getCommandLine().getErr();
-        String message = e.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip().replaceFirst("^Error: ", "");
-        err.println("wxmass: error: " + message + " (see " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
-        err.flush();
-        return ExitCode.USAGE;
+        CommandLine cli = e.getCommandLine();
+        Failure failure = UsageError.of(e, args);
+        new Output(cli.getOut(), cli.getErr(), UsageError.wantsJson(args), false).failure(failure);
+        return failure.exitCode();
     }
 
     /** {@code wxmass} alone: the usage, as a usage error. */

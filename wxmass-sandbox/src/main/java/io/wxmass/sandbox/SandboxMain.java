@@ -23,6 +23,7 @@ public final class SandboxMain {
             usage: java -jar wxmass-sandbox.jar [options]
               --port N              port to listen on (0 = any free port, printed)   [0]
               --host HOST           interface to bind                                 [127.0.0.1]
+              --public-url URL      base URL clients use, if not the bound address (0.0.0.0, a proxy)
               --app-id ID           the default account's appId                      [generated]
               --app-secret SECRET   the default account's secret                     [generated, printed]
               --followers N         followers of the default account                  [1000]
@@ -93,6 +94,7 @@ public final class SandboxMain {
                 case "--instant" -> b.instant(true);
                 case "--port" -> b.port(number(flag, value(args, ++i, flag)));
                 case "--host" -> b.host(value(args, ++i, flag));
+                case "--public-url" -> b.publicUrl(value(args, ++i, flag));
                 case "--app-id" -> b.appId(value(args, ++i, flag));
                 case "--app-secret" -> b.appSecret(value(args, ++i, flag));
                 case "--followers" -> b.followers(number(flag, value(args, ++i, flag)));
@@ -105,7 +107,9 @@ public final class SandboxMain {
                     b.adminToken(value(args, ++i, flag));
                     adminToken = true;
                 }
-                default -> throw new IllegalArgumentException("unknown option " + flag);
+                // The name only: after a misspelt --app-secret=..., the rest is a secret.
+                default -> throw new IllegalArgumentException("unknown option " + flag.replaceFirst("=.*", "")
+                        + (flag.contains("=") ? " (its value not shown)" : ""));
             }
         }
         String envToken = env.get(ADMIN_TOKEN_ENV);

@@ -120,6 +120,8 @@ class SandboxMainTest {
         PrintStream out = sink(new ByteArrayOutputStream());
         assertThatThrownBy(() -> SandboxMain.parse(new String[]{"--port", "eighty"}, out)).hasMessageContaining("--port");
         assertThatThrownBy(() -> SandboxMain.parse(new String[]{"--frobnicate"}, out)).hasMessageContaining("--frobnicate");
+        assertThatThrownBy(() -> SandboxMain.parse(new String[]{"--app-secert=s3cr3tValue"}, out))
+                .hasMessageContaining("--app-secert").hasMessageNotContaining("s3cr3tValue");
         assertThatThrownBy(() -> SandboxMain.parse(new String[]{"--followers"}, out)).hasMessageContaining("--followers");
         assertThatThrownBy(() -> SandboxMain.parse(new String[]{"--callback-url", "http://x"}, out)).hasMessageContaining("--token");
     }

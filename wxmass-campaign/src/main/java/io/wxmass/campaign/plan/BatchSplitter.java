@@ -30,7 +30,7 @@ final class BatchSplitter {
         this(maxBatch, consumer, 0);
     }
 
-    /** @param expected openids likely to come (0 when unknown), so the repeat check is sized once */
+    /** @param expected how many openids the source is likely to give, to size the duplicate check once */
     BatchSplitter(int maxBatch, BatchConsumer consumer, long expected) {
         if (maxBatch < Audience.OpenIds.MIN || maxBatch > Audience.OpenIds.MAX) {
             throw new IllegalArgumentException("batch size must be " + Audience.OpenIds.MIN + " to " + Audience.OpenIds.MAX);

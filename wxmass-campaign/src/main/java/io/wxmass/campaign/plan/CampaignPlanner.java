@@ -187,13 +187,18 @@ public final class CampaignPlanner {
         }
     }
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private static void feedFile(Path file, BatchSplitter splitter) throws Exception {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             String source = file.getFileName() + " line";
             long number = 0;
-            while ((line = reader.readLine()) != null) {
+            while ((line = reader.readLine()) != null) { // readLine drops \n and \r\n alike
                 number++;
+                if (number == 1 && line.startsWith(BYTE_ORDER_MARK)) {
+                    line = line.substring(1); // editors on Windows start UTF-8 files with one
+                }
                 String trimmed = line.strip();
                 if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
                     splitter.add(trimmed, source, number);

@@ -1,11 +1,10 @@
 package io.wxmass.campaign.plan;
 
 import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.message.OpenIdSyntax;
 
-/** What a planner accepts as an openid: one visible token of at most 64 characters. */
+/** What a planner accepts as an openid ({@link OpenIdSyntax}), surrounding white space aside. */
 final class OpenIdRule {
-    static final int MAX_LENGTH = 64;
-
     private OpenIdRule() {
     }
 
@@ -15,14 +14,8 @@ final class OpenIdRule {
             throw new InvalidRequestException("audience", where + ": openid is missing");
         }
         String openId = raw.strip();
-        if (openId.isEmpty() || openId.length() > MAX_LENGTH) {
-            throw new InvalidRequestException("audience", where(source, index) + ": an openid must be 1 to " + MAX_LENGTH + " characters");
-        }
-        for (int i = 0; i < openId.length(); i++) {
-            char ch = openId.charAt(i);
-            if (ch <= ' ' || ch == 0x7f) {
-                throw new InvalidRequestException("audience", where(source, index) + ": an openid must not contain spaces or control characters");
-            }
+        if (!OpenIdSyntax.isValid(openId)) {
+            throw new InvalidRequestException("audience", where(source, index) + ": " + OpenIdSyntax.RULE);
         }
         return openId;
     }

@@ -1,5 +1,6 @@
 package io.wxmass.campaign.plan;
 
+import io.wxmass.campaign.quota.QuotaGate;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.error.WxMassException;
 import io.wxmass.core.http.Endpoints;
@@ -71,6 +72,32 @@ public interface SendAllowance {
                     described = PLATFORM_DEFAULT.describe();
                     return PLATFORM_DEFAULT.sends();
                 }
+            }
+
+            @Override
+            public String describe() {
+                return described;
+            }
+        };
+    }
+
+    /**
+     * What the worker's quota gate says is left today: quota/get less the calls the store's ledger counted
+     * since (other workers' too), or the configured daily limit less the ledger's count when quota/get does
+     * not answer; asked again at each plan.
+     */
+    static SendAllowance fromGate(QuotaGate gate) {
+        Objects.requireNonNull(gate, "gate");
+        return new SendAllowance() {
+            private String described = PLATFORM_DEFAULT.describe();
+
+            @Override
+            public int sends() {
+                gate.refresh();
+                long remain = gate.remainToday();
+                described = "the " + remain + " sends left today (" + (gate.reportedByPlatform() ? "quota/get"
+                        : "the store's ledger at " + gate.dailyLimit() + " a day") + ")";
+                return (int) Math.max(1, Math.min(Integer.MAX_VALUE, remain));
             }
 
             @Override

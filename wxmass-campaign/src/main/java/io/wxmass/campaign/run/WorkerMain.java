@@ -1,11 +1,10 @@
 package io.wxmass.campaign.run;
 
+import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.cluster.ClusterMode;
-import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
-import io.wxmass.campaign.store.TemporaryTagStore;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.http.Sleeper;
@@ -67,10 +66,7 @@ public final class WorkerMain {
         }
         WxMass wx = WxMass.create(config.build());
         CampaignStore campaigns = new CampaignStore(database, args[2]);
-        BatchStore batches = new BatchStore(database, args[2]);
-        CampaignWorker worker = new CampaignWorker(campaigns, batches, wx.mass(), Clock.systemUTC(), settings,
-                SendPreparation.of(wx, new TemporaryTagStore(database), batches, DraftBox.of(wx), Clock.systemUTC(),
-                        settings));
+        CampaignWorker worker = new CampaignWorker(database, wx, Clock.systemUTC(), settings, QuotaSettings.SERVICE_ACCOUNT);
         System.out.println("worker " + worker.workerId() + " started on campaign " + args[3]);
         System.out.flush();
         try {

@@ -21,6 +21,7 @@ import java.util.Objects;
  * POST   /api/campaigns                create (body: {@link CampaignRequestJson})   201
  * GET    /api/campaigns                list
  * GET    /api/campaigns/{id}           status: the campaign and its totals
+ * GET    /api/campaigns/{id}/schedule  batches per day, days needed and ETA under today's quota (quota/get)
  * POST   /api/campaigns/{id}/preview   preview to the campaign's preview openids
  * POST   /api/campaigns/{id}/approve   freeze the audience into batches
  * POST   /api/campaigns/{id}/send      submit every due batch (blocks until submitted)
@@ -30,7 +31,7 @@ import java.util.Objects;
 final class CampaignEndpoint implements HttpHandler {
     static final String BASE = "/api/campaigns";
     private static final Logger log = LoggerFactory.getLogger(CampaignEndpoint.class);
-    private static final List<String> ACTIONS = List.of("", "preview", "approve", "send", "retract");
+    private static final List<String> ACTIONS = List.of("", "preview", "approve", "send", "retract", "schedule");
 
     private final CampaignService campaigns;
 
@@ -78,6 +79,7 @@ final class CampaignEndpoint implements HttpHandler {
         }
         switch (method + " " + action) {
             case "GET " -> Exchanges.sendJson(exchange, 200, CampaignJson.status(campaigns.campaign(id), campaigns.status(id)));
+            case "GET schedule" -> Exchanges.sendJson(exchange, 200, CampaignJson.outlook(campaigns.outlook(id)));
             case "POST preview" -> {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("campaignId", id);

@@ -6,6 +6,8 @@ import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.JobCounts;
 import io.wxmass.campaign.RetractResult;
 import io.wxmass.campaign.plan.PlanResult;
+import io.wxmass.campaign.quota.QuotaOutlook;
+import io.wxmass.campaign.quota.QuotaSchedule;
 import io.wxmass.campaign.store.MessageJson;
 
 import java.util.LinkedHashMap;
@@ -56,6 +58,29 @@ public final class CampaignJson {
         json.put("copyrightCheckStates", checkStates);
         json.put("articleUrls", t.articleUrls());
         json.put("unconfirmedBatches", t.unconfirmed());
+        return json;
+    }
+
+    /** The campaign under the quotas: batches per day, days needed, ETA, history quota, the monthly cap forecast. */
+    public static Map<String, Object> outlook(QuotaOutlook o) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        QuotaSchedule s = o.schedule();
+        json.put("pendingBatches", s.pending());
+        json.put("remainToday", s.remainToday());
+        json.put("dailyLimit", s.dailyLimit());
+        json.put("quotaFrom", o.fromPlatform() ? "quota/get" : "ledger");
+        Map<String, Integer> perDay = new LinkedHashMap<>();
+        s.days().forEach(d -> perDay.put(d.date().toString(), d.batches()));
+        json.put("batchesPerDay", perDay);
+        json.put("daysNeeded", s.daysNeeded());
+        json.put("eta", s.eta().toString());
+        if (o.toAll()) {
+            json.put("toAllThisMonth", o.toAllThisMonth());
+            json.put("toAllPerMonth", o.toAllPerMonth());
+            json.put("toAllBlocked", o.toAllBlocked());
+        }
+        json.put("atMonthlyCap", o.atMonthlyCap());
+        json.put("perUserMonth", o.perUserMonth());
         return json;
     }
 

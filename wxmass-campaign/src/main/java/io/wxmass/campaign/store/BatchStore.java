@@ -11,7 +11,9 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +22,11 @@ import java.util.Optional;
  * its lease (or a batch that moved on) changes nothing: the guard's row count tells the caller.
  */
 public final class BatchStore {
+    /** States a worker still attempts (BatchState.isPending), as SQL. */
+    static final String PENDING = "('PLANNED', 'SENDING', 'DEFERRED', 'AWAITING_ADMIN')";
+    /** States a msg_id learnt late may still settle: pending ones and those that may have gone out. */
+    private static final String MAY_LEARN_MSG_ID = "('PLANNED', 'SENDING', 'DEFERRED', 'AWAITING_ADMIN', 'UNKNOWN', 'PARKED')";
+
     private final Database database;
     private final String appId;
     private final LeaseClaimer claimer;
@@ -77,23 +84,30 @@ public final class BatchStore {
         });
     }
 
-    /** Commits the attempt before the HTTP call: from here on the batch may have been sent. */
+    /**
+     * Commits the attempt before the HTTP call: from here on the batch may have been sent. An attempt still open
+     * from before (its worker died or lost the lease without recording an answer) makes the batch uncertain.
+     */
     public boolean markSending(BatchKey key, String owner, Instant now) {
         return update("UPDATE campaign_batch SET state = 'SENDING', attempts = attempts + 1, "
-                + "first_attempt_at = COALESCE(first_attempt_at, ?) WHERE campaign_id = ? AND batch_no = ? "
-                + "AND lease_owner = ? AND state IN ('PLANNED', 'SENDING')", now.toEpochMilli(), key, owner);
+                + "first_attempt_at = COALESCE(first_attempt_at, ?), "
+                + "uncertain_since = CASE WHEN attempt_open = 1 THEN COALESCE(uncertain_since, ?) ELSE uncertain_since END, "
+                + "attempt_open = 1, deferred_for = NULL WHERE campaign_id = ? AND batch_no = ? "
+                + "AND lease_owner = ? AND state IN " + PENDING, now.toEpochMilli(), now.toEpochMilli(), key, owner);
     }
 
     /**
      * Records the job the platform accepted (or already had, 45065). Not fenced by the lease: the
-     * msg_id is the truth whichever worker learnt it. Applies an event that arrived before.
+     * msg_id is the truth whichever worker learnt it, also for a batch already UNKNOWN or PARKED (a slow
+     * worker's answer arriving after a takeover). Applies an event that arrived before.
      */
     public boolean markSubmitted(BatchKey key, long msgId, Long msgDataId, Instant now) {
         return database.inTransaction(c -> {
             int rows;
             try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET state = 'SUBMITTED', msg_id = ?, "
                     + "msg_data_id = ?, submitted_at = ?, lease_owner = NULL, lease_until = NULL, error_code = NULL, "
-                    + "error_message = NULL WHERE campaign_id = ? AND batch_no = ? AND state = 'SENDING'")) {
+                    + "error_message = NULL, attempt_open = 0, deferred_for = NULL, settled_at = NULL, settled_by = NULL "
+                    + "WHERE campaign_id = ? AND batch_no = ? AND state IN " + MAY_LEARN_MSG_ID)) {
                 ps.setLong(1, msgId);
                 Sql.setLong(ps, 2, msgDataId);
                 ps.setLong(3, now.toEpochMilli());
@@ -107,41 +121,142 @@ public final class BatchStore {
         });
     }
 
-    /** The send was refused for good: by the platform (its errcode) or before any request (errcode null). */
+    /**
+     * The send was refused for good and certainly not sent: by the platform (its errcode) or before any request
+     * (errcode null). Guarded by {@code uncertain_since IS NULL}: a batch that may have gone out never becomes
+     * FAILED, whatever the caller thinks; false then, and the caller records it as {@link #markUnknown UNKNOWN}.
+     */
     public boolean markFailed(BatchKey key, String owner, Integer errcode, String reason, Instant now) {
+        return settleAfterSend(key, owner, "FAILED", errcode, reason, now, "AND uncertain_since IS NULL ");
+    }
+
+    /** May have gone out and the answer cannot tell: settled as UNKNOWN until an event, mass/get or an operator. */
+    public boolean markUnknown(BatchKey key, String owner, Integer errcode, String reason, Instant now) {
+        return settleAfterSend(key, owner, "UNKNOWN", errcode, reason, now, "");
+    }
+
+    private boolean settleAfterSend(BatchKey key, String owner, String state, Integer errcode, String reason, Instant now,
+                                    String guard) {
         return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET state = 'FAILED', settled_at = ?, "
-                    + "settled_by = 'send', error_code = ?, error_message = ?, lease_owner = NULL, lease_until = NULL "
-                    + "WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ? AND state = 'SENDING'")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET state = '" + state + "', settled_at = ?, "
+                    + "settled_by = 'send', error_code = ?, error_message = ?, lease_owner = NULL, lease_until = NULL, "
+                    + "attempt_open = 0, uncertain_since = " + ("UNKNOWN".equals(state) ? "COALESCE(uncertain_since, ?)" : "?")
+                    + " WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ? AND state = 'SENDING' " + guard)) {
                 ps.setLong(1, now.toEpochMilli());
                 Sql.setInt(ps, 2, errcode);
                 ps.setString(3, reason);
-                bindKey(ps, 4, key);
-                ps.setString(6, owner);
+                Sql.setLong(ps, 4, "UNKNOWN".equals(state) ? Long.valueOf(now.toEpochMilli()) : null);
+                bindKey(ps, 5, key);
+                ps.setString(7, owner);
                 return ps.executeUpdate() == 1;
             }
         });
     }
 
-    /** Gives the lease back after an unknown outcome; the batch stays SENDING and is due again at {@code nextAttempt}. */
+    /**
+     * The answer was lost (timeout, cut, unreadable): the batch may have gone out. It stays SENDING, now uncertain
+     * for good, and is re-posted with its clientmsgid at {@code nextAttempt} (the platform answers 45065 if it has it).
+     */
+    public boolean markUncertain(BatchKey key, String owner, Instant nextAttempt, String reason, Instant now) {
+        return update("UPDATE campaign_batch SET next_attempt_at = ?, error_message = ?, lease_owner = NULL, "
+                + "lease_until = NULL, attempt_open = 0, uncertain_since = COALESCE(uncertain_since, ?) "
+                + "WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ? AND state = 'SENDING'",
+                nextAttempt.toEpochMilli(), reason, now.toEpochMilli(), key, owner);
+    }
+
+    /**
+     * Notes that the batch may have gone out (an answer that says an earlier post reached the platform). Sticky and
+     * not fenced: it only ever makes the store more careful.
+     */
+    public void markMaybeSent(BatchKey key, Instant now) {
+        update("UPDATE campaign_batch SET uncertain_since = COALESCE(uncertain_since, ?) WHERE campaign_id = ? "
+                + "AND batch_no = ?", now.toEpochMilli(), key);
+    }
+
+    /**
+     * Waits for the next quota window: DAY (sendall+send calls of the platform day) or MONTH (the history
+     * quota). Never failed; claimable again from {@code notBefore}, or earlier once quota/get shows quota again
+     * ({@link #wakeDeferred}). Works before an attempt (the gate) and after a refusal alike.
+     */
+    public boolean defer(BatchKey key, String owner, Instant notBefore, String window, Integer errcode, String reason) {
+        return update("UPDATE campaign_batch SET state = 'DEFERRED', next_attempt_at = ?, deferred_for = ?, "
+                + "error_code = ?, error_message = ?, lease_owner = NULL, lease_until = NULL, attempt_open = 0 "
+                + "WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ? AND state IN " + PENDING,
+                notBefore.toEpochMilli(), window, errcode, reason, key, owner);
+    }
+
+    /** The account's mass-send protection holds the send: asked again at {@code nextAttempt}. */
+    public boolean awaitAdmin(BatchKey key, String owner, Instant nextAttempt, Integer errcode, String reason) {
+        return update("UPDATE campaign_batch SET state = 'AWAITING_ADMIN', next_attempt_at = ?, error_code = ?, "
+                + "error_message = ?, lease_owner = NULL, lease_until = NULL, attempt_open = 0 "
+                + "WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ? AND state IN " + PENDING,
+                nextAttempt.toEpochMilli(), errcode, reason, key, owner);
+    }
+
+    /** Whether any batch (of one campaign, or of any when null) is DEFERRED for {@code window}. */
+    public boolean hasDeferred(String campaignId, String window) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM campaign_batch WHERE state = 'DEFERRED' "
+                    + "AND deferred_for = ? AND app_id = ?" + (campaignId == null ? "" : " AND campaign_id = ?") + " LIMIT 1")) {
+                ps.setString(1, window);
+                ps.setString(2, appId);
+                if (campaignId != null) {
+                    ps.setString(3, campaignId);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /**
+     * Makes DEFERRED batches waiting for {@code window} claimable now: quota/get says the window has quota again
+     * (the platform's day may turn on its clock before ours). Returns how many.
+     *
+     * @param campaignId one campaign, or null for any
+     */
+    public int wakeDeferred(String campaignId, String window, Instant now) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET next_attempt_at = ? WHERE "
+                    + "state = 'DEFERRED' AND deferred_for = ? AND next_attempt_at > ? AND app_id = ?"
+                    + (campaignId == null ? "" : " AND campaign_id = ?"))) {
+                ps.setLong(1, now.toEpochMilli());
+                ps.setString(2, window);
+                ps.setLong(3, now.toEpochMilli());
+                ps.setString(4, appId);
+                if (campaignId != null) {
+                    ps.setString(5, campaignId);
+                }
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Gives the lease back after an answer that certainly did not send (-1, the minute's quota, 45066); the batch
+     * stays SENDING, its uncertainty unchanged, and is due again at {@code nextAttempt}.
+     */
     public boolean retryLater(BatchKey key, String owner, Instant nextAttempt, String reason) {
         return update("UPDATE campaign_batch SET next_attempt_at = ?, error_message = ?, lease_owner = NULL, "
-                + "lease_until = NULL WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ?",
+                + "lease_until = NULL, attempt_open = 0 WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ?",
                 nextAttempt.toEpochMilli(), reason, key, owner);
     }
 
     /** Outcome unknown past the 24 h window: never re-sent blindly, a person decides. */
     public boolean park(BatchKey key, String owner, String reason, Instant now) {
         return update("UPDATE campaign_batch SET state = 'PARKED', settled_at = ?, settled_by = ?, lease_owner = NULL, "
-                + "lease_until = NULL WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ? AND state = 'SENDING'",
+                + "lease_until = NULL, attempt_open = 0 WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ? "
+                + "AND state IN " + PENDING,
                 now.toEpochMilli(), reason, key, owner);
     }
 
-    /** Cancels every batch of the campaign that was never attempted; returns how many. */
+    /** Cancels every batch of the campaign that certainly never went out (planned, or deferred and certain); returns how many. */
     public int cancelPlanned(String campaignId, Instant now) {
         return database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET state = 'CANCELLED', settled_at = ?, "
-                    + "settled_by = 'retract' WHERE campaign_id = ? AND state = 'PLANNED'")) {
+                    + "settled_by = 'retract' WHERE campaign_id = ? "
+                    + "AND (state = 'PLANNED' OR (state = 'DEFERRED' AND uncertain_since IS NULL))")) {
                 ps.setLong(1, now.toEpochMilli());
                 ps.setString(2, campaignId);
                 return ps.executeUpdate();
@@ -186,15 +301,15 @@ public final class BatchStore {
 
     /**
      * Drafts no send used: recorded on batches refused (never sent) or cancelled, not yet deleted.
-     * A batch refused after an attempt whose outcome was unknown is not one of them: its send may have
-     * used the draft, and the platform removes used drafts itself.
+     * A batch that may have gone out is never FAILED (UNKNOWN or PARKED instead, {@code uncertain_since}
+     * set) and is not one of them: its send may have used the draft, and the platform removes used drafts itself.
      */
     public List<BatchKey> unsentDrafts(String campaignId) {
         return database.read(c -> {
             List<BatchKey> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT batch_no FROM campaign_batch WHERE campaign_id = ? "
                     + "AND draft_media_id IS NOT NULL AND draft_deleted = 0 AND (state = 'CANCELLED' "
-                    + "OR (state = 'FAILED' AND msg_id IS NULL AND settled_by = 'send' AND attempts <= 1))")) {
+                    + "OR (state = 'FAILED' AND msg_id IS NULL AND settled_by = 'send' AND uncertain_since IS NULL))")) {
                 ps.setString(1, campaignId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -208,6 +323,46 @@ public final class BatchStore {
 
     public void markDraftDeleted(BatchKey key) {
         update("UPDATE campaign_batch SET draft_deleted = 1 WHERE campaign_id = ? AND batch_no = ?", key);
+    }
+
+    /** How many batches of the campaign a worker will still attempt (planned, sending, deferred, held for an admin). */
+    public int countPending(String campaignId) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM campaign_batch WHERE campaign_id = ? "
+                    + "AND app_id = ? AND state IN " + PENDING)) {
+                ps.setString(1, campaignId);
+                ps.setString(2, appId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * How many mass messages each openid got from this store's other campaigns since {@code since} (openid
+     * batches accepted by the platform; tag and all-follower sends name no openids and are not counted).
+     */
+    public Map<String, Integer> receivedSince(Instant since, String excludeCampaignId) {
+        return database.read(c -> {
+            Map<String, Integer> counts = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT openids FROM campaign_batch WHERE app_id = ? "
+                    + "AND kind = 'OPENIDS' AND state IN ('SUBMITTED', 'FINISHED') AND submitted_at >= ? "
+                    + "AND campaign_id <> ?")) {
+                ps.setString(1, appId);
+                ps.setLong(2, since.toEpochMilli());
+                ps.setString(3, excludeCampaignId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        for (String openId : Sql.lines(rs.getString(1))) {
+                            counts.merge(openId, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            return counts;
+        });
     }
 
     /** Submitted batches still waiting for their outcome since {@code submittedBefore} or earlier. */
@@ -226,12 +381,15 @@ public final class BatchStore {
                 now.toEpochMilli(), rawStatus, key);
     }
 
-    /** The earliest instant at which a planned or sending batch of the campaign may be claimed. */
+    /**
+     * The earliest instant at which a batch of the campaign may be claimed within this run: planned, sending or
+     * awaiting an administrator. DEFERRED batches wait for a later quota window and are not counted.
+     */
     public Optional<Instant> nextDue(String campaignId) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT MIN(CASE WHEN lease_until IS NOT NULL "
                     + "AND lease_until > next_attempt_at THEN lease_until ELSE next_attempt_at END) FROM campaign_batch "
-                    + "WHERE campaign_id = ? AND state IN ('PLANNED', 'SENDING')")) {
+                    + "WHERE campaign_id = ? AND state IN ('PLANNED', 'SENDING', 'AWAITING_ADMIN')")) {
                 ps.setString(1, campaignId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -279,7 +437,7 @@ public final class BatchStore {
                         bindKey(ps, i, key);
                         i += 2;
                     } else if (param == null) {
-                        ps.setNull(i++, Types.VARCHAR);
+                        ps.setNull(i++, Types.NULL); // untyped, so PostgreSQL takes it for an integer column too
                     } else {
                         ps.setObject(i++, param);
                     }

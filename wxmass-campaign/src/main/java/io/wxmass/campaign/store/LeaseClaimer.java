@@ -17,7 +17,7 @@ import java.util.Optional;
 final class LeaseClaimer {
     private static final String CANDIDATES = "SELECT b.campaign_id, b.batch_no FROM campaign_batch b "
             + "JOIN campaign c ON c.id = b.campaign_id "
-            + "WHERE b.state IN ('PLANNED', 'SENDING') AND b.next_attempt_at <= ? "
+            + "WHERE b.state IN " + BatchStore.PENDING + " AND b.next_attempt_at <= ? "
             + "AND (b.lease_until IS NULL OR b.lease_until <= ?) "
             + "AND c.state = 'PLANNED' AND (c.scheduled_at IS NULL OR c.scheduled_at <= ?) AND b.app_id = ? ";
 

@@ -1,5 +1,6 @@
 package io.wxmass.campaign.cluster;
 
+import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.run.CampaignWorker;
 import io.wxmass.campaign.run.WorkerSettings;
 import io.wxmass.campaign.store.BatchStore;
@@ -46,8 +47,7 @@ public final class CampaignWorkerNode {
             WorkerSettings settings = WorkerSettings.DEFAULTS
                     .withLease(Duration.ofMillis(Long.parseLong(args[7])))
                     .withRetryDelay(Duration.ofSeconds(1));
-            CampaignWorker worker = new CampaignWorker(new CampaignStore(database, args[2]), new BatchStore(database, args[2]), wx.mass(),
-                    clock, settings);
+            CampaignWorker worker = new CampaignWorker(database, wx, clock, settings, QuotaSettings.SERVICE_ACCOUNT);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             answer("READY " + worker.workerId());
             if ("GO".equals(in.readLine())) {

@@ -285,6 +285,18 @@ class CampaignPlannerTest {
     }
 
     @Test
+    void plan_fileWrittenWithBomAndCrlf_readsEveryOpenidAsWritten() throws Exception {
+        Path file = Path.of(CampaignPlannerTest.class.getResource("/plan/windows-openids.txt").toURI());
+        Campaign c = draft(AudienceSpec.openIdFile(file));
+
+        PlanResult result = planner(FollowerDirectory.NONE).plan(c.id());
+
+        assertThat(result.recipients()).isEqualTo(3);
+        assertThat(batches.batches(c.id())).singleElement()
+                .satisfies(b -> assertThat(batches.openIds(b.key())).containsExactly("oWin1", "oWin2", "oWin3"));
+    }
+
+    @Test
     void plan_badLine_namesTheLineAndRule_andLeavesTheDraftUnfrozen() {
         Path file = Fixtures.writeLines(folder.resolve("bad.txt"), List.of("oAAAA", "oBBBB", "has space", "oCCCC"));
         Campaign c = draft(AudienceSpec.openIdFile(file));
@@ -292,7 +304,7 @@ class CampaignPlannerTest {
         assertThatThrownBy(() -> planner(FollowerDirectory.NONE).plan(c.id()))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     assertThat(e.field()).isEqualTo("audience");
-                    assertThat(e.rule()).contains("bad.txt line 3").contains("spaces");
+                    assertThat(e.rule()).contains("bad.txt line 3").contains("A-Z a-z 0-9 _ -");
                 });
         assertThat(campaigns.get(c.id()).orElseThrow().state()).isEqualTo(CampaignState.DRAFT);
         assertThat(batches.batches(c.id())).isEmpty();

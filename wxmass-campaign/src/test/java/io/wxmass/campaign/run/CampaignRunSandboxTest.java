@@ -2,6 +2,7 @@ package io.wxmass.campaign.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.BatchState;
@@ -14,9 +15,7 @@ import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.testing.SandboxRig;
 import io.wxmass.core.audience.Tag;
 import io.wxmass.core.mass.SendReceipt;
-import io.wxmass.core.message.Audience;
 import io.wxmass.core.message.MassMessage;
-import io.wxmass.core.message.SendOptions;
 import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.faults.FaultPlan;
 import java.nio.file.Path;
@@ -86,11 +85,9 @@ class CampaignRunSandboxTest {
             Campaign c = planned(rig, AudienceSpec.openIds(rig.followers(0, 20)));
             BatchStore batches = new BatchStore(rig.db, SandboxRig.APP_ID);
             // A worker committed SENDING, its request reached the platform, then it died before the answer.
-            Batch batch = batches.claim(c.id(), "died", rig.clock.instant(), SandboxRig.LEASE).orElseThrow();
-            batches.markSending(batch.key(), "died", rig.clock.instant());
-            SendReceipt lost = rig.wx.mass().send(MassMessage.text("hello followers"),
-                    Audience.openIds(batches.openIds(batch.key())), SendOptions.withClientMsgId(batch.clientMsgId()));
-            rig.clock.advance(SandboxRig.LEASE);
+            SandboxRig.LostAttempt died = rig.sendAndDie(c.id(), "hello followers");
+            Batch batch = died.batch();
+            SendReceipt lost = died.receipt();
 
             rig.service.run(c.id());
             rig.awaitIdle();
@@ -134,8 +131,8 @@ class CampaignRunSandboxTest {
             CampaignStore campaigns = new CampaignStore(rig.db, SandboxRig.APP_ID);
             Batch dead = batches.claim(c.id(), "dead", rig.clock.instant(), SandboxRig.LEASE).orElseThrow();
             batches.markSending(dead.key(), "dead", rig.clock.instant());
-            CampaignWorker heir = new CampaignWorker(campaigns, batches, rig.wx.mass(), rig.clock,
-                    WorkerSettings.DEFAULTS.withLease(SandboxRig.LEASE));
+            CampaignWorker heir = new CampaignWorker(rig.db, rig.wx, rig.clock,
+                    WorkerSettings.DEFAULTS.withLease(SandboxRig.LEASE), QuotaSettings.SERVICE_ACCOUNT);
 
             assertThat(heir.runDue(c.id())).isEmpty();
             assertThat(batches.batch(dead.key()).orElseThrow().state()).isEqualTo(BatchState.SENDING);

@@ -201,9 +201,13 @@ class ReceiverServerTest {
         String id = JSON.readTree(call("POST", server.apiUrl(), body).body()).get("id").asText();
         call("POST", server.apiUrl() + "/" + id + "/approve", null);
 
+        JsonNode schedule = JSON.readTree(call("GET", server.apiUrl() + "/" + id + "/schedule", null).body());
         JsonNode retracted = JSON.readTree(call("DELETE", server.apiUrl() + "/" + id, null).body());
         JsonNode status = JSON.readTree(call("GET", server.apiUrl() + "/" + id, null).body());
 
+        assertThat(schedule.get("pendingBatches").asInt()).isEqualTo(1);
+        assertThat(schedule.get("quotaFrom").asText()).isEqualTo("quota/get");
+        assertThat(schedule.get("daysNeeded").asInt()).isEqualTo(1);
         assertThat(retracted.get("cancelledBatches").asInt()).isEqualTo(1);
         assertThat(status.get("campaign").get("state").asText()).isEqualTo("RETRACTED");
         assertThat(status.get("totals").get("batches").get("CANCELLED").asInt()).isEqualTo(1);

@@ -1,6 +1,15 @@
 package io.wxmass.campaign.testing;
 
+import io.wxmass.campaign.AudienceSpec;
+import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.BatchState;
+import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.store.BatchStore;
+import io.wxmass.core.mass.SendReceipt;
+import io.wxmass.core.message.Audience;
+import io.wxmass.core.message.MassMessage;
+import io.wxmass.core.message.SendOptions;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.run.WorkerSettings;
 import io.wxmass.campaign.store.Database;
@@ -9,6 +18,7 @@ import io.wxmass.core.WxMass;
 import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.http.Sleeper;
 import io.wxmass.sandbox.clock.SandboxClock;
+import io.wxmass.sandbox.config.RuleSettings;
 import io.wxmass.sandbox.delivery.InboxEntry;
 import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.faults.FaultPlan;
@@ -29,8 +39,8 @@ public final class SandboxRig implements AutoCloseable {
     public static final Duration LEASE = Duration.ofSeconds(30);
     public static final Duration EVENT_TIMEOUT = Duration.ofMinutes(10);
 
-    public final SandboxClock clock = SandboxClock.fixed(T0);
-    public final Sleeper sleeper = clock::advance;
+    public final SandboxClock clock;
+    public final Sleeper sleeper;
     public final CallbackReceiver receiver;
     public final Sandbox sandbox;
     public final Database db;
@@ -38,15 +48,85 @@ public final class SandboxRig implements AutoCloseable {
     public final CampaignService service;
 
     public SandboxRig(Path folder, int followers, FaultPlan faults) throws IOException {
+        this(folder, followers, faults, new Options());
+    }
+
+    /** What a test may change: the sandbox's rules and clock start, the client's timeout, the batch size, a hook on every SDK wait. */
+    public static final class Options {
+        RuleSettings rules = RuleSettings.defaults();
+        Instant start = T0;
+        Duration requestTimeout = Duration.ofSeconds(30);
+        int batchSize = io.wxmass.core.message.Audience.OpenIds.MAX;
+        Runnable beforeEachWait = () -> { };
+
+        public Options rules(RuleSettings rules) {
+            this.rules = rules;
+            return this;
+        }
+
+        public Options start(Instant start) {
+            this.start = start;
+            return this;
+        }
+
+        public Options requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        public Options batchSize(int size) {
+            this.batchSize = size;
+            return this;
+        }
+
+        /** Runs as the SDK starts a wait (a retry backoff, the 45066 window): e.g. to change the faults meanwhile. */
+        public Options beforeEachWait(Runnable hook) {
+            this.beforeEachWait = hook;
+            return this;
+        }
+    }
+
+    public SandboxRig(Path folder, int followers, FaultPlan faults, Options options) throws IOException {
+        clock = SandboxClock.fixed(options.start);
+        sleeper = d -> {
+            options.beforeEachWait.run();
+            clock.advance(d);
+        };
         receiver = new CallbackReceiver();
         sandbox = Sandbox.builder().appId(APP_ID).followers(followers).instant(true).clock(clock).faults(faults)
+                .rules(options.rules)
                 .callback(receiver.url(), CallbackReceiver.TOKEN, CallbackReceiver.AES_KEY, "safe").start();
         db = TestDatabases.fresh(Dialect.SQLITE, folder);
         wx = WxMass.create(WxMassConfig.builder().baseUrl(sandbox.baseUrl()).appId(sandbox.appId())
-                .appSecret(sandbox.appSecret()).clock(clock).sleeper(sleeper).build());
-        service = CampaignService.builder(db, wx).clock(clock).sleeper(sleeper)
+                .appSecret(sandbox.appSecret()).clock(clock).sleeper(sleeper).requestTimeout(options.requestTimeout).build());
+        service = CampaignService.builder(db, wx).clock(clock).sleeper(sleeper).batchSize(options.batchSize)
                 .workerSettings(WorkerSettings.DEFAULTS.withLease(LEASE)).eventTimeout(EVENT_TIMEOUT).build();
         receiver.listen(APP_ID, clock, service.reconciler().listener());
+    }
+
+    /** A planned text campaign to these openids. */
+    public Campaign plannedText(String text, List<String> openIds) {
+        Campaign c = service.create(CampaignSpec.builder("c", MassMessage.text(text), AudienceSpec.openIds(openIds)).build());
+        service.plan(c.id());
+        return c;
+    }
+
+    /**
+     * A worker claims the campaign's first due batch, commits SENDING, posts it (the platform accepts) and dies
+     * before it hears the answer; the clock then moves past its lease. Returns the batch and the job it created.
+     */
+    public LostAttempt sendAndDie(String campaignId, String text) {
+        BatchStore batches = new BatchStore(db, APP_ID);
+        Batch batch = batches.claim(campaignId, "died", clock.instant(), LEASE).orElseThrow();
+        batches.markSending(batch.key(), "died", clock.instant());
+        SendReceipt lost = wx.mass().send(MassMessage.text(text), Audience.openIds(batches.openIds(batch.key())),
+                SendOptions.withClientMsgId(batch.clientMsgId()));
+        clock.advance(LEASE);
+        return new LostAttempt(batch, lost);
+    }
+
+    /** What {@link #sendAndDie} left behind. */
+    public record LostAttempt(Batch batch, SendReceipt receipt) {
     }
 
     public String follower(int index) {

@@ -68,7 +68,10 @@ public final class CampaignFollower {
                 service.reconciler().pollOverdue();
                 totals = service.status(campaignId);
                 progress.update(settled(totals));
-                if (totals.done()) {
+                // Deferred batches wait for a later quota window and held ones for an admin: not for this run.
+                boolean nothingToAwait = totals.batchesIn(BatchState.SUBMITTED) + totals.batchesIn(BatchState.PLANNED)
+                        + totals.batchesIn(BatchState.SENDING) == 0;
+                if (totals.done() || nothingToAwait) {
                     // Once more after the last outcome: work that waited for it (deleting a temporary tag).
                     service.reconciler().pollOverdue();
                     return totals;
@@ -81,8 +84,13 @@ public final class CampaignFollower {
         }
     }
 
+    /** Batches no longer waiting to be sent: submitted or settled (deferred and held ones are still waiting). */
     private static long sent(CampaignTotals t) {
-        return t.batches() - t.batchesIn(BatchState.PLANNED) - t.batchesIn(BatchState.SENDING);
+        long pending = 0;
+        for (BatchState state : BatchState.values()) {
+            pending += state.isPending() ? t.batchesIn(state) : 0;
+        }
+        return t.batches() - pending;
     }
 
     private static long settled(CampaignTotals t) {

@@ -1,18 +1,17 @@
 package io.wxmass.cli.command;
 
-import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.cli.input.OpenIdInput;
 import io.wxmass.core.message.Audience;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Exactly one audience: all followers, a tag, or openids (given inline or one per line in a file). */
 public final class AudienceOptions {
+    /** 10,000 openids of at most 64 characters, with room for comments. */
+    private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
     @Option(names = "--all", description = "Every follower (enters the history list, uses the account's quota).")
     boolean all;
 
@@ -32,22 +31,7 @@ public final class AudienceOptions {
         if (tag != null) {
             return Audience.tag(tag);
         }
-        return Audience.openIds(openIds != null ? openIds : readOpenIds(openIdFile));
-    }
-
-    /** Reads non-blank lines; comments (#) skipped (the same file format campaigns read). */
-    static List<String> readOpenIds(Path file) {
-        try {
-            List<String> ids = new ArrayList<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String id = line.strip();
-                if (!id.isEmpty() && !id.startsWith("#")) {
-                    ids.add(id);
-                }
-            }
-            return ids;
-        } catch (IOException e) {
-            throw new InvalidRequestException("--openid-file", "not readable: " + file);
-        }
+        return Audience.openIds(openIds != null ? OpenIdInput.list(openIds, "--to")
+                : OpenIdInput.file(openIdFile, "--openid-file", MAX_FILE_BYTES));
     }
 }

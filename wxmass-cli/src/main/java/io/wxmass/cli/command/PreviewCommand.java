@@ -1,6 +1,7 @@
 package io.wxmass.cli.command;
 
 import io.wxmass.cli.config.ResolvedConfig;
+import io.wxmass.cli.input.OpenIdInput;
 import io.wxmass.core.message.PreviewTarget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ public final class PreviewCommand extends WxCommand {
     @Override
     protected int execute(ResolvedConfig config) {
         var msg = message.toMessage();
-        PreviewTarget to = target.openId != null ? PreviewTarget.openId(target.openId) : PreviewTarget.wxName(target.wxName);
+        PreviewTarget to = target.openId != null ? PreviewTarget.openId(OpenIdInput.one(target.openId, "--openid")) : PreviewTarget.wxName(target.wxName);
         OptionalLong msgId = connect(config).mass().preview(msg, to);
         Map<String, Object> result = Results.of("previewed", true);
         msgId.ifPresent(id -> result.put("msgId", id));

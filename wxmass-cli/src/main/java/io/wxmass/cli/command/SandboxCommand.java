@@ -7,6 +7,7 @@ import io.wxmass.sandbox.config.ConfigReader;
 import io.wxmass.sandbox.config.SandboxConfig;
 import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.embed.SandboxBuilder;
+import io.wxmass.sandbox.platform.Followers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,6 +31,10 @@ public final class SandboxCommand implements Callable<Integer> {
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to bind (default ${DEFAULT-VALUE}).")
     String host;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Base URL clients use when it is not the bound address (bound to 0.0.0.0, or behind a proxy).")
+    String publicUrl;
 
     @Option(names = "--app-id", description = "The default account's appId (default: generated).")
     String appId;
@@ -91,8 +96,8 @@ public final class SandboxCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new InvalidRequestException("--port", "must be 0 to 65535, was " + port);
         }
-        if (followers < 0) {
-            throw new InvalidRequestException("--followers", "must be 0 or more, was " + followers);
+        if (followers < 0 || followers > Followers.MAX_SIZE) {
+            throw new InvalidRequestException("--followers", "must be 0 to " + Followers.MAX_SIZE + ", was " + followers);
         }
         if (callbackUrl != null && token == null) {
             throw new InvalidRequestException("--token", "required with --callback-url");
@@ -107,6 +112,13 @@ public final class SandboxCommand implements Callable<Integer> {
             throw new InvalidRequestException("--aes-key", "43 characters are required in " + encryptMode + " mode");
         }
         SandboxBuilder b = Sandbox.builder().host(host).port(port).followers(followers).instant(instant);
+        if (publicUrl != null) {
+            try {
+                b.publicUrl(publicUrl);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("--public-url", e.getMessage().replaceFirst("^--public-url: ", ""));
+            }
+        }
         if (appId != null) {
             b.appId(appId);
         }

@@ -21,7 +21,7 @@ public final class UploadImageCommand extends WxCommand {
 
     @Override
     protected int execute(ResolvedConfig config) {
-        MediaFile media = MediaFiles.read(file, "FILE");
+        MediaFile media = MediaFiles.read(file, "FILE", thumb ? MediaFiles.THUMB_MAX : MediaFiles.IN_ARTICLE_IMAGE_MAX);
         if (thumb) {
             output().result(Results.uploaded(connect(config).media().upload(MediaType.THUMB, media)));
         } else {

@@ -32,7 +32,7 @@ public final class UploadVideoCommand extends WxCommand {
         }
         Require.nonBlank(title, "title");
         Require.nonBlank(description, "description");
-        var media = file == null ? null : MediaFiles.read(file, "--file");
+        var media = file == null ? null : MediaFiles.read(file, "--file", MediaFiles.VIDEO_MAX);
         WxMass platform = connect(config);
         String source = media == null ? mediaId : platform.media().upload(MediaType.VIDEO, media).mediaId();
         output().result(Results.uploaded(platform.media().uploadVideo(source, title, description)));

@@ -2,14 +2,12 @@ package io.wxmass.cli.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wxmass.cli.input.FileInput;
 import io.wxmass.core.error.InvalidRequestException;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -26,20 +24,14 @@ import java.util.stream.Collectors;
  */
 public final class ConfigFile {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long MAX_BYTES = 1024 * 1024;
 
     private ConfigFile() {
     }
 
     public static Map<Setting, String> read(Path path) {
         Objects.requireNonNull(path, "path");
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InvalidRequestException("--config", "file not found: " + path);
-        } catch (IOException e) {
-            throw new InvalidRequestException("--config", "file not readable: " + path + " (" + e.getMessage() + ")");
-        }
+        String text = FileInput.text(path, "--config", MAX_BYTES);
         return looksLikeJson(path, text) ? readJson(path, text) : readProperties(path, text);
     }
 

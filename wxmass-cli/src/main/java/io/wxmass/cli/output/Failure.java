@@ -6,7 +6,11 @@ import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.TransportException;
 import io.wxmass.core.error.WeChatApiException;
 
+import java.net.BindException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,6 +28,11 @@ public record Failure(int exitCode, String kind, String field, String message) {
         return of(error, null);
     }
 
+    /** A flag or argument picocli refused; the message says which and where to look. */
+    public static Failure usage(String field, String message) {
+        return new Failure(ErrorKind.INVALID.exitCode(), "usage", field, message);
+    }
+
     /**
      * The exit code and kind come from core's one map ({@link ErrorKind}); only the wording is the CLI's own.
      *
@@ -31,6 +40,12 @@ public record Failure(int exitCode, String kind, String field, String message) {
      */
     public static Failure of(Throwable error, String baseUrl) {
         ErrorKind kind = ErrorKind.of(error);
+        if (kind == ErrorKind.INTERNAL) {
+            Failure listen = listenFailure(error);
+            if (listen != null) {
+                return listen;
+            }
+        }
         String text = oneLine(error.getMessage());
         String message = switch (kind) {
             case INVALID -> error instanceof InvalidRequestException e ? e.field() + ": " + e.rule() : text;
@@ -55,6 +70,29 @@ public record Failure(int exitCode, String kind, String field, String message) {
             return e.endpoint();
         }
         return error instanceof CampaignStateException ? "campaign" : null;
+    }
+
+    /**
+     * A server (serve, sandbox) that could not open its port: taken is the network's fault (3); a host that does
+     * not resolve, or is no address of this machine, is the operator's (2). Never "internal".
+     */
+    private static Failure listenFailure(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof UnresolvedAddressException || e instanceof UnknownHostException) {
+                return new Failure(ErrorKind.INVALID.exitCode(), ErrorKind.INVALID.label(), "--host",
+                        "--host: cannot resolve the address to listen on (" + oneLine(error.getMessage()) + ")");
+            }
+            if (e instanceof BindException bind) {
+                String reason = oneLine(bind.getMessage());
+                if (reason.toLowerCase(Locale.ROOT).contains("in use")) {
+                    return new Failure(ErrorKind.NETWORK.exitCode(), ErrorKind.NETWORK.label(), "--port",
+                            "network: " + oneLine(error.getMessage()) + ": the port is already in use");
+                }
+                return new Failure(ErrorKind.INVALID.exitCode(), ErrorKind.INVALID.label(), "--host",
+                        "--host: not an address of this machine (" + oneLine(error.getMessage()) + ": " + reason + ")");
+            }
+        }
+        return null;
     }
 
     /** The line printed on stderr. */

@@ -16,6 +16,11 @@ public final class Masking {
      * line end. Spaces are not a boundary: a password with a space must not show its second half.
      */
     private static final Pattern USER_INFO = Pattern.compile("(://)([^/?#\"'<>\\r\\n]*)@");
+    /**
+     * {@code user:password@host} without a scheme, as a driver echoes the host part it could not resolve
+     * ({@code UnknownHostException: app:pw@db}).
+     */
+    private static final Pattern BARE_USER_INFO = Pattern.compile("(^|[\\s(\\[,;'\"=])([^\\s/?#@:'\"]+):([^\\s/?#@'\"]+)@(?=[\\w\\[])");
     private static final Pattern SECRET_PARAM =
             Pattern.compile("(?i)\\b([a-z_]*(?:password|passwd|pwd|secret|token)=)[^&;\\s\"'<>]*");
     private static final String MASK = "***";
@@ -38,6 +43,7 @@ public final class Masking {
             m.appendReplacement(masked, Matcher.quoteReplacement(m.group(1) + shown + "@"));
         }
         m.appendTail(masked);
-        return SECRET_PARAM.matcher(masked).replaceAll("$1" + MASK);
+        String bare = BARE_USER_INFO.matcher(masked).replaceAll("$1$2:" + Matcher.quoteReplacement(MASK) + "@");
+        return SECRET_PARAM.matcher(bare).replaceAll("$1" + MASK);
     }
 }

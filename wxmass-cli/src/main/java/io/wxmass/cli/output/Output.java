@@ -2,11 +2,15 @@ package io.wxmass.cli.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.wxmass.core.message.Require;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,11 +26,15 @@ import java.util.Objects;
  *
  * <p>Everything printed passes through {@link Masking#mask(String)} (no password of a URL, in either mode) and,
  * in human mode, {@link TerminalText#escape(String)} (no value can forge lines or send escape codes); in JSON
- * the serializer escapes control characters itself.
+ * the same characters are written as {@code \}{@code uXXXX} escapes, so a document shown in a terminal is safe too.
  */
 public final class Output {
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .registerModule(new SimpleModule("masking").addSerializer(String.class, new MaskedString()));
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new TerminalSafeEscapes());
+    }
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -142,6 +150,21 @@ public final class Output {
         @Override
         public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeString(Masking.mask(value));
+        }
+    }
+
+    /** JSON's own escapes, plus C1 controls, line separators and bidi characters, which JSON allows raw. */
+    private static final class TerminalSafeEscapes extends CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return Require.isControlOrBidi(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
         }
     }
 }

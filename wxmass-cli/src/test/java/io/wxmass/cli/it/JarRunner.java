@@ -49,6 +49,16 @@ final class JarRunner {
         return workDir;
     }
 
+    /** A new empty file in the work directory, for a test's inputs. */
+    Path tempFile(String prefix, String suffix) {
+        try {
+            Files.createDirectories(workDir);
+            return Files.createTempFile(workDir, prefix, suffix);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not create a file in " + workDir, e);
+        }
+    }
+
     /** A long-running command (serve, sandbox): started, read from, then stopped by the test. */
     static final class Background implements AutoCloseable {
         private final Process process;

@@ -23,6 +23,13 @@ class MaskingTest {
     }
 
     @Test
+    void mask_ofUserAndPasswordWithoutAScheme_asADriverEchoesAHost_hidesThePassword() {
+        assertThat(Masking.mask("Caused by: java.net.UnknownHostException: app:hunter2@127.0.0.1"))
+                .isEqualTo("Caused by: java.net.UnknownHostException: app:***@127.0.0.1");
+        assertThat(Masking.mask("at 10:30 mail ops@example.com")).isEqualTo("at 10:30 mail ops@example.com");
+    }
+
+    @Test
     void mask_ofPasswordParameters_hidesTheirValues() {
         assertThat(Masking.mask("jdbc:postgresql://db:5432/wx?user=app&password=s3cr3t&ssl=true"))
                 .isEqualTo("jdbc:postgresql://db:5432/wx?user=app&password=***&ssl=true");

@@ -126,4 +126,13 @@ class OutputTest {
         assertThat(out().lines()).containsExactly("name: ok\\u000AFORGED\\u001B[31m\\u202E", "row\\u000Aforged");
         assertThat(err().lines()).containsExactly("note\\u000Dforged");
     }
+
+    @Test
+    void result_inJsonMode_escapesBidiAndC1Characters_andKeepsOtherTextAsIs() {
+        Output output = output(true, false);
+
+        output.result(Map.of("name", "\u202Eevil\u0085 春"));
+
+        assertThat(out().strip()).isEqualTo("{\"name\":\"\\u202Eevil\\u0085 春\"}");
+    }
 }

@@ -81,6 +81,21 @@ public final class WeChatApiException extends WxMassException {
     }
 
     /**
+     * Whether this refusal answered a re-post made after an earlier post of the same call lost its answer
+     * (a timeout or reset, kept as a suppressed {@link TransportException}): that earlier post may have been
+     * accepted, so the refusal does not prove the send did not happen.
+     */
+    public boolean followsUnknownOutcome() {
+        for (Throwable t : getSuppressed()) {
+            if (t instanceof TransportException transport && transport.outcomeUnknown()
+                    || t instanceof WeChatApiException wrapped && wrapped.followsUnknownOutcome()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The platform holds the call for the account administrator's confirmation (89501–89505, API mass-send
      * protection): wait for the admin (30 minutes at most for a send to all), then read mass/get or the
      * MASSSENDJOBFINISH push. Never re-post blindly.

@@ -109,6 +109,7 @@ public final class JdkHttpTransport implements ApiTransport {
         Endpoint endpoint = request.endpoint();
         boolean tokenRefreshed = false;
         int failures = 0;
+        TransportException unknownEarlier = null;
         while (true) {
             if (endpoint.rateLimited()) {
                 acquirePermit(request, failures > 0 || tokenRefreshed);
@@ -130,6 +131,12 @@ public final class JdkHttpTransport implements ApiTransport {
                 failure = e;
             }
             failures++;
+            if (failure instanceof TransportException t && t.outcomeUnknown() && unknownEarlier == null) {
+                unknownEarlier = t;
+            } else if (failure instanceof WeChatApiException && unknownEarlier != null) {
+                // A refusal of a re-post says nothing about the earlier post whose answer was lost: keep it visible.
+                failure.addSuppressed(unknownEarlier);
+            }
             Optional<Duration> delay = retryPolicy.nextDelay(request, failure, failures);
             if (delay.isEmpty()) {
                 throw failure;

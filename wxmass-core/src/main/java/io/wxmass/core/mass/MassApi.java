@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxmass.core.error.ErrorCodes;
 import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.error.TransportException;
 import io.wxmass.core.error.WeChatApiException;
 import io.wxmass.core.http.ApiRequest;
 import io.wxmass.core.http.ApiTransport;
@@ -19,6 +20,7 @@ import io.wxmass.core.message.SendOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -96,12 +98,21 @@ public final class MassApi {
     private SendReceipt submit(ApiRequest request) {
         String clientMsgId = request.clientMsgId();
         int waits = 0;
+        Throwable unknownEarlier = null;
         while (true) {
             Instant attemptedAt = clock.instant();
             try {
                 JsonNode answer = transport.execute(request);
                 return MassResponseJson.receipt(answer, request.endpoint().path(), clientMsgId);
             } catch (WeChatApiException e) {
+                // A lost answer before an earlier 45066 stays attached to whatever refusal ends the call.
+                if (unknownEarlier != null && !e.followsUnknownOutcome()) {
+                    e.addSuppressed(unknownEarlier);
+                }
+                if (unknownEarlier == null && e.followsUnknownOutcome()) {
+                    unknownEarlier = Arrays.stream(e.getSuppressed())
+                            .filter(t -> t instanceof TransportException).findFirst().orElse(null);
+                }
                 // 45065 without a msg_id names no job to return, so it stays an error.
                 if (e.errcode() == ErrorCodes.CLIENTMSGID_EXIST && e.msgId().isPresent()) {
                     return new SendReceipt(e.msgId().getAsLong(), OptionalLong.empty(), clientMsgId, true);

@@ -112,6 +112,25 @@ class JdkHttpTransportRetryTest {
     }
 
     @Test
+    void send_refusedAfterATimeout_carriesTheLostAttempt_soTheRefusalProvesNothing() {
+        platform.enqueue(Endpoints.MASS_SEND.path(), Reply.hang(), Reply.error(45009, "reach max api daily quota limit"));
+
+        assertThatThrownBy(() -> transport.execute(send(Endpoints.MASS_SEND, "cm-maybe")))
+                .isInstanceOfSatisfying(WeChatApiException.class, e -> {
+                    assertThat(e.errcode()).isEqualTo(45009);
+                    assertThat(e.followsUnknownOutcome()).isTrue();
+                });
+    }
+
+    @Test
+    void send_refusedOnTheFirstPost_followsNoUnknownOutcome() {
+        platform.enqueue(Endpoints.MASS_SEND.path(), Reply.error(40003, "invalid openid"));
+
+        assertThatThrownBy(() -> transport.execute(send(Endpoints.MASS_SEND, "cm-certain")))
+                .isInstanceOfSatisfying(WeChatApiException.class, e -> assertThat(e.followsUnknownOutcome()).isFalse());
+    }
+
+    @Test
     void send_afterConnectionDrop_isRepostedWithSameClientMsgId() {
         platform.enqueue(Endpoints.MASS_SENDALL.path(), Reply.drop(), Reply.json(SEND_OK));
 

@@ -1,6 +1,7 @@
 package io.wxmass.sandbox.admin;
 
 import io.wxmass.sandbox.platform.Account;
+import io.wxmass.sandbox.server.BadRequestException;
 import io.wxmass.sandbox.server.PlatformRequest;
 import io.wxmass.sandbox.server.PlatformResponse;
 import io.wxmass.sandbox.server.Router;
@@ -27,7 +28,8 @@ abstract class AccountAdminRoutes {
 
     private PlatformResponse dispatch(PlatformRequest r) {
         String[] p = r.path().substring(path.length()).split("/");
-        return handle(r, admin.account(p[0]), Arrays.copyOfRange(p, 1, p.length));
+        // The domain refuses what a request got wrong (a decision past its time) with IllegalArgumentException: a 400.
+        return BadRequestException.refusing(() -> handle(r, admin.account(p[0]), Arrays.copyOfRange(p, 1, p.length)));
     }
 
     /** @param rest the path segments after the appId, possibly none */

@@ -3,7 +3,9 @@ package io.wxmass.sandbox.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wxmass.sandbox.clock.SandboxClock;
 import io.wxmass.sandbox.config.ConfigReader;
+import io.wxmass.sandbox.config.JsonNumbers;
 import io.wxmass.sandbox.faults.FaultPlan;
 import io.wxmass.sandbox.platform.Account;
 import io.wxmass.sandbox.platform.Followers;
@@ -27,6 +29,9 @@ import java.util.Objects;
  * Bad input answers HTTP 400 naming the field.
  */
 public final class AdminApi {
+    /** A delay fault holds a worker thread: at most ten minutes of it. */
+    private static final Duration MAX_FAULT_DELAY = Duration.ofMinutes(10);
+
     private final SandboxAdmin admin;
     private final AdminToken token;
 
@@ -103,11 +108,8 @@ public final class AdminApi {
     }
 
     private PlatformResponse addFollowers(Account a, JsonNode body) {
-        int count = body.path("count").asInt(-1);
-        if (count < 0) {
-            throw new BadRequestException("count: a number of followers >= 0 is required");
-        }
-        int first = admin.addFollowers(a.appId(), count);
+        int count = BadRequestException.refusing(() -> JsonNumbers.intIn(requireField(body, "count"), "count", 0, 0, Followers.MAX_SIZE));
+        int first = BadRequestException.refusing(() -> admin.addFollowers(a.appId(), count)); // never past the cap in all
         return PlatformResponse.json(Json.object().put("first", first).put("total", a.followers().size()));
     }
 
@@ -147,10 +149,8 @@ public final class AdminApi {
     }
 
     private PlatformResponse advance(PlatformRequest r) {
-        long seconds = r.json().path("seconds").asLong(-1);
-        if (seconds < 0) {
-            throw new BadRequestException("seconds: a number of seconds >= 0 is required");
-        }
+        long seconds = BadRequestException.refusing(
+                () -> JsonNumbers.longIn(requireField(r.json(), "seconds"), "seconds", 0, 0, SandboxClock.MAX_OFFSET.toSeconds()));
         BadRequestException.refusing(() -> admin.advanceClock(Duration.ofSeconds(seconds)));
         return clock();
     }
@@ -168,12 +168,13 @@ public final class AdminApi {
     private PlatformResponse setFaults(JsonNode body) {
         FaultPlan plan = admin.faults();
         if (body.path("reset").asBoolean(false) || body.has("seed")) {
-            plan.reset(body.path("seed").asLong(plan.seed()));
+            plan.reset(BadRequestException.refusing(() -> JsonNumbers.longIn(body, "seed", plan.seed(), Long.MIN_VALUE, Long.MAX_VALUE)));
         }
         for (JsonNode rule : body.path("rules")) {
             String path = rule.path("path").asText("");
-            double share = rule.path("share").asDouble(-1);
-            Duration d = Duration.ofMillis(rule.path("millis").asLong(0));
+            double share = BadRequestException.refusing(() -> JsonNumbers.doubleIn(rule, "share", -1, 0, 1));
+            Duration d = Duration.ofMillis(BadRequestException.refusing(
+                    () -> JsonNumbers.longIn(rule, "millis", 0, 0, MAX_FAULT_DELAY.toMillis())));
             String kind = rule.path("kind").asText("");
             BadRequestException.refusing(() -> switch (kind) {
                 case "system_error" -> plan.systemError(path, share);
@@ -186,6 +187,14 @@ public final class AdminApi {
             });
         }
         return faults();
+    }
+
+    /** {@code body} itself if it has {@code field}, so that a missing required number is named like a wrong one. */
+    private static JsonNode requireField(JsonNode body, String field) {
+        if (!body.hasNonNull(field)) {
+            throw new BadRequestException(field + ": required");
+        }
+        return body;
     }
 
     private static int parse(String value, int fallback, String field) {

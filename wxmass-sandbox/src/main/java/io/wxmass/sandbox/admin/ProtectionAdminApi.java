@@ -10,6 +10,7 @@ import io.wxmass.sandbox.server.BadRequestException;
 import io.wxmass.sandbox.server.Json;
 import io.wxmass.sandbox.server.PlatformRequest;
 import io.wxmass.sandbox.server.PlatformResponse;
+import io.wxmass.sandbox.server.BadRequestException;
 
 import java.util.Objects;
 

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SandboxClock extends Clock {
     /** Day boundaries (daily quotas) follow the platform's home zone. */
     public static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
+    /** How far the clock may be moved in all: a century, well inside what an offset in nanoseconds can hold. */
+    public static final Duration MAX_OFFSET = Duration.ofDays(36_500);
 
     private final Clock base;
     private final AtomicLong offsetNanos;
@@ -43,7 +45,20 @@ public final class SandboxClock extends Clock {
         if (d.isNegative()) {
             throw new IllegalArgumentException("d: the sandbox clock only moves forward");
         }
-        offsetNanos.addAndGet(d.toNanos());
+        if (d.compareTo(MAX_OFFSET) > 0) {
+            throw beyondMax();
+        }
+        long nanos = d.toNanos();
+        offsetNanos.getAndUpdate(now -> {
+            if (nanos > MAX_OFFSET.toNanos() - now) {
+                throw beyondMax();
+            }
+            return now + nanos;
+        });
+    }
+
+    private static IllegalArgumentException beyondMax() {
+        return new IllegalArgumentException("seconds: the sandbox clock moves at most " + MAX_OFFSET.toDays() + " days in all");
     }
 
     /** How far the clock has been moved from its base. */

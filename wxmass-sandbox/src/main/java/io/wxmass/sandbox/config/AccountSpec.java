@@ -3,6 +3,8 @@ package io.wxmass.sandbox.config;
 import io.wxmass.sandbox.platform.AccountType;
 import io.wxmass.sandbox.platform.CallbackSettings;
 
+import io.wxmass.sandbox.platform.Followers;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -25,8 +27,8 @@ public record AccountSpec(String appId, String secret, AccountType type, boolean
         Objects.requireNonNull(secret, "secret");
         Objects.requireNonNull(type, "type");
         tags = List.copyOf(Objects.requireNonNull(tags, "tags"));
-        if (followers < 0) {
-            throw new IllegalArgumentException("followers: must be >= 0");
+        if (followers < 0 || followers > Followers.MAX_SIZE) {
+            throw new IllegalArgumentException("followers: must be 0 to " + Followers.MAX_SIZE + ", was " + followers);
         }
         if (speed < 0 || speed > 4) {
             throw new IllegalArgumentException("speed: must be within 0..4");

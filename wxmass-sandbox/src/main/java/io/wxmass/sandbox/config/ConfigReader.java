@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.sandbox.platform.AccountType;
 import io.wxmass.sandbox.platform.CallbackSettings;
+import io.wxmass.sandbox.platform.Followers;
 import io.wxmass.sandbox.platform.Ids;
 
 import java.io.IOException;
@@ -21,11 +22,16 @@ import java.util.Map;
  */
 public final class ConfigReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final long MAX_FILE_BYTES = 1024 * 1024;
 
     private ConfigReader() {
     }
 
     public static SandboxConfig read(Path file) throws IOException {
+        // Checked before reading, so --config /dev/zero is a refusal, not an OutOfMemoryError. Jackson skips a BOM.
+        if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_BYTES) {
+            throw new IllegalArgumentException("--config: must be a regular file of at most " + MAX_FILE_BYTES + " bytes: " + file);
+        }
         JsonNode root = MAPPER.readTree(Files.readAllBytes(file));
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException(file + ": the config must be a JSON object");
@@ -47,7 +53,8 @@ public final class ConfigReader {
         if (a.has("tags")) {
             for (JsonNode t : a.get("tags")) {
                 only(t, "tag", "name", "every", "offset");
-                tags.add(new TagSeed(t.path("name").asText(), t.path("every").asInt(1), t.path("offset").asInt(0)));
+                tags.add(new TagSeed(t.path("name").asText(), JsonNumbers.intIn(t, "every", 1, 1, Integer.MAX_VALUE),
+                        JsonNumbers.intIn(t, "offset", 0, 0, Integer.MAX_VALUE)));
             }
         } else {
             tags.addAll(TagSeed.defaults());
@@ -61,7 +68,7 @@ public final class ConfigReader {
         }
         return new AccountSpec(a.hasNonNull("appId") ? a.get("appId").asText() : "wx" + Ids.hex(16),
                 a.hasNonNull("secret") ? a.get("secret").asText() : Ids.hex(32), type, a.path("verified").asBoolean(true),
-                a.path("followers").asInt(1000), a.path("speed").asInt(0), tags, callback,
+                JsonNumbers.intIn(a, "followers", 1000, 0, Followers.MAX_SIZE), JsonNumbers.intIn(a, "speed", 0, 0, 4), tags, callback,
                 a.path("massSendProtection").asBoolean(false));
     }
 
@@ -73,19 +80,20 @@ public final class ConfigReader {
         only(r, "rules", "dailyMassCalls", "clientMsgIdMaxBytes", "unknownTagSystemError", "tokensPerDay",
                 "massRequestsPerMinute", "previewWxNamePerDay", "moderation", "reprints", "draftReusable");
         Map<String, Integer> moderation = new LinkedHashMap<>();
-        r.path("moderation").fields().forEachRemaining(e -> moderation.put(e.getKey(), e.getValue().asInt()));
+        JsonNode words = r.path("moderation");
+        words.fieldNames().forEachRemaining(word -> moderation.put(word, JsonNumbers.intIn(words, word, 0, Integer.MIN_VALUE, Integer.MAX_VALUE)));
         List<ReprintRule> reprints = new ArrayList<>();
         for (JsonNode p : r.path("reprints")) {
             only(p, "reprint", "phrase", "canReprint", "originalUrl");
             reprints.add(new ReprintRule(p.path("phrase").asText(), p.path("canReprint").asBoolean(true),
                     p.hasNonNull("originalUrl") ? p.get("originalUrl").asText() : null));
         }
-        return new RuleSettings(r.path("dailyMassCalls").asInt(d.dailyMassCalls()),
-                r.path("clientMsgIdMaxBytes").asInt(d.clientMsgIdMaxBytes()),
+        return new RuleSettings(JsonNumbers.intIn(r, "dailyMassCalls", d.dailyMassCalls(), 1, Integer.MAX_VALUE),
+                JsonNumbers.intIn(r, "clientMsgIdMaxBytes", d.clientMsgIdMaxBytes(), 1, Integer.MAX_VALUE),
                 r.path("unknownTagSystemError").asBoolean(d.unknownTagSystemError()),
-                r.path("tokensPerDay").asInt(d.tokensPerDay()),
-                r.path("massRequestsPerMinute").asInt(d.massRequestsPerMinute()),
-                r.path("previewWxNamePerDay").asInt(d.previewWxNamePerDay()), moderation, reprints,
+                JsonNumbers.intIn(r, "tokensPerDay", d.tokensPerDay(), 1, Integer.MAX_VALUE),
+                JsonNumbers.intIn(r, "massRequestsPerMinute", d.massRequestsPerMinute(), 1, Integer.MAX_VALUE),
+                JsonNumbers.intIn(r, "previewWxNamePerDay", d.previewWxNamePerDay(), 1, Integer.MAX_VALUE), moderation, reprints,
                 r.path("draftReusable").asBoolean(d.draftReusable()));
     }
 

@@ -17,6 +17,7 @@ import io.wxmass.sandbox.platform.Accounts;
 import io.wxmass.sandbox.platform.Counters;
 import io.wxmass.sandbox.platform.ImageHost;
 import io.wxmass.sandbox.platform.PreviewLog;
+import io.wxmass.sandbox.platform.RequestLog;
 import io.wxmass.sandbox.platform.TokenIssuer;
 import io.wxmass.sandbox.protection.MassSendProtection;
 import io.wxmass.sandbox.publish.Publisher;
@@ -64,7 +65,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxServer server;
 
     Sandbox(SandboxConfig config, SandboxClock clock, FaultPlan faults, boolean instant, String host, int port,
-            AdminToken adminToken) {
+            URI publicUrl, AdminToken adminToken) {
         this.clock = clock;
         for (AccountSpec spec : config.accounts()) {
             accounts.add(AccountSetup.create(spec, clock));
@@ -83,10 +84,11 @@ public final class Sandbox implements AutoCloseable {
         Router router = new Router();
         new TokenEndpoints(tokens, counters).register(router);
         new UserEndpoints(auth).register(router);
-        new MediaEndpoints(auth, new ImageHost()).register(router);
+        new MediaEndpoints(auth, new ImageHost(), this::baseUrl).register(router); // called once the server is up
         new DraftEndpoints(auth).register(router);
         new MassEndpoints(auth, rules, delivery, protection, previews, clock, () -> instant).register(router);
-        new QuotaEndpoints(auth, new ApiQuotas(clock, rules, tokens)).register(router);
+        RequestLog refusals = new RequestLog();
+        new QuotaEndpoints(auth, new ApiQuotas(clock, rules, tokens), refusals, clock).register(router);
         new MassQueryEndpoints(auth, delivery, protection).register(router);
         new PublishEndpoints(auth, publisher).register(router);
         new RetiredEndpoints(auth).register(router);
@@ -97,7 +99,7 @@ public final class Sandbox implements AutoCloseable {
         this.ticker = new Ticker("sandbox-ticker", DeliveryEngine.DEFAULT_TICK,
                 List.of(publisher::settleDue, protection::settleDue));
         try {
-            this.server = new SandboxServer(host, port, router, faults, counters);
+            this.server = new SandboxServer(host, port, publicUrl, router, faults, counters, refusals, clock);
         } catch (RuntimeException e) {
             ticker.close();
             delivery.close();

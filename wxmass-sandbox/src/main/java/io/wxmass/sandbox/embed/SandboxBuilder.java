@@ -11,6 +11,8 @@ import io.wxmass.sandbox.platform.AccountType;
 import io.wxmass.sandbox.platform.CallbackSettings;
 import io.wxmass.sandbox.platform.Ids;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +24,7 @@ import java.util.Objects;
  */
 public final class SandboxBuilder {
     private String host = "127.0.0.1";
+    private URI publicUrl;
     private AdminToken adminToken;
     private int port = 0;
     private int followers = 1000;
@@ -48,6 +51,28 @@ public final class SandboxBuilder {
     }
 
     /** 0 = any free port. */
+    /**
+     * The base URL clients reach the sandbox by, when it is not the address it binds (bound to 0.0.0.0, or behind a
+     * proxy): {@code baseUrl()} and every URL the sandbox returns (served images) start with it, and the admin API
+     * accepts its host name. {@code http(s)://host[:port]}, no path.
+     */
+    public SandboxBuilder publicUrl(String url) {
+        URI uri;
+        try {
+            uri = new URI(Objects.requireNonNull(url, "url").replaceAll("/+$", ""));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("--public-url: must be http(s)://host[:port], was not a URL");
+        }
+        boolean ok = ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                && uri.getRawUserInfo() == null && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        if (!ok) {
+            throw new IllegalArgumentException("--public-url: must be http(s)://host[:port] without user, path or query");
+        }
+        this.publicUrl = uri;
+        return this;
+    }
+
     /** Require {@code Authorization: Bearer <token>} on every admin request (default: the admin API is open). */
     public SandboxBuilder adminToken(String token) {
         this.adminToken = AdminToken.of(token);
@@ -173,7 +198,7 @@ public final class SandboxBuilder {
         accounts.addAll(configAccounts);
         accounts.addAll(extraAccounts);
         return new Sandbox(new SandboxConfig(accounts, rules), clock != null ? clock : SandboxClock.system(),
-                faults != null ? faults : FaultPlan.none(), instant, host, port, adminToken);
+                faults != null ? faults : FaultPlan.none(), instant, host, port, publicUrl, adminToken);
     }
 
     @Override

@@ -27,6 +27,19 @@ public sealed interface FaultAction {
         }
     }
 
+    /**
+     * Answer this errcode and errmsg without running the endpoint: an answer the platform gives that the rules do
+     * not produce, e.g. 45065 without a msg_id (seen in the wild after a lost answer).
+     */
+    record Refuse(int errcode, String errmsg) implements FaultAction {
+        public Refuse {
+            Objects.requireNonNull(errmsg, "errmsg");
+            if (errcode == 0) {
+                throw new IllegalArgumentException("errcode: a refusal is non-zero");
+            }
+        }
+    }
+
     /** Send the status line and part of the body, then close the connection. */
     record Cut() implements FaultAction {
     }

@@ -57,6 +57,11 @@ public final class FaultPlan {
         return put(path, new FaultRule(share, FaultAction.CUT));
     }
 
+    /** Answers {@code share} of the calls to {@code path} with {@code errcode} and {@code errmsg}, the endpoint not run. */
+    public FaultPlan refuse(String path, double share, int errcode, String errmsg) {
+        return put(path, new FaultRule(share, new FaultAction.Refuse(errcode, errmsg)));
+    }
+
     /** Never posts {@code share} of the MASSSENDJOBFINISH pushes. */
     public FaultPlan dropCallbacks(double share) {
         return put(CALLBACKS, new FaultRule(share, FaultAction.DROP));

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class Followers {
     /** The platform's per-follower cap on mass messages in a natural month (spec 2.1). */
     public static final int MONTHLY_CAP = 4;
+    /** The most followers an account may have: what the benchmarks show fits in memory (BENCHMARKS.md). */
+    public static final int MAX_SIZE = 10_000_000;
     private static final int OPENID_LENGTH = 28;
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private static final int CHUNK_BITS = 16;
@@ -47,8 +49,8 @@ public final class Followers {
     /** {@code size} followers of the account {@code appId}; the same inputs always give the same openids. */
     public static Followers of(String appId, int size) {
         Objects.requireNonNull(appId, "appId");
-        if (size < 0) {
-            throw new IllegalArgumentException("size: must be >= 0");
+        if (size < 0 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("followers: must be 0 to " + MAX_SIZE + ", was " + size);
         }
         return new Followers(appId, size);
     }
@@ -62,7 +64,15 @@ public final class Followers {
         if (count < 0) {
             throw new IllegalArgumentException("count: must be >= 0");
         }
-        return size.getAndAdd(count);
+        while (true) {
+            int now = size.get();
+            if (count > MAX_SIZE - now) { // never past the cap, never wrapped to a negative size
+                throw new IllegalArgumentException("count: an account has at most " + MAX_SIZE + " followers, it has " + now);
+            }
+            if (size.compareAndSet(now, now + count)) {
+                return now;
+            }
+        }
     }
 
     /** Deterministic, openid-like: 'o', five characters of the account, 22 characters of the index. */

@@ -10,14 +10,14 @@ public final class Fields {
     private Fields() {
     }
 
-    /** A long given as a number or a numeric string; empty when absent, null or not numeric. */
+    /** A long given as a number or a numeric string; empty when absent, null, not numeric or beyond a long. */
     public static Optional<Long> optLong(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         if (v == null || v.isNull()) {
             return Optional.empty();
         }
         if (v.isIntegralNumber()) {
-            return Optional.of(v.asLong());
+            return v.canConvertToLong() ? Optional.of(v.asLong()) : Optional.empty(); // asLong() would wrap around
         }
         if (v.isTextual() && v.asText().trim().matches("-?\\d{1,18}")) {
             return Optional.of(Long.parseLong(v.asText().trim()));

@@ -14,15 +14,19 @@ import io.wxmass.sandbox.rules.Fields;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Media (docs/platform.md §1.2-1.4, 1.12): temporary and permanent uploads, uploadimg, uploadnews, uploadvideo. */
 public final class MediaEndpoints {
     private final Authenticator auth;
     private final ImageHost images;
+    private final Supplier<String> baseUrl;
 
-    public MediaEndpoints(Authenticator auth, ImageHost images) {
+    /** @param baseUrl the sandbox's own base URL: served image URLs start with it, never with a request's Host header */
+    public MediaEndpoints(Authenticator auth, ImageHost images, Supplier<String> baseUrl) {
         this.auth = Objects.requireNonNull(auth, "auth");
         this.images = Objects.requireNonNull(images, "images");
+        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
     }
 
     public void register(Router router) {
@@ -48,7 +52,7 @@ public final class MediaEndpoints {
         ObjectNode out = Json.object().put("media_id", item.mediaId());
         if (kind == MediaKind.IMAGE) {
             String ext = FileSniffer.format(file).orElse("jpg");
-            out.put("url", baseUrl(request) + ImageHost.PATH + images.put(ext, "image/" + (ext.equals("jpg") ? "jpeg" : ext), file));
+            out.put("url", baseUrl.get() + ImageHost.PATH + images.put(ext, "image/" + (ext.equals("jpg") ? "jpeg" : ext), file));
         }
         return PlatformResponse.json(out);
     }
@@ -58,7 +62,7 @@ public final class MediaEndpoints {
         byte[] file = media(request).bytes();
         String ext = FileSniffer.inArticleImage(file);
         String name = images.put(ext, ext.equals("png") ? "image/png" : "image/jpeg", file);
-        return PlatformResponse.json(Json.object().put("url", baseUrl(request) + ImageHost.PATH + name)
+        return PlatformResponse.json(Json.object().put("url", baseUrl.get() + ImageHost.PATH + name)
                 .put("errcode", 0).put("errmsg", "ok"));
     }
 
@@ -88,11 +92,5 @@ public final class MediaEndpoints {
     private static Multipart.Part media(PlatformRequest request) {
         return Multipart.parse(request.header("content-type"), request.body()).part("media")
                 .orElseThrow(() -> PlatformError.of(41005, "media data missing"));
-    }
-
-    /** URLs point back at this sandbox, as the client reached it. */
-    private static String baseUrl(PlatformRequest request) {
-        String host = request.header("host");
-        return "http://" + (host == null ? "127.0.0.1" : host);
     }
 }

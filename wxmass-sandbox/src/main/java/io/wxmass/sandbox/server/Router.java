@@ -8,6 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Exact paths first, then the longest registered prefix (for /admin/... and served images). */
 public final class Router {
+    /** A route found for a path, and the key it is counted under: its exact path, or its prefix. */
+    public record Match(String key, Route route) {
+    }
+
     private record Prefixed(String prefix, Route route) {
     }
 
@@ -24,13 +28,13 @@ public final class Router {
         return this;
     }
 
-    public Optional<Route> find(String path) {
+    public Optional<Match> match(String path) {
         Route r = exact.get(path);
         if (r != null) {
-            return Optional.of(r);
+            return Optional.of(new Match(path, r));
         }
         return prefixes.stream().filter(p -> path.startsWith(p.prefix()))
                 .max((a, b) -> Integer.compare(a.prefix().length(), b.prefix().length()))
-                .map(Prefixed::route);
+                .map(p -> new Match(p.prefix(), p.route()));
     }
 }

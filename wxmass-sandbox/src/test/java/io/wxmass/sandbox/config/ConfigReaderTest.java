@@ -49,4 +49,23 @@ class ConfigReaderTest {
         AccountSpec service = ConfigReader.read(file("two-accounts.json")).accounts().get(0);
         assertThat(service.toString()).doesNotContain("1111111111").doesNotContain("abcdefghijklmnop");
     }
+
+    @Test
+    void read_aFileWrittenWithBomAndCrlf_readsAsWritten() throws Exception {
+        assertThat(ConfigReader.read(file("windows.json")).accounts()).singleElement()
+                .satisfies(a -> assertThat(a.followers()).isEqualTo(3));
+    }
+
+    @Test
+    void read_aNumberBeyondItsFieldsRange_isRefusedNamingTheField_notWrapped() {
+        assertThatThrownBy(() -> ConfigReader.read(file("overflowing-rule.json")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dailyMassCalls: must be a whole number");
+    }
+
+    @Test
+    void read_aDeviceOrADirectory_isRefusedBeforeReading() {
+        assertThatThrownBy(() -> ConfigReader.read(Path.of("/dev/zero"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--config: must be a regular file");
+        assertThatThrownBy(() -> ConfigReader.read(Path.of("/"))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -12,6 +12,8 @@ import io.wxmass.core.message.PreviewTarget;
 import io.wxmass.core.message.SendOptions;
 import io.wxmass.core.quota.ApiQuota;
 import io.wxmass.core.quota.QuotaWindow;
+import io.wxmass.core.quota.RequestIds;
+import io.wxmass.core.quota.RequestRecord;
 import io.wxmass.sandbox.clock.SandboxClock;
 import io.wxmass.sandbox.config.RuleSettings;
 import io.wxmass.sandbox.embed.Sandbox;
@@ -97,5 +99,26 @@ class QuotaTest {
         assertThatThrownBy(() -> wx.quota().get("/cgi-bin/no/such/api")).isInstanceOfSatisfying(WeChatApiException.class,
                 e -> assertThat(e.errcode()).isEqualTo(76021));
         assertThat(wx.quota().get(Endpoints.DRAFT_ADD).dailyLimit()).isEqualTo(1000);
+    }
+
+    @Test
+    void rid_ofARefusal_returnsWhatThePlatformRecorded_forSevenDays() {
+        for (int i = 1; i <= 3; i++) {
+            wx.mass().send(MassMessage.text("r" + i), pair(), SendOptions.withClientMsgId("rid-" + i));
+        }
+        WeChatApiException refusal = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> wx.mass().send(MassMessage.text("r4"), pair(), SendOptions.withClientMsgId("rid-4")),
+                WeChatApiException.class);
+        String rid = RequestIds.fromErrmsg(refusal.errmsg()).orElseThrow();
+
+        RequestRecord record = wx.quota().rid(rid);
+
+        assertThat(record.requestUrl()).startsWith("/cgi-bin/message/mass/send").doesNotContain(wx.tokens().current().value());
+        assertThat(record.requestBody()).contains("rid-4");
+        assertThat(record.responseBody()).contains("45009").contains(rid);
+        assertThat(record.invokeTime()).isEqualTo(sandbox.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        sandbox.clock().advance(Duration.ofDays(8));
+        assertThatThrownBy(() -> wx.quota().rid(rid)).isInstanceOfSatisfying(WeChatApiException.class,
+                e -> assertThat(e.errcode()).isEqualTo(76001));
     }
 }

@@ -1,6 +1,7 @@
 package io.wxmass.cli.command.campaign;
 
 import io.wxmass.campaign.AudienceSpec;
+import io.wxmass.cli.input.OpenIdInput;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -42,6 +43,6 @@ public final class CampaignAudienceOptions {
         if (openIdFile != null) {
             return AudienceSpec.openIdFile(openIdFile.toAbsolutePath());
         }
-        return AudienceSpec.openIds(openIds);
+        return AudienceSpec.openIds(OpenIdInput.list(openIds, "--to"));
     }
 }

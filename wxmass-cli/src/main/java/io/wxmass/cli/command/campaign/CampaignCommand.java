@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code wxmass campaign}: the durable, exactly-once campaigns stored in --db-url. */
 @Command(name = "campaign", description = "Durable campaigns: any audience size, sent exactly once, outcome tracked.",
-        subcommands = {CampaignCreateCommand.class, CampaignRunCommand.class, CampaignListCommand.class,
+        subcommands = {CampaignCreateCommand.class, CampaignPlanCommand.class, CampaignRunCommand.class, CampaignListCommand.class,
                 CampaignShowCommand.class, CampaignRetractCommand.class})
 public final class CampaignCommand implements Runnable {
     @Spec
@@ -15,6 +15,6 @@ public final class CampaignCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a campaign command is required: create, run, list, show or retract");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a campaign command is required: create, plan, run, list, show or retract");
     }
 }

@@ -8,12 +8,13 @@ import io.wxmass.cli.campaign.CampaignRuntime;
 import io.wxmass.cli.command.MessageOptions;
 import io.wxmass.cli.command.WxCommand;
 import io.wxmass.cli.config.ResolvedConfig;
+import io.wxmass.cli.input.FileInput;
+import io.wxmass.cli.input.OpenIdInput;
 import io.wxmass.core.error.InvalidRequestException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,7 @@ public final class CampaignCreateCommand extends WxCommand {
                 : CampaignSpec.fromArticles(name, ArticlesFile.read(articlesFile), audience.toSpec()))
                 .ignoreReprint(ignoreReprint).strategy(DeliveryStrategy.parse(strategy, "--strategy"));
         if (previewTo != null) {
-            spec.previewTo(previewTo);
+            spec.previewTo(OpenIdInput.list(previewTo, "--preview-to"));
         }
         if (schedule != null) {
             try {
@@ -71,8 +72,8 @@ public final class CampaignCreateCommand extends WxCommand {
                 throw new InvalidRequestException("--schedule", "must be an ISO-8601 instant such as 2026-01-01T08:00:00Z");
             }
         }
-        if (audience.openIdFile != null && !Files.isReadable(audience.openIdFile)) {
-            throw new InvalidRequestException("--openid-file", "file not found or not readable: " + audience.openIdFile);
+        if (audience.openIdFile != null) {
+            FileInput.regularFile(audience.openIdFile, "--openid-file"); // its lines are checked when the campaign is approved
         }
         // From articles the first draft is made now (draft/add), so that needs the account; otherwise the store alone.
         Campaign campaign = articlesFile == null ? CampaignRuntime.store(config).create(spec.build(), Instant.now())

@@ -1,10 +1,10 @@
 package io.wxmass.cli.command.campaign;
 
-import io.wxmass.campaign.BatchState;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.CampaignState;
 import io.wxmass.campaign.CampaignTotals;
+import io.wxmass.campaign.RunVerdict;
 import io.wxmass.campaign.serve.CampaignJson;
 import io.wxmass.cli.campaign.CampaignFollower;
 import io.wxmass.cli.campaign.CampaignRuntime;
@@ -63,13 +63,13 @@ public final class CampaignRunCommand extends WxCommand {
         if (await) {
             totals = follower.awaitOutcome(id, maxWait);
         }
+        RunVerdict verdict = RunVerdict.of(totals, service.batches(id));
         Map<String, Object> result = CampaignJson.totals(totals);
         service.campaign(id).planReason().ifPresent(reason -> result.put("plan", reason));
+        result.put("outcome", verdict.toJson());
         output().result(result);
-        return await && !succeeded(totals) ? ExitCode.INCOMPLETE : ok();
-    }
-
-    static boolean succeeded(CampaignTotals totals) {
-        return totals.done() && totals.batchesIn(BatchState.FAILED) == 0 && totals.batchesIn(BatchState.PARKED) == 0;
+        output().note(verdict.line());
+        // Anything failed, unknown, parked, deferred past this run or held for an admin is not done: say so in the code.
+        return !verdict.complete() || (await && !totals.done()) ? ExitCode.INCOMPLETE : ok();
     }
 }
