@@ -12,44 +12,57 @@ import io.wxmass.campaign.run.CampaignWorker;
 import io.wxmass.campaign.run.DraftBox;
 import io.wxmass.campaign.run.SendPreparation;
 import io.wxmass.campaign.run.TemporaryTagCleanup;
+import io.wxmass.campaign.run.SenderLease;
 import io.wxmass.campaign.run.WorkerSettings;
 import io.wxmass.campaign.store.AttemptStore;
+import io.wxmass.campaign.store.AuditLog;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.store.EventStore;
 import io.wxmass.campaign.store.LegacyRows;
 import io.wxmass.campaign.store.TemporaryTagStore;
+import io.wxmass.campaign.store.OperatorBatches;
 import io.wxmass.core.WxMass;
-import io.wxmass.core.error.InvalidRequestException;
-import io.wxmass.core.error.WxMassException;
 import io.wxmass.core.http.Sleeper;
 import io.wxmass.core.mass.MassApi;
-import io.wxmass.core.message.MassMessage;
-import io.wxmass.core.message.PreviewTarget;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The campaign engine in one place, for the receiver service and the CLI: create a campaign,
- * preview it, freeze its audience ({@link #plan}), send it ({@link #run}), follow it
- * ({@link #status}), retract it. Events go to {@link #reconciler()}.
+ * preview it, approve it (freeze its audience), send it ({@link #run}), follow it ({@link #status}),
+ * and steer it: pause, resume, cancel, retract, retry, resolve. Every operator verb takes the
+ * {@link Actor} who asked and is written to the audit log ({@link #audit}). Events go to {@link #reconciler()}.
  */
 public final class CampaignService {
+    private static final Actor SDK = Actor.system("sdk");
+    /** How often a run that is not the account's sender looks whether the sender is done. */
+    private static final Duration FOLLOW_POLL = Duration.ofSeconds(1);
+
     private final CampaignStore campaigns;
     private final BatchStore batches;
     private final AttemptStore attempts;
     private final MassApi mass;
     private final CampaignPlanner planner;
     private final CampaignWorker worker;
+    private final WorkerSettings settings;
+    private final WxMass wx;
+    private final QuotaSettings quota;
+    private final Database database;
+    /** Set while a background sender (the scheduler of {@code serve}) works for this service; null otherwise. */
+    private volatile Runnable backgroundSender;
     private final Reconciler reconciler;
     private final Clock clock;
     private final Sleeper sleeper;
     private final DraftBox drafts;
     private final TemporaryTagCleanup tagCleanup;
+    private final OperatorBatches operatorBatches;
+    private final AuditLog audit;
+    private final OperatorVerbs verbs;
 
     private CampaignService(Builder b) {
         String appId = b.wx.config().appId();
@@ -63,13 +76,22 @@ public final class CampaignService {
         this.drafts = DraftBox.of(b.wx);
         TemporaryTagStore tags = new TemporaryTagStore(b.database);
         this.tagCleanup = new TemporaryTagCleanup(tags, b.wx.audience(), clock);
-        this.worker = new CampaignWorker(b.database, b.wx, clock, b.settings, b.quota,
+        this.worker = new CampaignWorker(b.database, b.wx, clock, b.settings, b.quota, null,
                 SendPreparation.of(b.wx, tags, batches, drafts, clock, b.settings));
         // The auto strategy weighs list batches against the day's quota as the worker's gate sees it.
         this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize,
                 b.allowance == null ? SendAllowance.fromGate(worker.quota()) : b.allowance);
+        this.settings = b.settings;
+        this.database = b.database;
+        this.wx = b.wx;
+        this.quota = b.quota;
         this.reconciler = new Reconciler(new EventStore(b.database, appId), batches, mass, clock, b.eventTimeout,
                 tagCleanup::deleteDue);
+        this.operatorBatches = new OperatorBatches(b.database, appId);
+        this.audit = new AuditLog(b.database, appId);
+        this.verbs = new OperatorVerbs(campaigns, batches, operatorBatches, audit, new AttemptStore(b.database), planner,
+                mass, clock, sleeper,
+                b.settings.lease(), drafts, worker::deleteUnsentDrafts, tagCleanup::deleteDue);
     }
 
     /** A service on a migrated {@code database}, sending through {@code wx}. */
@@ -77,41 +99,170 @@ public final class CampaignService {
         return new Builder(database, wx);
     }
 
-    /**
-     * Stores a campaign. One built from articles gets its first draft here (draft/add): its media_id
-     * serves previews and the first batch; every later batch gets a draft of its own when it is sent.
-     */
+    /** The account every campaign of this service belongs to. */
+    public String appId() {
+        return campaigns.appId();
+    }
+
+    /** Creates a campaign as the embedding program ({@code system:sdk}). */
     public Campaign create(CampaignSpec spec) {
-        CampaignSpec stored = spec.message().isPresent() ? spec
-                : spec.withMessage(MassMessage.mpNews(drafts.add(spec.articles())));
-        return campaigns.create(stored, clock.instant());
+        return create(spec, SDK);
+    }
+
+    public Campaign create(CampaignSpec spec, Actor actor) {
+        return verbs.create(spec, Objects.requireNonNull(actor, "actor"));
+    }
+
+    /** Previews as the embedding program ({@code system:sdk}). */
+    public int preview(String campaignId) {
+        return preview(campaignId, SDK);
     }
 
     /** Sends the campaign's message to each of its preview recipients; returns how many were sent. */
-    public int preview(String campaignId) {
-        Campaign campaign = require(campaignId);
-        if (campaign.previewOpenIds().isEmpty()) {
-            throw new InvalidRequestException("preview", "campaign " + campaignId + " has no preview recipients");
-        }
-        for (String openId : campaign.previewOpenIds()) {
-            mass.preview(campaign.message(), PreviewTarget.openId(openId));
-        }
-        return campaign.previewOpenIds().size();
+    public int preview(String campaignId, Actor actor) {
+        return verbs.preview(require(campaignId), Objects.requireNonNull(actor, "actor"));
     }
 
-    /** Freezes the audience into batches (the approval step): nothing can be sent before, nothing changes after. */
+    /** Approves as the embedding program ({@code system:sdk}). */
     public PlanResult plan(String campaignId) {
-        return planner.plan(campaignId);
+        return approve(campaignId, SDK);
     }
 
-    /** Sends every batch that is due, blocking until none is left to send (events settle them later). */
+    /**
+     * Approves a DRAFT: records the approver and freezes the audience into batches; nothing can be sent before,
+     * nothing changes after. Refused when the campaign requires a preview that never went out, or (four-eyes)
+     * when {@code approver} created it.
+     */
+    public PlanResult approve(String campaignId, Actor approver) {
+        return verbs.approve(require(campaignId), Objects.requireNonNull(approver, "approver"));
+    }
+
+    /** No batch is attempted until {@link #resume}; batches in flight finish. */
+    public void pause(String campaignId, Actor actor) {
+        verbs.pause(require(campaignId), Objects.requireNonNull(actor, "actor"));
+    }
+
+    public void resume(String campaignId, Actor actor) {
+        verbs.resume(require(campaignId), Objects.requireNonNull(actor, "actor"));
+    }
+
+    /**
+     * Stops the campaign and deletes nothing: unsent batches are cancelled, attempts in progress are awaited (at
+     * most a lease), and batches whose outcome stays unknown are PARKED for {@link #resolve}.
+     */
+    public RetractResult cancel(String campaignId, Actor actor) {
+        return verbs.cancel(require(campaignId), Objects.requireNonNull(actor, "actor"));
+    }
+
+    /**
+     * Cancels the campaign and deletes its sent mpnews/mpvideo jobs (other message types cannot be deleted).
+     * Deleting an article kills its page for every send of that material: {@link RetractResult#warning()} says so.
+     */
+    public RetractResult retract(String campaignId, Actor actor) {
+        return verbs.retract(require(campaignId), Objects.requireNonNull(actor, "actor"));
+    }
+
+    /**
+     * Puts FAILED batches the platform never accepted (certainly not sent) back in the queue with their original
+     * clientmsgid; {@code batchNo} null retries every such batch. Returns how many were requeued.
+     */
+    public int retry(String campaignId, Integer batchNo, Actor actor) {
+        return verbs.retry(require(campaignId), batchNo, Objects.requireNonNull(actor, "actor"));
+    }
+
+    /** What is known about a batch: its row and, where it has a msg_id, mass/get's answer. */
+    public BatchEvidence evidence(String campaignId, int batchNo) {
+        return verbs.evidence(require(campaignId), batchNo);
+    }
+
+    /** Settles a PARKED batch as sent or not sent, by an operator's word; returns the evidence it was shown. */
+    public BatchEvidence resolve(String campaignId, int batchNo, boolean sent, Actor actor) {
+        return verbs.resolve(require(campaignId), batchNo, sent, Objects.requireNonNull(actor, "actor"));
+    }
+
+    /** One line per batch: state, msg_id, errcode, attempts, not-before. */
+    public List<BatchLine> batchLines(String campaignId) {
+        require(campaignId);
+        return operatorBatches.lines(campaignId);
+    }
+
+    /**
+     * Writes the campaign's recipients and outcomes as CSV; returns how many lines after the header. Recorded in
+     * the audit log: the export holds the recipients' openids.
+     */
+    public long export(String campaignId, Writer out, Actor actor) {
+        require(campaignId);
+        Objects.requireNonNull(actor, "actor");
+        long lines = operatorBatches.export(campaignId, Objects.requireNonNull(out, "out"));
+        audit.record(actor, "export", campaignId, null, lines + " recipients", clock.instant());
+        return lines;
+    }
+
+    /** The campaign's audit log, oldest first. */
+    public List<AuditEntry> audit(String campaignId) {
+        require(campaignId);
+        return audit.entries(campaignId);
+    }
+
+    /**
+     * Sends every batch that is due, blocking until none is left to send (events settle them later). Only the
+     * account's one sender sends: this call takes the account's lease when it is free and fences its attempts with
+     * it; while another process holds it (a running {@code serve}), it follows that sender until nothing is left.
+     */
     public CampaignTotals run(String campaignId) throws InterruptedException {
         Campaign campaign = require(campaignId);
         if (campaign.state() != CampaignState.PLANNED) {
             throw CampaignStateException.wrongState(campaignId, campaign.state(), "only a PLANNED campaign can run");
         }
-        worker.runToCompletion(campaignId, sleeper);
-        return status(campaignId);
+        try (SenderLease lease = SenderLease.of(database, appId(), SenderLease.DEFAULT_TTL, "run")) {
+            while (true) {
+                if (lease.tryAcquire()) {
+                    // Returns once nothing is left to send, or (lease lost) once the new holder sent it all.
+                    fencedWorker(lease.fence()).runToCompletion(campaignId, sleeper);
+                    return status(campaignId);
+                }
+                if (batches.nextDue(campaignId).isEmpty() || require(campaignId).state() != CampaignState.PLANNED) {
+                    return status(campaignId);
+                }
+                sleeper.sleep(FOLLOW_POLL);
+            }
+        }
+    }
+
+    /**
+     * Hands the campaign to the background sender and returns at once (REST answers 202): it sends every due
+     * batch, and later ones when they fall due. Without a background sender, use {@link #run}.
+     */
+    public void send(String campaignId) {
+        Campaign campaign = require(campaignId);
+        if (campaign.state() != CampaignState.PLANNED) {
+            throw CampaignStateException.wrongState(campaignId, campaign.state(), "only a PLANNED campaign can be sent");
+        }
+        Runnable sender = backgroundSender;
+        if (sender == null) {
+            throw new IllegalStateException("no background sender is attached: call run instead");
+        }
+        sender.run();
+    }
+
+    /** Whether {@link #send} is available: a background sender is attached. */
+    public boolean sendsInBackground() {
+        return backgroundSender != null;
+    }
+
+    /** Attaches (or with null detaches) the background sender; {@code wake} asks it to look for due batches now. */
+    public void backgroundSender(Runnable wake) {
+        this.backgroundSender = wake;
+    }
+
+    /** A worker whose every claim and attempt is fenced by the account lease's token {@code fence}. */
+    public CampaignWorker fencedWorker(long fence) {
+        return new CampaignWorker(database, wx, clock, settings, quota, fence);
+    }
+
+    /** The store this service works on (the scheduler takes the account's lease there). */
+    public Database database() {
+        return database;
     }
 
     public CampaignTotals status(String campaignId) {
@@ -132,37 +283,9 @@ public final class CampaignService {
         return batches.batches(campaignId);
     }
 
-    /**
-     * Withdraws the campaign: batches never attempted are cancelled, and sent mpnews/mpvideo jobs
-     * are deleted on the platform (other message types cannot be deleted there).
-     */
+    /** Retracts as the embedding program ({@code system:sdk}). */
     public RetractResult retract(String campaignId) {
-        Campaign campaign = require(campaignId);
-        campaigns.markRetracted(campaignId);
-        int cancelled = batches.cancelPlanned(campaignId, clock.instant());
-        if (campaign.draftPerBatch()) {
-            worker.deleteUnsentDrafts(campaignId);
-        }
-        tagCleanup.deleteDue();
-        boolean deletable = campaign.message() instanceof MassMessage.MpNews || campaign.message() instanceof MassMessage.MpVideo;
-        List<Long> deleted = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
-        int inFlight = 0;
-        for (Batch batch : batches.batches(campaignId)) {
-            if (batch.state() == BatchState.SENDING) {
-                inFlight++;
-            } else if (deletable && batch.msgId().isPresent()
-                    && (batch.state() == BatchState.SUBMITTED || batch.state() == BatchState.FINISHED)) {
-                long msgId = batch.msgId().getAsLong();
-                try {
-                    mass.delete(msgId);
-                    deleted.add(msgId);
-                } catch (WxMassException e) {
-                    failed.add(msgId + ": " + e.getMessage());
-                }
-            }
-        }
-        return new RetractResult(cancelled, deleted, failed, inFlight);
+        return retract(campaignId, SDK);
     }
 
     /**

@@ -10,6 +10,7 @@ import io.wxmass.cli.command.ServeCommand;
 import io.wxmass.cli.command.campaign.CampaignCommand;
 import io.wxmass.cli.command.doctor.DoctorCommand;
 import io.wxmass.cli.command.draft.DraftCommand;
+import io.wxmass.cli.command.followers.FollowersCommand;
 import io.wxmass.cli.command.publish.PublishCommand;
 import io.wxmass.cli.command.SpeedCommand;
 import io.wxmass.cli.command.StatusCommand;
@@ -34,7 +35,7 @@ import java.time.Duration;
         footer = ExitCode.HELP_FOOTER,
         subcommands = {
                 SendCommand.class, PreviewCommand.class, StatusCommand.class, DeleteCommand.class, SpeedCommand.class,
-                QuotaCommand.class,
+                QuotaCommand.class, FollowersCommand.class,
                 UploadImageCommand.class, UploadNewsCommand.class, UploadVideoCommand.class,
                 DraftCommand.class, PublishCommand.class, DoctorCommand.class,
                 CampaignCommand.class, ServeCommand.class, SandboxCommand.class, DemoCommand.class

@@ -127,7 +127,7 @@ public final class SandboxMain {
         return b;
     }
 
-    /** The lines a started sandbox prints: its base URL, the default account, the admin API. */
+    /** The lines a started sandbox prints: its base URL, the default account, the admin API and the console. */
     public static void banner(Sandbox sandbox, boolean generatedSecret, PrintStream out) {
         out.println("wxmass-sandbox listening on " + sandbox.baseUrl());
         out.println("  appId:     " + sandbox.appId());
@@ -136,13 +136,14 @@ public final class SandboxMain {
             out.println("  appSecret: " + sandbox.appSecret());
         }
         out.println("  admin API: " + sandbox.baseUrl() + "/admin/accounts");
+        out.println("  console:   " + sandbox.baseUrl() + "/");
         out.flush();
     }
 
     /** Says whether the admin API wants a token, and warns when it is open on a non-loopback interface. */
     public static void adminNotice(SandboxBuilder builder, PrintStream out) {
         if (builder.adminTokenSet()) {
-            out.println("  admin API requires: Authorization: Bearer <admin token>");
+            out.println("  admin API requires: Authorization: Bearer <admin token>; the console asks for it once");
         } else if (!isLoopback(builder.host())) {
             out.println("  warning: the admin API (accounts, secrets of created accounts, clock, faults) is open to anyone"
                     + " who can reach " + builder.host() + "; set --admin-token");

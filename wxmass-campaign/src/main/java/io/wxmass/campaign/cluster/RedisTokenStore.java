@@ -4,7 +4,6 @@ import io.wxmass.core.token.AccessToken;
 import io.wxmass.core.token.TokenStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +40,7 @@ public final class RedisTokenStore implements TokenStore {
     public Optional<AccessToken> get(String appId) {
         String key = keys.token(appId);
         String stored = redis.call("token get", jedis -> jedis.get(key));
-        return stored == null ? Optional.empty() : Optional.of(decode(stored));
+        return stored == null ? Optional.empty() : Optional.of(RedisTokenEntry.decode(stored));
     }
 
     @Override
@@ -54,7 +53,7 @@ public final class RedisTokenStore implements TokenStore {
             redis.call("token delete", jedis -> jedis.del(key));
             return;
         }
-        String value = token.expiresAt().toEpochMilli() + ":" + token.value();
+        String value = RedisTokenEntry.encode(token);
         redis.call("token put", jedis -> jedis.set(key, value, SetParams.setParams().px(millisLeft)));
     }
 
@@ -89,15 +88,6 @@ public final class RedisTokenStore implements TokenStore {
         } catch (ClusterStoreUnavailableException e) {
             // The lease carries a PX; Redis frees it on its own when the TTL runs out.
         }
-    }
-
-    private static AccessToken decode(String stored) {
-        int colon = stored.indexOf(':');
-        if (colon <= 0) {
-            throw new IllegalStateException("stored token entry is not <expiresAtMillis>:<token>");
-        }
-        long expiresAtMillis = Long.parseLong(stored.substring(0, colon));
-        return new AccessToken(stored.substring(colon + 1), Instant.ofEpochMilli(expiresAtMillis));
     }
 
     @Override

@@ -43,20 +43,31 @@ public final class CampaignWorker {
 
     /** A worker for every campaign, temporary tags and drafts per batch through the account's own APIs. */
     public CampaignWorker(Database database, WxMass wx, Clock clock, WorkerSettings settings, QuotaSettings quota) {
-        this(database, wx, clock, settings, quota, null);
+        this(database, wx, clock, settings, quota, null, null);
     }
 
     /**
-     * @param preparation fills temporary tags and makes drafts; null for the one built from {@code wx} on
-     *                    {@code database}
+     * A worker whose every claim and attempt is fenced by the account lease's token {@code fence} (null: not
+     * fenced): once another sender holds the account's lease, it sends nothing.
      */
     public CampaignWorker(Database database, WxMass wx, Clock clock, WorkerSettings settings, QuotaSettings quota,
-                          SendPreparation preparation) {
+                          Long fence) {
+        this(database, wx, clock, settings, quota, fence, null);
+    }
+
+    /**
+     * @param fence       the account lease's token fencing every claim and attempt; null: not fenced
+     * @param preparation fills temporary tags and makes drafts; null for the one built from {@code wx} on
+     *                    {@code database} (on this worker's fenced store)
+     */
+    public CampaignWorker(Database database, WxMass wx, Clock clock, WorkerSettings settings, QuotaSettings quota,
+                          Long fence, SendPreparation preparation) {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(wx, "wx");
         String appId = wx.config().appId();
         this.campaigns = new CampaignStore(database, appId);
-        this.batches = new BatchStore(database, appId);
+        BatchStore store = new BatchStore(database, appId);
+        this.batches = fence == null ? store : store.fenced(fence);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.gate = new QuotaGate(wx.quota(), new QuotaLedger(database), appId, clock,

@@ -4,12 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.CampaignSpec;
-import io.wxmass.campaign.plan.PlanResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,21 +20,21 @@ import java.util.Objects;
  * GET    /api/campaigns                list
  * GET    /api/campaigns/{id}           status: the campaign and its totals
  * GET    /api/campaigns/{id}/schedule  batches per day, days needed and ETA under today's quota (quota/get)
- * POST   /api/campaigns/{id}/preview   preview to the campaign's preview openids
- * POST   /api/campaigns/{id}/approve   freeze the audience into batches
- * POST   /api/campaigns/{id}/send      submit every due batch (blocks until submitted)
- * DELETE /api/campaigns/{id}           retract (also POST /api/campaigns/{id}/retract)
+ * POST   /api/campaigns/{id}/send      202: the resident sender sends it (without one: 200 once submitted)
  * </pre>
+ * and the operator verbs of {@link CampaignVerbEndpoint}.
  */
 final class CampaignEndpoint implements HttpHandler {
     static final String BASE = "/api/campaigns";
     private static final Logger log = LoggerFactory.getLogger(CampaignEndpoint.class);
-    private static final List<String> ACTIONS = List.of("", "preview", "approve", "send", "retract", "schedule");
+    private static final List<String> ACTIONS = List.of("", "send", "schedule");
 
     private final CampaignService campaigns;
+    private final CampaignVerbEndpoint verbs;
 
     CampaignEndpoint(CampaignService campaigns) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+        this.verbs = new CampaignVerbEndpoint(campaigns, CampaignVerbEndpoint.ANONYMOUS);
     }
 
     @Override
@@ -63,7 +61,7 @@ final class CampaignEndpoint implements HttpHandler {
             switch (method) {
                 case "POST" -> {
                     CampaignSpec spec = CampaignRequestJson.read(Exchanges.jsonBody(exchange));
-                    Exchanges.sendJson(exchange, 201, CampaignJson.campaign(campaigns.create(spec)));
+                    Exchanges.sendJson(exchange, 201, CampaignJson.campaign(campaigns.create(spec, verbs.actor(exchange))));
                 }
                 case "GET" -> Exchanges.sendJson(exchange, 200,
                         Map.of("campaigns", campaigns.list().stream().map(CampaignJson::campaign).toList()));
@@ -72,26 +70,26 @@ final class CampaignEndpoint implements HttpHandler {
             return;
         }
         String id = parts.get(0);
+        if (verbs.route(exchange, method, id, parts.subList(1, parts.size()))) {
+            return;
+        }
         String action = parts.size() > 1 ? parts.get(1) : "";
-        if (parts.size() > 2 || !ACTIONS.contains(action)) {
+        if (parts.size() > 2 || !(ACTIONS.contains(action) || CampaignVerbEndpoint.ACTIONS.contains(action))) {
             Exchanges.sendJson(exchange, 404, ApiError.notFound("no such resource: " + exchange.getRequestURI().getPath()).body());
             return;
         }
         switch (method + " " + action) {
             case "GET " -> Exchanges.sendJson(exchange, 200, CampaignJson.status(campaigns.campaign(id), campaigns.status(id)));
             case "GET schedule" -> Exchanges.sendJson(exchange, 200, CampaignJson.outlook(campaigns.outlook(id)));
-            case "POST preview" -> {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("campaignId", id);
-                body.put("previewed", campaigns.preview(id));
-                Exchanges.sendJson(exchange, 200, body);
+            case "POST send" -> {
+                if (campaigns.sendsInBackground()) {
+                    // The resident sender takes it from here: the HTTP thread is free at once.
+                    campaigns.send(id);
+                    Exchanges.sendJson(exchange, 202, CampaignJson.totals(campaigns.status(id)));
+                } else {
+                    Exchanges.sendJson(exchange, 200, CampaignJson.totals(campaigns.run(id)));
+                }
             }
-            case "POST approve" -> {
-                PlanResult plan = campaigns.plan(id);
-                Exchanges.sendJson(exchange, 200, CampaignJson.plan(campaigns.campaign(id), plan));
-            }
-            case "POST send" -> Exchanges.sendJson(exchange, 200, CampaignJson.totals(campaigns.run(id)));
-            case "DELETE ", "POST retract" -> Exchanges.sendJson(exchange, 200, CampaignJson.retracted(id, campaigns.retract(id)));
             default -> methodNotAllowed(exchange);
         }
     }

@@ -39,6 +39,13 @@ public final class CampaignJson {
         json.put("strategy", c.strategy().wireName());
         c.planReason().ifPresent(reason -> json.put("plan", reason));
         json.put("draftPerBatch", c.draftPerBatch());
+        json.put("appId", c.appId());
+        c.approval().createdBy().ifPresent(who -> json.put("createdBy", who));
+        json.put("requirePreview", c.approval().requirePreview());
+        json.put("fourEyes", c.approval().fourEyes());
+        c.approval().previewedAt().ifPresent(at -> json.put("previewedAt", at.toString()));
+        c.approval().approvedBy().ifPresent(who -> json.put("approvedBy", who));
+        c.approval().approvedAt().ifPresent(at -> json.put("approvedAt", at.toString()));
         return json;
     }
 
@@ -108,6 +115,8 @@ public final class CampaignJson {
         json.put("deletedMsgIds", result.deleted());
         json.put("failedDeletes", result.failed());
         json.put("inFlightBatches", result.inFlight());
+        json.put("parkedBatches", result.parked());
+        result.warning().ifPresent(w -> json.put("warning", w));
         return json;
     }
 

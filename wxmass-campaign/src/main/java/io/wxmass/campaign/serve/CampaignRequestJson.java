@@ -24,6 +24,7 @@ import java.util.Set;
  *  "message": {"type": "mpnews", "mediaId": "..."},          // the campaign store's message shape
  *  "audience": {"type": "tag", "tagId": 2},                   // all | tag | tagMembers | followers | openids
  *  "previewOpenIds": ["o..."], "scheduledAt": "2026-01-01T08:00:00Z", "ignoreReprint": false,
+ *  "requirePreview": false, "fourEyes": false,
  *  "strategy": "auto"}                                        // auto | list | tag, for openid audiences
  * }</pre>
  * An mpnews message may carry {@code "articles": [{"title","thumbMediaId","content",...}]} instead of a
@@ -61,6 +62,8 @@ public final class CampaignRequestJson {
             }
         }
         builder.ignoreReprint(body.path("ignoreReprint").asBoolean(false));
+        builder.requirePreview(body.path("requirePreview").asBoolean(false));
+        builder.fourEyes(body.path("fourEyes").asBoolean(false));
         return builder.build();
     }
 

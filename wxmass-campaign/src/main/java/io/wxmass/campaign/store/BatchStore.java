@@ -30,12 +30,31 @@ public final class BatchStore {
     private final Database database;
     private final String appId;
     private final LeaseClaimer claimer;
+    /** The account lease's token this store's claims and attempts are fenced by; null: not fenced. */
+    private final Long fence;
 
     /** The batches of the account {@code appId}: claims and polls never reach another account's batches. */
     public BatchStore(Database database, String appId) {
+        this(database, appId, null);
+    }
+
+    private BatchStore(Database database, String appId, Long fence) {
         this.database = Objects.requireNonNull(database, "database");
         this.appId = AppIds.require(appId);
         this.claimer = new LeaseClaimer(database.dialect(), appId);
+        this.fence = fence;
+    }
+
+    /**
+     * The same batches, with every claim and attempt fenced by the {@link AccountLease} token {@code fence}: once
+     * another sender took the account's lease, they change nothing (and so nothing is sent).
+     */
+    public BatchStore fenced(long fence) {
+        return new BatchStore(database, appId, fence);
+    }
+
+    private String fenceGuard() {
+        return fence == null ? "" : " AND " + AccountLease.heldUnder(database.dialect());
     }
 
     public List<Batch> batches(String campaignId) {
@@ -73,12 +92,19 @@ public final class BatchStore {
             if (key.isEmpty()) {
                 return Optional.<Batch>empty();
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET lease_owner = ?, lease_until = ? "
-                    + "WHERE campaign_id = ? AND batch_no = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET lease_owner = ?, lease_until = ?, "
+                    + "fence = ? WHERE campaign_id = ? AND batch_no = ?" + fenceGuard())) {
                 ps.setString(1, owner);
                 ps.setLong(2, now.plus(lease).toEpochMilli());
-                bindKey(ps, 3, key.get());
-                ps.executeUpdate();
+                Sql.setLong(ps, 3, fence);
+                bindKey(ps, 4, key.get());
+                if (fence != null) {
+                    ps.setString(6, appId);
+                    ps.setLong(7, fence);
+                }
+                if (ps.executeUpdate() != 1) {
+                    return Optional.<Batch>empty();
+                }
             }
             return find(c, key.get());
         });
@@ -89,11 +115,13 @@ public final class BatchStore {
      * from before (its worker died or lost the lease without recording an answer) makes the batch uncertain.
      */
     public boolean markSending(BatchKey key, String owner, Instant now) {
-        return update("UPDATE campaign_batch SET state = 'SENDING', attempts = attempts + 1, "
+        String sql = "UPDATE campaign_batch SET state = 'SENDING', attempts = attempts + 1, "
                 + "first_attempt_at = COALESCE(first_attempt_at, ?), "
                 + "uncertain_since = CASE WHEN attempt_open = 1 THEN COALESCE(uncertain_since, ?) ELSE uncertain_since END, "
                 + "attempt_open = 1, deferred_for = NULL WHERE campaign_id = ? AND batch_no = ? "
-                + "AND lease_owner = ? AND state IN " + PENDING, now.toEpochMilli(), now.toEpochMilli(), key, owner);
+                + "AND lease_owner = ? AND state IN " + PENDING + fenceGuard();
+        return fence == null ? update(sql, now.toEpochMilli(), now.toEpochMilli(), key, owner)
+                : update(sql, now.toEpochMilli(), now.toEpochMilli(), key, owner, appId, fence);
     }
 
     /**

@@ -51,7 +51,10 @@ public final class CampaignStore {
         return create(spec, Actor.system("sdk"), now);
     }
 
-    /** Stores a new campaign in {@link CampaignState#DRAFT}; its audience is frozen later by the planner. */
+    /**
+     * Stores a new campaign in {@link CampaignState#DRAFT}, and its creation in the audit log; its audience is
+     * frozen later by the planner.
+     */
     public Campaign create(CampaignSpec spec, Actor creator, Instant now) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(creator, "creator");
@@ -85,6 +88,7 @@ public final class CampaignStore {
                 ps.setString(17, ArticlesJson.write(spec.articles()));
                 ps.executeUpdate();
             }
+            AuditLog.insert(c, appId, creator, "create", id, null, spec.name(), now);
             return null;
         });
         return get(id).orElseThrow();

@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * Where campaigns live: a SQLite file (the embedded default) or PostgreSQL, picked by the JDBC URL.
@@ -26,6 +29,7 @@ public final class Database implements AutoCloseable {
     private final Properties properties;
     private final Dialect dialect;
     private volatile HikariDataSource pool;
+    private volatile Jdbi jdbi;
 
     private Database(String url, Properties properties) {
         this.url = url;
@@ -149,6 +153,40 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("database read failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs {@code work} on a Jdbi handle in one transaction (named binds instead of counted positions): committed
+     * when it returns, rolled back when it throws.
+     */
+    public <T> T inHandleTransaction(HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi().inTransaction(work);
+        } catch (JdbiException e) {
+            throw new StoreException("database work failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs read-only {@code work} on an auto-commit Jdbi handle: no write lock is taken (see {@link #read}). */
+    public <T> T withHandle(HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi().withHandle(work);
+        } catch (JdbiException e) {
+            throw new StoreException("database read failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Jdbi jdbi() {
+        Jdbi current = jdbi;
+        if (current == null) {
+            synchronized (this) {
+                if (jdbi == null) {
+                    jdbi = Jdbi.create(pool());
+                }
+                current = jdbi;
+            }
+        }
+        return current;
     }
 
     /** The URL without any query string, where a password may sit. */

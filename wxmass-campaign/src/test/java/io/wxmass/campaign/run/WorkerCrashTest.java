@@ -15,8 +15,8 @@ import io.wxmass.campaign.reconcile.Reconciler;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.store.EventStore;
-import io.wxmass.campaign.testing.CallbackReceiver;
 import io.wxmass.campaign.testing.Fixtures;
+import io.wxmass.campaign.testing.SafeCallback;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.message.MassMessage;
@@ -26,6 +26,7 @@ import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.faults.FaultPlan;
 import io.wxmass.sandbox.push.PushAttempt;
+import io.wxmass.sandbox.receiver.CallbackReceiver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,17 +88,17 @@ class WorkerCrashTest {
     private void crashUntil(int killsWanted, FaultPlan faults, RuleSettings rules, boolean quotaMode) throws Exception {
         Random random = new Random(SEED);
         SandboxClock clock = SandboxClock.system();
-        try (CallbackReceiver receiver = new CallbackReceiver();
+        try (CallbackReceiver receiver = SafeCallback.refusingUntilListened();
              Sandbox sandbox = Sandbox.builder().appId(APP_ID).followers(FOLLOWERS).instant(true).clock(clock)
                      .faults(faults).rules(rules)
-                     .callback(receiver.url(), CallbackReceiver.TOKEN, CallbackReceiver.AES_KEY, "safe")
+                     .callback(receiver.url(), SafeCallback.TOKEN, SafeCallback.AES_KEY, "safe")
                      .start()) {
             Path dbFile = folder.resolve("crash.db");
             Database db = Database.sqlite(dbFile).migrate();
             WxMass wx = WxMass.create(WxMassConfig.builder().baseUrl(sandbox.baseUrl()).appId(APP_ID)
                     .appSecret(sandbox.appSecret()).clock(clock).build());
             CampaignService service = CampaignService.builder(db, wx).clock(clock).build();
-            receiver.listen(APP_ID, clock, service.reconciler().listener());
+            SafeCallback.listen(receiver, APP_ID, clock, service.reconciler().listener());
             List<String> followers = IntStream.range(0, FOLLOWERS)
                     .mapToObj(i -> sandbox.account().followers().openId(i)).toList();
             Path audience = Fixtures.writeLines(folder.resolve("audience.txt"), followers);

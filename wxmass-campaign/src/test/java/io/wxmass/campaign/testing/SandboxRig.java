@@ -23,6 +23,7 @@ import io.wxmass.sandbox.config.RuleSettings;
 import io.wxmass.sandbox.delivery.InboxEntry;
 import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.faults.FaultPlan;
+import io.wxmass.sandbox.receiver.CallbackReceiver;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,16 +94,16 @@ public final class SandboxRig implements AutoCloseable {
             options.beforeEachWait.run();
             clock.advance(d);
         };
-        receiver = new CallbackReceiver();
+        receiver = SafeCallback.refusingUntilListened();
         sandbox = Sandbox.builder().appId(APP_ID).followers(followers).instant(true).clock(clock).faults(faults)
                 .rules(options.rules)
-                .callback(receiver.url(), CallbackReceiver.TOKEN, CallbackReceiver.AES_KEY, "safe").start();
+                .callback(receiver.url(), SafeCallback.TOKEN, SafeCallback.AES_KEY, "safe").start();
         db = TestDatabases.fresh(Dialect.SQLITE, folder);
         wx = WxMass.create(WxMassConfig.builder().baseUrl(sandbox.baseUrl()).appId(sandbox.appId())
                 .appSecret(sandbox.appSecret()).clock(clock).sleeper(sleeper).requestTimeout(options.requestTimeout).build());
         service = CampaignService.builder(db, wx).clock(clock).sleeper(sleeper).batchSize(options.batchSize)
                 .workerSettings(WorkerSettings.DEFAULTS.withLease(LEASE)).eventTimeout(EVENT_TIMEOUT).build();
-        receiver.listen(APP_ID, clock, service.reconciler().listener());
+        SafeCallback.listen(receiver, APP_ID, clock, service.reconciler().listener());
     }
 
     /** A planned text campaign to these openids. */

@@ -1,5 +1,8 @@
 package io.wxmass.cli.campaign;
 
+import io.wxmass.campaign.Actor;
+import io.wxmass.campaign.Campaign;
+import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
@@ -11,10 +14,17 @@ import io.wxmass.core.WxMass;
 import io.wxmass.core.error.InvalidRequestException;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /** Opens the campaign store (migrated) and, for commands that talk to the platform, the campaign service. */
 public final class CampaignRuntime {
     private CampaignRuntime() {
+    }
+
+    /** Who runs the command, for the audit log: the operating-system user. */
+    public static Actor actor() {
+        String user = System.getProperty("user.name", "");
+        return Actor.cli(user.isBlank() ? "unknown" : user);
     }
 
     /** The store alone: enough for list and show, which need no credentials. */
@@ -27,6 +37,11 @@ public final class CampaignRuntime {
     }
 
     /** The configured account's campaigns (its app id, no secret needed); adopts rows from before accounts. */
+    /** Stores a new campaign created by {@link #actor()} (no credentials needed). */
+    public static Campaign create(ResolvedConfig config, CampaignSpec spec) {
+        return store(config).create(spec, actor(), Instant.now());
+    }
+
     public static CampaignStore store(ResolvedConfig config) {
         String appId = config.require(Setting.APP_ID);
         Database database = database(config);

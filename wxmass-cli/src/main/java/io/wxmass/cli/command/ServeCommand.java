@@ -1,14 +1,13 @@
 package io.wxmass.cli.command;
 
 import io.wxmass.campaign.CampaignService;
+import io.wxmass.campaign.schedule.CampaignScheduler;
 import io.wxmass.campaign.serve.CallbackHandlers;
 import io.wxmass.campaign.serve.ReceiverServer;
 import io.wxmass.cli.campaign.CampaignRuntime;
 import io.wxmass.cli.config.ResolvedConfig;
 import io.wxmass.cli.config.Setting;
 import io.wxmass.core.error.InvalidRequestException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,19 +16,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code wxmass serve}: the receiver service. The platform's pushes are verified (and decrypted in
- * safe mode), stored and deduplicated before the reply; the campaign REST API shares the store.
- * Runs until interrupted (Ctrl-C / SIGTERM).
+ * safe mode), stored and deduplicated before the reply; the campaign REST API shares the store, and
+ * the resident {@link CampaignScheduler} sends due batches on its own threads. Runs until interrupted
+ * (Ctrl-C / SIGTERM).
  */
 @Command(name = "serve", description = "Run the receiver service: the callback endpoint (plain and safe mode) and the campaign REST API.")
 public final class ServeCommand extends WxCommand {
-    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
-
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all).")
     String host;
 
@@ -60,10 +55,9 @@ public final class ServeCommand extends WxCommand {
         var handler = CallbackHandlers.forReconciler(service.reconciler(), config.require(Setting.APP_ID), token,
                 config.optional(Setting.AES_KEY), requireEncryption);
         CountDownLatch stopped = new CountDownLatch(1);
-        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "wxmass-poller"));
-        try (ReceiverServer server = ReceiverServer.builder().host(host).port(port).callbackPath(callbackPath)
+        try (CampaignScheduler scheduler = CampaignScheduler.builder(service).pollEvery(pollEvery).build().start();
+             ReceiverServer server = ReceiverServer.builder().host(host).port(port).callbackPath(callbackPath)
                 .callbackHandler(handler).campaigns(service).build().start()) {
-            poller.scheduleWithFixedDelay(() -> poll(service), pollEvery.toMillis(), pollEvery.toMillis(), TimeUnit.MILLISECONDS);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "wxmass-serve-stop"));
             Map<String, Object> ready = new LinkedHashMap<>();
             ready.put("callbackUrl", server.callbackUrl());
@@ -71,17 +65,7 @@ public final class ServeCommand extends WxCommand {
             output().result(ready);
             System.out.flush();
             stopped.await();
-        } finally {
-            poller.shutdownNow();
         }
         return ok();
-    }
-
-    private static void poll(CampaignService service) {
-        try {
-            service.reconciler().pollOverdue();
-        } catch (RuntimeException e) {
-            log.warn("polling overdue batches failed: {}", e.toString());
-        }
     }
 }

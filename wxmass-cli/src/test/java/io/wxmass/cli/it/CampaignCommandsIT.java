@@ -25,32 +25,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SQLite file, as an operator would run them.
  */
 class CampaignCommandsIT {
-    private static final ObjectMapper JSON = ServedStore.JSON;
-    private static final String TOKEN = ServedStore.TOKEN;
+    private static final ObjectMapper JSON = ServeFixture.JSON;
+    private static final String TOKEN = ServeFixture.TOKEN;
 
+    private static ServeFixture fixture;
     private static Sandbox sandbox;
     private static Tag tag;
-    private static ServedStore store;
     private static String callbackUrl;
     private static String apiUrl;
 
     @BeforeAll
     static void start() throws Exception {
-        sandbox = SandboxFixture.start(120);
+        fixture = ServeFixture.start(120);
+        sandbox = fixture.sandbox;
         tag = SandboxFixture.tagFirst(sandbox, "it-campaign", 15);
-        store = ServedStore.start(sandbox);
-        callbackUrl = store.callbackUrl;
-        apiUrl = store.apiUrl;
+        callbackUrl = fixture.callbackUrl;
+        apiUrl = fixture.apiUrl;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        store.close();
-        sandbox.close();
+        fixture.close();
     }
 
     private static JsonNode json(String... args) throws IOException {
-        return store.json(args);
+        return fixture.json(args);
     }
 
     @Test
@@ -60,7 +59,7 @@ class CampaignCommandsIT {
         String id = json("campaign", "create", "--name", "it openids", "--openid-file", file.toString(),
                 "--text", "campaign text", "--json").get("id").asText();
 
-        JsonNode totals = json("campaign", "run", id, "--wait", "--max-wait", "PT60S", "--json");
+        JsonNode totals = json("campaign", "run", id, "--approve", "--wait", "--max-wait", "PT60S", "--json");
         JsonNode shown = json("campaign", "show", id, "--json");
         JsonNode listed = json("campaign", "list", "--json");
 
@@ -80,7 +79,7 @@ class CampaignCommandsIT {
         String id = json("campaign", "create", "--name", "it tag", "--tag", String.valueOf(tag.id()),
                 "--text", "tag campaign", "--preview-to", previewTo, "--json").get("id").asText();
 
-        JsonNode totals = json("campaign", "run", id, "--preview", "--wait", "--max-wait", "PT60S", "--json");
+        JsonNode totals = json("campaign", "run", id, "--approve", "--preview", "--wait", "--max-wait", "PT60S", "--json");
         int jobs = sandbox.admin().jobs(sandbox.appId()).size();
         JsonNode again = json("campaign", "run", id, "--json");
 
@@ -118,7 +117,7 @@ class CampaignCommandsIT {
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(approved.body()).get("batches").asInt()).isEqualTo(1);
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
         assertThat(JSON.readTree(status.body()).get("campaign").get("recipients").asLong()).isEqualTo(5);
         assertThat(retracted.statusCode()).isEqualTo(200);
     }

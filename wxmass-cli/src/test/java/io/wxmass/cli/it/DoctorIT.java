@@ -9,6 +9,7 @@ import io.wxmass.core.message.MassMessage;
 import io.wxmass.core.message.SendOptions;
 import io.wxmass.sandbox.config.RuleSettings;
 import io.wxmass.sandbox.embed.Sandbox;
+import io.wxmass.sandbox.receiver.CallbackReceiver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class DoctorIT {
 
     @Test
     void doctor_onAHealthyAccountWithAGoodCallbackUrl_printsOnlyTicks_andExits0() {
-        try (HandshakeServer callback = HandshakeServer.start(TOKEN, true)) {
+        try (CallbackReceiver callback = HandshakeServer.start(TOKEN, true)) {
             JarRunner.Run run = SandboxFixture.runnerFor(healthy).env("WXMASS_TOKEN", TOKEN)
                     .run("doctor", "--callback-url", callback.url());
 
@@ -97,7 +98,7 @@ class DoctorIT {
 
     @Test
     void doctor_whenTheCallbackUrlAnswersTheHandshakeWrongly_printsTheCallbackCross() {
-        try (HandshakeServer callback = HandshakeServer.start(TOKEN, false)) {
+        try (CallbackReceiver callback = HandshakeServer.start(TOKEN, false)) {
             JarRunner.Run run = SandboxFixture.runnerFor(healthy).env("WXMASS_TOKEN", TOKEN)
                     .run("doctor", "--callback-url", callback.url());
 
@@ -108,7 +109,7 @@ class DoctorIT {
 
     @Test
     void doctor_whenTheCallbackTokenDiffers_printsTheCallbackCrossWithTheHttpStatus() {
-        try (HandshakeServer callback = HandshakeServer.start("another-token", true)) {
+        try (CallbackReceiver callback = HandshakeServer.start("another-token", true)) {
             JarRunner.Run run = SandboxFixture.runnerFor(healthy).env("WXMASS_TOKEN", TOKEN)
                     .run("doctor", "--callback-url", callback.url());
 

@@ -44,13 +44,13 @@ class DraftPublishCommandsIT {
     void draft_addGetUpdateListDelete_followsADraftThroughTheBox() throws IOException {
         String mediaId = addDraft("IT draft");
 
-        JsonNode got = okJson(wxmass("draft", "get", mediaId, "--json"));
-        okJson(wxmass("draft", "update", mediaId, "--index", "0", "--title", "IT draft, revised", "--thumb-media-id", thumb,
-                "--content-file", SandboxFixture.resource("/media/article.html"), "--json"));
-        JsonNode revised = okJson(wxmass("draft", "get", mediaId, "--json"));
+        JsonNode got = okJson(wxmass("draft", "get", "--json", "--", mediaId));
+        okJson(wxmass("draft", "update", "--index", "0", "--title", "IT draft, revised", "--thumb-media-id", thumb,
+                "--content-file", SandboxFixture.resource("/media/article.html"), "--json", "--", mediaId));
+        JsonNode revised = okJson(wxmass("draft", "get", "--json", "--", mediaId));
         JsonNode listed = okJson(wxmass("draft", "list", "--all", "--json"));
-        JsonNode deleted = okJson(wxmass("draft", "delete", mediaId, "--json"));
-        JarRunner.Run gone = wxmass("draft", "get", mediaId);
+        JsonNode deleted = okJson(wxmass("draft", "delete", "--json", "--", mediaId));
+        JarRunner.Run gone = wxmass("draft", "get", "--", mediaId);
 
         assertThat(got.path("articles").get(0).path("title").asText()).isEqualTo("IT draft");
         assertThat(got.path("articles").get(0).path("author").asText()).isEqualTo("wxmass");
@@ -87,9 +87,9 @@ class DraftPublishCommandsIT {
         String mediaId = addDraft("IT publish");
         int jobsBefore = sandbox.admin().jobs(sandbox.appId()).size();
 
-        JsonNode submitted = okJson(wxmass("publish", "submit", mediaId, "--wait", "--poll", "PT0.2S", "--json"));
+        JsonNode submitted = okJson(wxmass("publish", "submit", "--wait", "--poll", "PT0.2S", "--json", "--", mediaId));
         String publishId = submitted.path("publishId").asText();
-        JsonNode status = okJson(wxmass("publish", "status", publishId, "--json"));
+        JsonNode status = okJson(wxmass("publish", "status", "--json", "--", publishId));
         JsonNode listed = okJson(wxmass("publish", "list", "--json"));
         String articleId = status.path("articleId").asText();
         JsonNode deleted = okJson(wxmass("publish", "delete", articleId, "--json"));
@@ -131,7 +131,7 @@ class DraftPublishCommandsIT {
                 "--content-file", SandboxFixture.resource("/media/article.html"), "--draft", "--json"))
                 .get("mediaId").asText();
 
-        assertThat(okJson(wxmass("draft", "get", mediaId, "--json")).path("articles").get(0).path("title").asText())
+        assertThat(okJson(wxmass("draft", "get", "--json", "--", mediaId)).path("articles").get(0).path("title").asText())
                 .isEqualTo("via upload-news");
     }
 }

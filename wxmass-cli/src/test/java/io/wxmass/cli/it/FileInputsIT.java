@@ -2,7 +2,7 @@ package io.wxmass.cli.it;
 
 import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.embed.Sandbox;
-import io.wxmass.sandbox.embed.WithSandbox;
+import io.wxmass.testing.WithSandbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -54,7 +54,8 @@ class TemporaryTagCampaignIT {
         String id = json("campaign", "create", "--name", "big list", "--openid-file", file.toString(),
                 "--strategy", "tag", "--text", "one copy each", "--json").get("id").asText();
 
-        JarRunner.Run run = store.runner().run("campaign", "run", id, "--wait", "--max-wait", "PT90S", "--json");
+        JarRunner.Run run = store.runner().run("campaign", "run", id, "--approve", "--wait", "--max-wait", "PT90S",
+                "--json");
         JsonNode shown = json("campaign", "show", id, "--json");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();

@@ -35,7 +35,16 @@ public final class AudienceApi {
 
     /** Followers after {@code nextOpenId}, to resume a walk; the empty string starts at the beginning. */
     public Stream<String> followersAfter(String nextOpenId) {
-        return stream(new PagedOpenIds(this::followerPage, nextOpenId));
+        return stream(new PagedOpenIds(this::followerPageAfter, nextOpenId));
+    }
+
+    /**
+     * One page of /user/get: up to 10,000 openids after {@code nextOpenId} (the empty string for the
+     * first page), the cursor to the next and the follower total, for a caller that keeps its own place
+     * (an export that resumes after a crash from the last cursor it wrote).
+     */
+    public OpenIdPage followerPage(String nextOpenId) {
+        return followerPageAfter(Objects.requireNonNull(nextOpenId, "nextOpenId"));
     }
 
     /** The openids carrying a tag, from /user/tag/get. */
@@ -120,7 +129,7 @@ public final class AudienceApi {
         }
     }
 
-    private OpenIdPage followerPage(String cursor) {
+    private OpenIdPage followerPageAfter(String cursor) {
         Map<String, String> query = cursor.isEmpty() ? Map.of() : Map.of("next_openid", cursor);
         JsonNode answer = transport.execute(ApiRequest.get(Endpoints.USER_GET, query));
         return AudienceJson.page(answer, Endpoints.USER_GET.path());

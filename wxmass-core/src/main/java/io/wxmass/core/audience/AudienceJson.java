@@ -29,7 +29,7 @@ public final class AudienceJson {
             throw reader.malformed("data.openid is not an array");
         }
         ids.forEach(id -> openIds.add(id.asText()));
-        return new OpenIdPage(openIds, reader.optionalText("next_openid").orElse(""));
+        return new OpenIdPage(openIds, reader.optionalText("next_openid").orElse(""), reader.optionalLong("total"));
     }
 
     /** /tags/get: {@code {"tags":[{"id":..,"name":..,"count":..}]}}. */

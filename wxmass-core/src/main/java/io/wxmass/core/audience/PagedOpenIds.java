@@ -34,9 +34,8 @@ final class PagedOpenIds implements Spliterator<String> {
             }
             OpenIdPage page = fetchPage.apply(cursor);
             buffered = page.openIds().iterator();
-            String next = page.nextOpenId();
-            lastPageFetched = page.openIds().isEmpty() || next.isEmpty() || next.equals(cursor);
-            cursor = next;
+            lastPageFetched = page.isLastAfter(cursor);
+            cursor = page.nextOpenId();
         }
         action.accept(buffered.next());
         return true;

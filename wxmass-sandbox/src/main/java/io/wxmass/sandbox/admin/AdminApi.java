@@ -176,15 +176,7 @@ public final class AdminApi {
             Duration d = Duration.ofMillis(BadRequestException.refusing(
                     () -> JsonNumbers.longIn(rule, "millis", 0, 0, MAX_FAULT_DELAY.toMillis())));
             String kind = rule.path("kind").asText("");
-            BadRequestException.refusing(() -> switch (kind) {
-                case "system_error" -> plan.systemError(path, share);
-                case "delay" -> plan.delay(path, share, d);
-                case "cut" -> plan.cut(path, share);
-                case "drop_callbacks" -> plan.dropCallbacks(share);
-                case "delay_callbacks" -> plan.delayCallbacks(share, d);
-                default -> throw new BadRequestException(
-                        "kind: one of system_error, delay, cut, drop_callbacks, delay_callbacks");
-            });
+            BadRequestException.refusing(() -> plan.add(kind, path, share, d));
         }
         return faults();
     }

@@ -30,6 +30,12 @@ public final class AdminToken {
         return given != null && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Whether {@code candidate} is the token itself (the console's login form); compared in constant time. */
+    public boolean matches(String candidate) {
+        return candidate != null
+                && MessageDigest.isEqual(expected, ("Bearer " + candidate).getBytes(StandardCharsets.UTF_8));
+    }
+
     @Override
     public String toString() {
         return "AdminToken[<redacted>]";

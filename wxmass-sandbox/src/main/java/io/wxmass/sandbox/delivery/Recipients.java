@@ -11,7 +11,7 @@ public interface Recipients {
 
     int size();
 
-    /** The follower index at position {@code i} (0 ≤ i < size). */
+    /** The follower index at position {@code i} (0 ≤ i &lt; size). */
     int followerIndex(int i);
 
     /** The position of {@code followerIndex} in this set, or -1 if it is not a recipient. */

@@ -18,6 +18,8 @@ import io.wxmass.sandbox.platform.Counters;
 import io.wxmass.sandbox.platform.ImageHost;
 import io.wxmass.sandbox.platform.PreviewLog;
 import io.wxmass.sandbox.platform.RequestLog;
+import io.wxmass.sandbox.platform.SentMessages;
+import io.wxmass.sandbox.console.SandboxConsole;
 import io.wxmass.sandbox.platform.TokenIssuer;
 import io.wxmass.sandbox.protection.MassSendProtection;
 import io.wxmass.sandbox.publish.Publisher;
@@ -72,6 +74,7 @@ public final class Sandbox implements AutoCloseable {
         }
         Counters counters = new Counters();
         PreviewLog previews = new PreviewLog();
+        SentMessages sent = new SentMessages();
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         this.push = new PushService(clock, http, faults);
         this.delivery = new DeliveryEngine(clock, push);
@@ -86,7 +89,7 @@ public final class Sandbox implements AutoCloseable {
         new UserEndpoints(auth).register(router);
         new MediaEndpoints(auth, new ImageHost(), this::baseUrl).register(router); // called once the server is up
         new DraftEndpoints(auth).register(router);
-        new MassEndpoints(auth, rules, delivery, protection, previews, clock, () -> instant).register(router);
+        new MassEndpoints(auth, rules, delivery, protection, previews, sent, clock, () -> instant).register(router);
         RequestLog refusals = new RequestLog();
         new QuotaEndpoints(auth, new ApiQuotas(clock, rules, tokens), refusals, clock).register(router);
         new MassQueryEndpoints(auth, delivery, protection).register(router);
@@ -96,6 +99,7 @@ public final class Sandbox implements AutoCloseable {
         adminApi.register(router);
         new PublishAdminApi(admin, publisher).register(router, adminApi);
         new ProtectionAdminApi(admin, protection).register(router, adminApi);
+        new SandboxConsole(admin, rules, publisher, sent, adminToken).register(router);
         this.ticker = new Ticker("sandbox-ticker", DeliveryEngine.DEFAULT_TICK,
                 List.of(publisher::settleDue, protection::settleDue));
         try {

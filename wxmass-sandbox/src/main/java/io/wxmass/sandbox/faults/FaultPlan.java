@@ -72,6 +72,24 @@ public final class FaultPlan {
         return put(CALLBACKS, new FaultRule(share, new FaultAction.Delay(d)));
     }
 
+    /** The rule kinds {@link #add} knows, as the admin API and the console name them. */
+    public static final List<String> KINDS = List.of("system_error", "delay", "cut", "drop_callbacks", "delay_callbacks");
+
+    /**
+     * Adds a rule by its kind's name; {@code path} is ignored by the callback kinds, {@code d} by the kinds
+     * without a delay. An unknown kind is an {@link IllegalArgumentException} naming the known ones.
+     */
+    public FaultPlan add(String kind, String path, double share, Duration d) {
+        return switch (kind) {
+            case "system_error" -> systemError(path, share);
+            case "delay" -> delay(path, share, d);
+            case "cut" -> cut(path, share);
+            case "drop_callbacks" -> dropCallbacks(share);
+            case "delay_callbacks" -> delayCallbacks(share, d);
+            default -> throw new IllegalArgumentException("kind: one of " + String.join(", ", KINDS));
+        };
+    }
+
     /** The fault for the next call to {@code path}: NONE, SYSTEM_ERROR, DELAY(d) or CUT. */
     public FaultAction decide(String path) {
         return decideFor(checkPath(path));

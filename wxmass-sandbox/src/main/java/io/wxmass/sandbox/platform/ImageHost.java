@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** In-article images from uploadimg, served back by the sandbox under {@code /mmbiz/<name>}. */
+/** In-article images from uploadimg (and uploaded pictures by media_id), served back by the sandbox under {@code /mmbiz/<name>}. */
 public final class ImageHost {
     /** One stored image. */
     public record Image(String contentType, byte[] bytes) {
@@ -23,6 +23,11 @@ public final class ImageHost {
         String name = Ids.urlSafe(32) + "." + extension;
         images.put(name, new Image(contentType, bytes.clone()));
         return name;
+    }
+
+    /** Stores an uploaded picture under its media_id too, so a cover can be shown by {@code thumb_media_id}. */
+    public void putAs(String name, String contentType, byte[] bytes) {
+        images.put(Objects.requireNonNull(name, "name"), new Image(contentType, bytes.clone()));
     }
 
     public Optional<Image> get(String name) {

@@ -1,5 +1,7 @@
 package io.wxmass.sandbox.platform;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,7 @@ public final class MediaStore {
     private final Clock clock;
     private final Map<String, MediaItem> items = new ConcurrentHashMap<>();
     private final Set<String> consumedDrafts = ConcurrentHashMap.newKeySet();
+    private final Map<String, List<ObjectNode>> newsFields = new ConcurrentHashMap<>();
 
     public MediaStore(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -63,6 +66,16 @@ public final class MediaStore {
     /** Gives a news or draft item new article texts (draft/update), keeping its media_id and dates. */
     public void replaceArticles(String mediaId, List<String> articles) {
         items.computeIfPresent(mediaId, (id, m) -> new MediaItem(id, m.kind(), m.createdAt(), m.expiresAt(), articles));
+    }
+
+    /** Keeps the articles of an uploadnews item as sent, for showing them as a follower sees them. */
+    public void keepArticleFields(String mediaId, List<ObjectNode> articles) {
+        newsFields.put(Objects.requireNonNull(mediaId, "mediaId"), articles.stream().map(ObjectNode::deepCopy).toList());
+    }
+
+    /** The articles of an uploadnews item as sent; empty for other kinds. */
+    public List<ObjectNode> articleFields(String mediaId) {
+        return newsFields.getOrDefault(mediaId, List.of()).stream().map(ObjectNode::deepCopy).toList();
     }
 
     /** Forgets an item (draft/delete, a published draft). */

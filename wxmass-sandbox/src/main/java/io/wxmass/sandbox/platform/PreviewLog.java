@@ -9,12 +9,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** Previews are not mass jobs (no msg_id, no monthly cap); they are kept here per account for the admin API. */
 public final class PreviewLog {
-    /** One preview that reached a follower. */
-    public record Entry(String openId, String msgType, Instant at) {
+    /** One preview that reached a follower; {@code message} is its content, null when not kept. */
+    public record Entry(String openId, String msgType, Instant at, SentMessage message) {
         public Entry {
             Objects.requireNonNull(openId, "openId");
             Objects.requireNonNull(msgType, "msgType");
             Objects.requireNonNull(at, "at");
+        }
+
+        public Entry(String openId, String msgType, Instant at) {
+            this(openId, msgType, at, null);
         }
     }
 

@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param httpStatus the receiver's status code, -1 when there was no answer
  * @param replyBody  the receiver's body, empty when there was none
  * @param outcome    one of the {@code OUTCOME_*} words, with detail after a colon for failures
+ * @param sealedBody the body as posted (encrypted in safe mode), empty when nothing was posted
+ * @param plainXml   the event's XML before sealing, empty when nothing was posted
  */
 public record PushAttempt(long msgId, int attempt, Instant at, String url, int httpStatus, String replyBody,
-                          String outcome) {
+                          String outcome, String sealedBody, String plainXml) {
     public static final String ACCEPTED = "accepted";
     public static final String TIMEOUT = "timeout";
     public static final String REJECTED = "rejected";
@@ -25,6 +27,13 @@ public record PushAttempt(long msgId, int attempt, Instant at, String url, int h
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(replyBody, "replyBody");
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(sealedBody, "sealedBody");
+        Objects.requireNonNull(plainXml, "plainXml");
+    }
+
+    /** An attempt that posted nothing (dropped, or the request could not be built). */
+    public PushAttempt(long msgId, int attempt, Instant at, String url, int httpStatus, String replyBody, String outcome) {
+        this(msgId, attempt, at, url, httpStatus, replyBody, outcome, "", "");
     }
 
     public boolean accepted() {

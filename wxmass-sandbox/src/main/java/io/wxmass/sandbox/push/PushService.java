@@ -111,8 +111,9 @@ public final class PushService implements AutoCloseable {
 
     private CompletableFuture<Void> attempt(String appId, long id, CallbackTarget target, PushEvent event, int n) {
         HttpRequest request;
+        SealedPush sealed;
         try {
-            SealedPush sealed = SealedPush.seal(event, target, Long.toString(clock.instant().getEpochSecond()),
+            sealed = SealedPush.seal(event, target, Long.toString(clock.instant().getEpochSecond()),
                     nonce());
             request = HttpRequest.newBuilder(URI.create(sealed.uri()))
                     .timeout(timeout)
@@ -125,9 +126,10 @@ public final class PushService implements AutoCloseable {
                     PushAttempt.FAILED + ": cannot build the request (" + e.getClass().getSimpleName() + ")"));
             return CompletableFuture.completedFuture(null);
         }
+        SealedPush posted = sealed;
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .handle((response, error) -> {
-                    PushAttempt logged = toAttempt(id, n, target.url(), response, error);
+                    PushAttempt logged = toAttempt(id, n, target.url(), response, error, posted, event.xml());
                     record(appId, logged);
                     return logged.accepted() || n >= MAX_ATTEMPTS || closed;
                 })
@@ -136,14 +138,15 @@ public final class PushService implements AutoCloseable {
                         : attempt(appId, id, target, event, n + 1));
     }
 
-    private PushAttempt toAttempt(long msgId, int n, String url, HttpResponse<String> response, Throwable error) {
+    private PushAttempt toAttempt(long msgId, int n, String url, HttpResponse<String> response, Throwable error,
+                                  SealedPush sealed, String plainXml) {
         if (error != null) {
             Throwable cause = error instanceof CompletionException && error.getCause() != null
                     ? error.getCause() : error;
             String outcome = cause instanceof HttpTimeoutException
                     ? PushAttempt.TIMEOUT
                     : PushAttempt.FAILED + ": " + cause.getClass().getSimpleName();
-            return new PushAttempt(msgId, n, clock.instant(), url, -1, "", outcome);
+            return new PushAttempt(msgId, n, clock.instant(), url, -1, "", outcome, sealed.body(), plainXml);
         }
         String body = response.body() == null ? "" : response.body();
         if (body.length() > MAX_REPLY_CHARS) {
@@ -151,7 +154,7 @@ public final class PushService implements AutoCloseable {
         }
         int status = response.statusCode();
         String outcome = status / 100 == 2 ? PushAttempt.ACCEPTED : PushAttempt.REJECTED + ": http " + status;
-        return new PushAttempt(msgId, n, clock.instant(), url, status, body, outcome);
+        return new PushAttempt(msgId, n, clock.instant(), url, status, body, outcome, sealed.body(), plainXml);
     }
 
     private void record(String appId, PushAttempt attempt) {

@@ -34,15 +34,23 @@ public final class HistoryQuota {
         if (!counts(account, endpoint, isToAll)) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
-        List<LocalDate> days = counted.getOrDefault(account.appId(), List.of());
-        long used = account.type() == AccountType.SUBSCRIPTION
-                ? days.stream().filter(today::equals).count()
-                : days.stream().filter(d -> YearMonth.from(d).equals(YearMonth.from(today))).count();
-        int quota = account.type() == AccountType.SUBSCRIPTION ? SUBSCRIPTION_PER_DAY : SERVICE_TO_ALL_PER_MONTH;
-        if (used >= quota) {
+        if (used(account) >= quota(account)) {
             throw PlatformError.of(45028, "has no masssend quota");
         }
+    }
+
+    /** Counted sends in the current period: today for a subscription account, this month for a service account. */
+    public int used(Account account) {
+        LocalDate today = LocalDate.now(clock);
+        List<LocalDate> days = counted.getOrDefault(account.appId(), List.of());
+        return (int) (account.type() == AccountType.SUBSCRIPTION
+                ? days.stream().filter(today::equals).count()
+                : days.stream().filter(d -> YearMonth.from(d).equals(YearMonth.from(today))).count());
+    }
+
+    /** 1 a day for a subscription account, 4 a month for a service account. */
+    public static int quota(Account account) {
+        return account.type() == AccountType.SUBSCRIPTION ? SUBSCRIPTION_PER_DAY : SERVICE_TO_ALL_PER_MONTH;
     }
 
     /** Records an accepted send that counts toward the quota. */

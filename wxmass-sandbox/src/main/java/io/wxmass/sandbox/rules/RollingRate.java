@@ -41,4 +41,20 @@ public final class RollingRate {
             window.addLast(now);
         }
     }
+
+    /** Requests counted in the rolling minute that ends now. */
+    public int used(String appId) {
+        Deque<Instant> window = windows.get(appId);
+        if (window == null) {
+            return 0;
+        }
+        Instant horizon = clock.instant().minus(WINDOW);
+        synchronized (window) {
+            return (int) window.stream().filter(t -> t.isAfter(horizon)).count();
+        }
+    }
+
+    public int limit() {
+        return limit;
+    }
 }

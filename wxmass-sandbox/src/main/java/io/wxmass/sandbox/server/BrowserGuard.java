@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps web pages off the admin API, which creates accounts and returns their secrets. A page the operator opens
+ * Keeps web pages off the admin API, which creates accounts and returns their secrets, and off the console. A page the operator opens
  * can POST to 127.0.0.1 (a "simple" cross-origin request needs no preflight), and through DNS rebinding can even
  * read the answer under its own name. So an admin request is refused (403) when its {@code Host} is not a name of
  * this sandbox (loopback names and the address it listens on), or when it carries an {@code Origin} (browsers
@@ -58,11 +58,11 @@ final class BrowserGuard {
     Optional<String> refusal(PlatformRequest request) {
         String host = request.header("host");
         if (host == null || !hosts.contains(hostName(host))) {
-            return Optional.of("Host: the admin API answers only to this sandbox's own names (loopback or its address)");
+            return Optional.of("Host: the admin API and the console answer only to this sandbox's own names (loopback or its address)");
         }
         String origin = request.header("origin");
         if (origin != null && !allowedOrigin(origin)) {
-            return Optional.of("Origin: the admin API refuses requests from web pages of other origins");
+            return Optional.of("Origin: the admin API and the console refuse requests from web pages of other origins");
         }
         return Optional.empty();
     }

@@ -10,6 +10,8 @@ import io.wxmass.sandbox.platform.Account;
 import io.wxmass.sandbox.platform.Followers;
 import io.wxmass.sandbox.platform.PlatformError;
 import io.wxmass.sandbox.platform.PreviewLog;
+import io.wxmass.sandbox.platform.SentMessage;
+import io.wxmass.sandbox.platform.SentMessages;
 import io.wxmass.sandbox.protection.MassSendProtection;
 import io.wxmass.sandbox.rules.Audience;
 import io.wxmass.sandbox.rules.ContentDigest;
@@ -21,6 +23,7 @@ import io.wxmass.sandbox.rules.PayloadRules;
 import io.wxmass.sandbox.rules.Permissions;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,18 +40,20 @@ public final class MassEndpoints {
     private final DeliveryEngine delivery;
     private final MassSendProtection protection;
     private final PreviewLog previews;
+    private final SentMessages sent;
     private final Clock clock;
     private final BooleanSupplier instant;
     private final AtomicLong msgIds = new AtomicLong(1_000_000_000L);
     private final AtomicLong msgDataIds = new AtomicLong(2_247_483_647L);
 
     public MassEndpoints(Authenticator auth, MassRules rules, DeliveryEngine delivery, MassSendProtection protection,
-                         PreviewLog previews, Clock clock, BooleanSupplier instant) {
+                         PreviewLog previews, SentMessages sent, Clock clock, BooleanSupplier instant) {
         this.auth = Objects.requireNonNull(auth, "auth");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
         this.protection = Objects.requireNonNull(protection, "protection");
         this.previews = Objects.requireNonNull(previews, "previews");
+        this.sent = Objects.requireNonNull(sent, "sent");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.instant = Objects.requireNonNull(instant, "instant");
     }
@@ -84,6 +89,7 @@ public final class MassEndpoints {
             Verdict verdict = rules.reprint().verdict(mpnews ? articles : List.of(),
                     Fields.flag(body, "send_ignore_reprint"), rules.moderation().verdict(texts));
             long msgId = msgIds.incrementAndGet();
+            sent.put(account.appId(), msgId, message(content, account));
             JobSpec job = new JobSpec(msgId, account.appId(), account.followers(), audience.recipients(),
                     content.msgType(), audience.isToAll(), mpnews ? articles.size() : 0, account.speed(),
                     instant.getAsBoolean(), verdict, CallbackTarget.of(account));
@@ -124,7 +130,21 @@ public final class MassEndpoints {
         if (index < 0) {
             throw PlatformError.of(40003, "invalid openid");
         }
-        previews.add(account.appId(), new PreviewLog.Entry(followers.openId(index), content.msgType(), clock.instant()));
+        previews.add(account.appId(), new PreviewLog.Entry(followers.openId(index), content.msgType(), clock.instant(),
+                message(content, account)));
         return PlatformResponse.json(Json.object().put("errcode", 0).put("errmsg", "preview success"));
+    }
+
+    /** The content with each article's fields, from the draft box or the uploadnews store, before a send consumes them. */
+    private static SentMessage message(MassContent content, Account account) {
+        List<ObjectNode> articles = new ArrayList<>();
+        if (content.msgType().equals("mpnews")) {
+            for (String mediaId : content.mediaIds()) {
+                account.drafts().find(mediaId).ifPresentOrElse(
+                        d -> d.articles().forEach(a -> articles.add(a.fields())),
+                        () -> articles.addAll(account.media().articleFields(mediaId)));
+            }
+        }
+        return new SentMessage(content.msgType(), articles, content.mediaIds(), content.text());
     }
 }

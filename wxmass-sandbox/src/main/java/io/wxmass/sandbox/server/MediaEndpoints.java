@@ -11,6 +11,7 @@ import io.wxmass.sandbox.rules.ArticleRules;
 import io.wxmass.sandbox.rules.FileSniffer;
 import io.wxmass.sandbox.rules.Fields;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -45,6 +46,10 @@ public final class MediaEndpoints {
         byte[] file = media(request).bytes();
         FileSniffer.check(kind, file);
         MediaItem item = account.media().add(kind, temporary);
+        if (kind == MediaKind.IMAGE || kind == MediaKind.THUMB) {
+            String ext = FileSniffer.format(file).orElse("jpg");
+            images.putAs(item.mediaId(), "image/" + (ext.equals("jpg") ? "jpeg" : ext), file);
+        }
         if (temporary) {
             return PlatformResponse.json(Json.object().put("type", kind.wireName()).put("media_id", item.mediaId())
                     .put("created_at", item.createdAt().getEpochSecond()));
@@ -68,8 +73,12 @@ public final class MediaEndpoints {
 
     private PlatformResponse news(PlatformRequest request, Account account) {
         Authenticator.requirePost(request);
-        List<String> articles = ArticleRules.validate(request.requiredJson(), account.media());
+        JsonNode body = request.requiredJson();
+        List<String> articles = ArticleRules.validate(body, account.media());
         MediaItem item = account.media().add(MediaKind.NEWS, false, articles);
+        List<ObjectNode> fields = new ArrayList<>();
+        body.get("articles").forEach(a -> fields.add(a.isObject() ? (ObjectNode) a : Json.object()));
+        account.media().keepArticleFields(item.mediaId(), fields);
         return PlatformResponse.json(Json.object().put("type", "news").put("media_id", item.mediaId())
                 .put("created_at", item.createdAt().getEpochSecond()));
     }

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP front of the sandbox on the JDK's server: routes, counts each request to a known route, applies the
- * fault plan to platform endpoints (not to /admin), keeps browsers off /admin ({@link BrowserGuard}) and renders
+ * fault plan to platform endpoints (not to /admin or the console), keeps other web pages off both ({@link BrowserGuard}) and renders
  * {@link PlatformError}s as the platform does.
  *
  * <p>Slow clients: the JDK server reads a request's headers and body on a worker thread, so with a fixed pool of
@@ -128,7 +128,7 @@ public final class SandboxServer implements AutoCloseable {
                 write(ex, tooLarge(path), false);
                 return;
             }
-            boolean platform = !path.startsWith("/admin/");
+            boolean platform = isPlatformPath(path);
             Optional<Router.Match> match = router.match(path);
             if (platform) {
                 // Only known routes: a counter per junk path would let any client grow /admin/counters without end.
@@ -164,6 +164,11 @@ public final class SandboxServer implements AutoCloseable {
             // Throwing out of the handler makes the JDK server drop the connection mid-body.
             throw new IOException("fault plan: response cut");
         }
+    }
+
+    /** The admin API and the console are the sandbox's own: not counted, never faulted, kept from other web pages. */
+    private static boolean isPlatformPath(String path) {
+        return !path.startsWith("/admin/") && !path.startsWith("/console/") && !path.equals("/");
     }
 
     private PlatformResponse answer(HttpExchange ex, String path, byte[] body, Optional<Router.Match> match, boolean platform) {
@@ -220,6 +225,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private static void write(HttpExchange ex, PlatformResponse response, boolean cut) throws IOException {
         ex.getResponseHeaders().set("Content-Type", response.contentType());
+        response.headers().forEach(ex.getResponseHeaders()::set);
         byte[] body = response.body();
         ex.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
         if (body.length == 0) {

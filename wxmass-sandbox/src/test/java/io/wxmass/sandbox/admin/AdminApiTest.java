@@ -2,7 +2,7 @@ package io.wxmass.sandbox.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxmass.sandbox.embed.Sandbox;
-import io.wxmass.sandbox.push.PushReceiver;
+import io.wxmass.sandbox.receiver.CallbackReceiver;
 import io.wxmass.sandbox.testing.Fixtures;
 import io.wxmass.sandbox.testing.PlatformClient;
 import org.junit.jupiter.api.AfterEach;
@@ -18,13 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The admin HTTP API documented in the sandbox README. */
 class AdminApiTest {
-    private PushReceiver receiver;
+    private CallbackReceiver receiver;
     private Sandbox sandbox;
     private PlatformClient client;
 
     @BeforeEach
     void start() throws Exception {
-        receiver = PushReceiver.start(PushReceiver.Reply.status(500, "busy"));
+        receiver = CallbackReceiver.start(CallbackReceiver.Reply.status(500, "busy"));
         sandbox = Fixtures.fixedSandbox().callback(receiver.url(), "AAAAA", null, "plain").start();
         client = PlatformClient.of(sandbox).login(sandbox);
     }

@@ -3,7 +3,7 @@ package io.wxmass.sandbox.compat;
 import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.platform.CallbackSettings;
 import io.wxmass.sandbox.publish.Publisher;
-import io.wxmass.sandbox.push.PushReceiver;
+import io.wxmass.sandbox.receiver.CallbackReceiver;
 import io.wxmass.sandbox.testing.Fixtures;
 import me.chanjar.weixin.common.api.WxConsts;
 import me.chanjar.weixin.mp.api.WxMpService;
@@ -39,21 +39,21 @@ class WxJavaPublishingTest {
     private final List<WxMpXmlMessage> pushes = new CopyOnWriteArrayList<>();
     private Sandbox sandbox;
     private WxMpService wx;
-    private PushReceiver receiver;
+    private CallbackReceiver receiver;
 
     @BeforeEach
     void start() throws Exception {
         sandbox = Fixtures.fixedSandbox().followers(10).start();
         WxMpDefaultConfigImpl config = WxJavaClients.config(sandbox, false, TOKEN, KEY);
         wx = WxJavaClients.service(config);
-        receiver = PushReceiver.start(request -> {
+        receiver = CallbackReceiver.start(request -> {
             Map<String, String> q = request.query();
             if (!wx.checkSignature(q.get("timestamp"), q.get("nonce"), q.get("signature"))) {
-                return PushReceiver.Reply.status(403, "bad signature");
+                return CallbackReceiver.Reply.status(403, "bad signature");
             }
             pushes.add(WxMpXmlMessage.fromEncryptedXml(request.body(), config, q.get("timestamp"), q.get("nonce"),
                     q.get("msg_signature")));
-            return PushReceiver.Reply.ok();
+            return CallbackReceiver.Reply.ok();
         });
         sandbox.account().callback(new CallbackSettings(receiver.url(), TOKEN, KEY, "safe"));
     }

@@ -5,7 +5,7 @@ import io.wxmass.core.callback.event.JobStatus;
 import io.wxmass.core.callback.event.MassSendJobFinished;
 import io.wxmass.sandbox.embed.SandboxBuilder;
 import io.wxmass.sandbox.delivery.EncryptMode;
-import io.wxmass.sandbox.push.CorePushReceiver;
+import io.wxmass.sandbox.receiver.PushCapture;
 import io.wxmass.sandbox.testing.SandboxPerTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +23,7 @@ class MassSendProtectionTest extends SandboxPerTest {
     private static final String TO_ALL = "{\"filter\":{\"is_to_all\":true},\"msgtype\":\"text\",\"text\":{\"content\":\"hi all\"}}";
     private static final String TO_TAG = "{\"filter\":{\"is_to_all\":false,\"tag_id\":2},\"msgtype\":\"text\",\"text\":{\"content\":\"hi tag\"}}";
 
-    private CorePushReceiver receiver;
+    private PushCapture receiver;
 
     @Override
     protected SandboxBuilder configure(SandboxBuilder builder) {
@@ -32,7 +32,7 @@ class MassSendProtectionTest extends SandboxPerTest {
 
     @BeforeEach
     void receivePushes() throws Exception {
-        receiver = CorePushReceiver.start(sandbox, TOKEN, null, EncryptMode.PLAIN);
+        receiver = PushCapture.start(sandbox, TOKEN, null, EncryptMode.PLAIN);
     }
 
     @AfterEach

@@ -11,7 +11,7 @@ import io.wxmass.sandbox.delivery.EncryptMode;
 import io.wxmass.sandbox.embed.SandboxBuilder;
 import io.wxmass.sandbox.platform.Account;
 import io.wxmass.sandbox.platform.AccountType;
-import io.wxmass.sandbox.push.CorePushReceiver;
+import io.wxmass.sandbox.receiver.PushCapture;
 import io.wxmass.sandbox.testing.PlatformClient;
 import io.wxmass.sandbox.testing.MediaUploads;
 import io.wxmass.sandbox.testing.SandboxPerTest;
@@ -34,7 +34,7 @@ class PublishLifecycleTest extends SandboxPerTest {
     private static final String KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     private static final String REFUSED_WORD = "加微信领红包";
 
-    private CorePushReceiver receiver;
+    private PushCapture receiver;
 
     @Override
     protected SandboxBuilder configure(SandboxBuilder builder) {
@@ -49,7 +49,7 @@ class PublishLifecycleTest extends SandboxPerTest {
     }
 
     private void pushTo(EncryptMode mode) throws Exception {
-        receiver = CorePushReceiver.start(sandbox, TOKEN, KEY, mode);
+        receiver = PushCapture.start(sandbox, TOKEN, KEY, mode);
     }
 
     private List<CallbackEvent> events() {

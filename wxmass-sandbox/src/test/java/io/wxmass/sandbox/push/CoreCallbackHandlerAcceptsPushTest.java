@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.core.callback.AesKey;
 import io.wxmass.core.callback.CallbackHandler;
-import io.wxmass.core.callback.CallbackReply;
 import io.wxmass.core.callback.event.ArticleUrl;
 import io.wxmass.core.callback.event.CallbackEvent;
 import io.wxmass.core.callback.event.JobStatus;
@@ -20,7 +19,8 @@ import io.wxmass.sandbox.delivery.Recipients;
 import io.wxmass.sandbox.delivery.Verdict;
 import io.wxmass.sandbox.faults.FaultPlan;
 import io.wxmass.sandbox.platform.Followers;
-import io.wxmass.sandbox.push.PushReceiver.Reply;
+import io.wxmass.sandbox.receiver.CallbackReceiver;
+import io.wxmass.sandbox.receiver.CallbackReceiver.Reply;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +43,7 @@ class CoreCallbackHandlerAcceptsPushTest {
     private final List<CallbackEvent> events = new CopyOnWriteArrayList<>();
     private final PushService push = new PushService(clock, HttpClient.newHttpClient(), FaultPlan.none());
     private final DeliveryEngine engine = new DeliveryEngine(clock, push, null);
-    private PushReceiver receiver;
+    private CallbackReceiver receiver;
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -56,7 +56,7 @@ class CoreCallbackHandlerAcceptsPushTest {
     @EnumSource(EncryptMode.class)
     void push_inEveryMode_isAcceptedAndReadByCore(EncryptMode mode) throws Exception {
         CallbackHandler handler = handler(mode == EncryptMode.SAFE);
-        receiver = PushReceiver.start(request -> answer(handler, request));
+        receiver = CallbackReceiver.start(CallbackReceiver.handledBy(handler));
         for (int n = 0; n < Followers.MONTHLY_CAP; n++) {
             followers.tryReceive(9, YearMonth.now(clock));
         }
@@ -84,7 +84,7 @@ class CoreCallbackHandlerAcceptsPushTest {
     @Test
     void push_retriedAfterAFailure_isSignedAfreshAndPassesCoresReplayGuard() throws Exception {
         CallbackHandler handler = handler(true);
-        receiver = PushReceiver.start(request -> answer(handler, request), Reply.status(502, "bad gateway"));
+        receiver = CallbackReceiver.start(CallbackReceiver.handledBy(handler), Reply.status(502, "bad gateway"));
 
         engine.submit(new JobSpec(78, APP, followers, Recipients.all(10), "text", true, 0, 0, true,
                 Verdict.refused(20002, 1, List.of()),
@@ -99,10 +99,5 @@ class CoreCallbackHandlerAcceptsPushTest {
     private CallbackHandler handler(boolean requireEncryption) {
         return CallbackHandler.builder().token(TOKEN).appId(APP).aesKey(AesKey.fromEncodingAesKey(KEY))
                 .requireEncryption(requireEncryption).clock(clock).listener(events::add).build();
-    }
-
-    private static Reply answer(CallbackHandler handler, PushReceiver.Received request) {
-        CallbackReply reply = handler.handle("POST", request.query(), request.body());
-        return new Reply(reply.status(), reply.body(), Duration.ZERO);
     }
 }

@@ -18,8 +18,9 @@ import io.wxmass.sandbox.delivery.Recipients;
 import io.wxmass.sandbox.delivery.Verdict;
 import io.wxmass.sandbox.faults.FaultPlan;
 import io.wxmass.sandbox.platform.Followers;
-import io.wxmass.sandbox.push.PushReceiver.Received;
-import io.wxmass.sandbox.push.PushReceiver.Reply;
+import io.wxmass.sandbox.receiver.CallbackReceiver;
+import io.wxmass.sandbox.receiver.CallbackReceiver.Received;
+import io.wxmass.sandbox.receiver.CallbackReceiver.Reply;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -39,7 +40,7 @@ class PushServiceTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final Followers followers = Followers.of(APP, 20);
     private SandboxClock clock = SandboxClock.fixed(Instant.parse("2026-03-10T08:00:00Z"));
-    private PushReceiver receiver;
+    private CallbackReceiver receiver;
     private PushService push;
     private DeliveryEngine engine;
 
@@ -137,7 +138,7 @@ class PushServiceTest {
 
     @Test
     void push_receiverFailsEveryTime_triesThreeTimesAndLogsEachReply() throws Exception {
-        receiver = PushReceiver.start(Reply.status(500, "busy"), Reply.status(500, "busy"),
+        receiver = CallbackReceiver.start(Reply.status(500, "busy"), Reply.status(500, "busy"),
                 Reply.status(500, "busy"), Reply.ok());
 
         List<Received> got = sendOne(EncryptMode.PLAIN, Verdict.clean(), "text", 0);
@@ -151,7 +152,7 @@ class PushServiceTest {
 
     @Test
     void push_receiverRecoversOnSecondAttempt_stopsAtTheAcceptedOne() throws Exception {
-        receiver = PushReceiver.start(Reply.status(503, ""), Reply.status(200, "success"));
+        receiver = CallbackReceiver.start(Reply.status(503, ""), Reply.status(200, "success"));
 
         assertThat(sendOne(EncryptMode.PLAIN, Verdict.clean(), "text", 0)).hasSize(2);
         assertThat(push.attempts(APP)).extracting(PushAttempt::attempt, PushAttempt::httpStatus, PushAttempt::outcome)
@@ -162,7 +163,7 @@ class PushServiceTest {
 
     @Test
     void push_receiverSlowerThanTheTimeout_timesOutThreeTimes() throws Exception {
-        receiver = PushReceiver.start(Reply.hold(Duration.ofSeconds(2)), Reply.hold(Duration.ofSeconds(2)),
+        receiver = CallbackReceiver.start(Reply.hold(Duration.ofSeconds(2)), Reply.hold(Duration.ofSeconds(2)),
                 Reply.hold(Duration.ofSeconds(2)));
         push = new PushService(clock, http, FaultPlan.none(), Duration.ofMillis(150));
 
@@ -198,7 +199,7 @@ class PushServiceTest {
 
     @Test
     void push_targetWithoutUrl_postsNothing() throws Exception {
-        receiver = PushReceiver.start();
+        receiver = CallbackReceiver.start();
         push = new PushService(clock, http, FaultPlan.none());
         engine = new DeliveryEngine(clock, push, null);
         CallbackTarget none = new CallbackTarget(null, null, null, EncryptMode.PLAIN, APP, GH);
@@ -222,7 +223,7 @@ class PushServiceTest {
     private List<Received> sendOne(EncryptMode mode, Verdict verdict, String msgType, int articles)
             throws IOException, InterruptedException {
         if (receiver == null) {
-            receiver = PushReceiver.start();
+            receiver = CallbackReceiver.start();
         }
         if (push == null) {
             push = new PushService(clock, http, FaultPlan.none());

@@ -52,6 +52,12 @@ public final class CampaignCreateCommand extends WxCommand {
     @Option(names = "--ignore-reprint", description = "send_ignore_reprint=1.")
     boolean ignoreReprint;
 
+    @Option(names = "--require-preview", description = "Refuse approval until the campaign was previewed (needs --preview-to).")
+    boolean requirePreview;
+
+    @Option(names = "--four-eyes", description = "Refuse approval by the campaign's creator: someone else must approve it.")
+    boolean fourEyes;
+
     @Override
     protected int execute(ResolvedConfig config) {
         if ((message == null) == (articlesFile == null)) {
@@ -61,7 +67,8 @@ public final class CampaignCreateCommand extends WxCommand {
         CampaignSpec.Builder spec = (articlesFile == null
                 ? CampaignSpec.builder(name, message.toMessage(), audience.toSpec())
                 : CampaignSpec.fromArticles(name, ArticlesFile.read(articlesFile), audience.toSpec()))
-                .ignoreReprint(ignoreReprint).strategy(DeliveryStrategy.parse(strategy, "--strategy"));
+                .ignoreReprint(ignoreReprint).strategy(DeliveryStrategy.parse(strategy, "--strategy"))
+                .requirePreview(requirePreview).fourEyes(fourEyes);
         if (previewTo != null) {
             spec.previewTo(OpenIdInput.list(previewTo, "--preview-to"));
         }
@@ -76,8 +83,8 @@ public final class CampaignCreateCommand extends WxCommand {
             FileInput.regularFile(audience.openIdFile, "--openid-file"); // its lines are checked when the campaign is approved
         }
         // From articles the first draft is made now (draft/add), so that needs the account; otherwise the store alone.
-        Campaign campaign = articlesFile == null ? CampaignRuntime.store(config).create(spec.build(), Instant.now())
-                : CampaignRuntime.service(config, Duration.ZERO).create(spec.build());
+        Campaign campaign = articlesFile == null ? CampaignRuntime.create(config, spec.build())
+                : CampaignRuntime.service(config, Duration.ZERO).create(spec.build(), CampaignRuntime.actor());
         output().note("strategy " + campaign.strategy().wireName() + (campaign.draftPerBatch()
                 ? "; a fresh draft per batch" : "") + " (the plan and its reason come with campaign run)");
         output().result(CampaignJson.campaign(campaign));

@@ -3,6 +3,7 @@ package io.wxmass.cli.command.campaign;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.CampaignState;
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.RunVerdict;
 import io.wxmass.campaign.serve.CampaignJson;
@@ -23,18 +24,21 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * {@code wxmass campaign run ID}: approve (freeze the audience) if not yet, optionally preview,
- * submit every batch, and with --wait follow it until every batch is settled. Safe to re-run after
- * a crash: batches carry deterministic clientmsgids, so nothing is sent twice.
+ * {@code wxmass campaign run ID}: optionally preview and (with --approve) approve a draft, submit
+ * every batch, and with --wait follow it until every batch is settled. Safe to re-run after a
+ * crash: batches carry deterministic clientmsgids, so nothing is sent twice.
  */
-@Command(name = "run", description = "Freeze the audience (if not yet), submit every batch, and with --wait follow the outcome."
-        + " Safe to re-run: nothing is ever sent twice.")
+@Command(name = "run", description = "Submit every batch of an approved campaign (--approve approves a DRAFT first), and"
+        + " with --wait follow the outcome. Safe to re-run: nothing is ever sent twice.")
 public final class CampaignRunCommand extends WxCommand {
     @Parameters(paramLabel = "CAMPAIGN_ID")
     String id;
 
     @Option(names = "--preview", description = "Preview to the campaign's --preview-to recipients before sending.")
     boolean preview;
+
+    @Option(names = "--approve", description = "Approve a DRAFT campaign first (recorded in the audit log as you).")
+    boolean approve;
 
     @Option(names = "--wait", description = "Wait until every batch is settled (events from 'wxmass serve', or mass/get).")
     boolean await;
@@ -50,13 +54,17 @@ public final class CampaignRunCommand extends WxCommand {
     protected int execute(ResolvedConfig config) throws InterruptedException {
         CampaignService service = CampaignRuntime.service(config, eventTimeout.value());
         Campaign campaign = service.campaign(id);
+        if (preview) {
+            output().note("previewed to " + service.preview(id, CampaignRuntime.actor()) + " recipients");
+        }
         if (campaign.state() == CampaignState.DRAFT) {
-            var plan = service.plan(id);
+            if (!approve) {
+                throw CampaignStateException.wrongState(id, campaign.state(),
+                        "approve it first: wxmass campaign approve " + id + " (or campaign run --approve)");
+            }
+            var plan = service.approve(id, CampaignRuntime.actor());
             output().note("approved " + id + ": " + plan.recipients() + " recipients in " + plan.batches() + " batches; "
                     + plan.reason());
-        }
-        if (preview) {
-            output().note("previewed to " + service.preview(id) + " recipients");
         }
         CampaignFollower follower = new CampaignFollower(service, output(), Clock.systemUTC(), Sleeper.SYSTEM);
         CampaignTotals totals = follower.send(id);

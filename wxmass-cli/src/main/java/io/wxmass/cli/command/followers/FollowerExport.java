@@ -1,0 +1,124 @@
+package io.wxmass.cli.command.followers;
+
+import io.wxmass.core.audience.OpenIdPage;
+import io.wxmass.core.error.InvalidRequestException;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Pages the follower list into a file, one openid a line. One page is fetched ahead while the last is
+ * written, so at most two pages (20,000 openids) are in memory whatever the list's size. After each
+ * page the file is forced to disk and then the checkpoint beside it moves on; a rerun truncates the file
+ * to the checkpoint's length (dropping a page half written when the process died) and fetches from its
+ * cursor, so the file never holds a duplicate or misses an openid.
+ */
+final class FollowerExport {
+    /** Progress: openids written so far, and the list's total (the first page's, or written when unknown). */
+    interface Listener {
+        void written(long done, long total);
+    }
+
+    /** @param resumedAt openids already in the file when this run started (0 for a fresh export) */
+    record Outcome(long written, long resumedAt) {
+    }
+
+    private final Function<String, OpenIdPage> pages;
+    private final Path file;
+    private final Path state;
+
+    FollowerExport(Function<String, OpenIdPage> pages, Path file) {
+        this.pages = Objects.requireNonNull(pages, "pages");
+        this.file = Objects.requireNonNull(file, "file");
+        this.state = ExportCheckpoint.beside(file);
+    }
+
+    Outcome run(Listener listener) throws IOException, InterruptedException {
+        ExportCheckpoint at = start();
+        long resumedAt = at.written();
+        ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "wxmass-follower-fetch");
+            t.setDaemon(true);
+            return t;
+        });
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(at.bytes()).position(at.bytes());
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            String cursor = at.cursor();
+            Future<OpenIdPage> next = fetcher.submit(fetch(cursor));
+            while (true) {
+                OpenIdPage page = await(next);
+                boolean last = page.isLastAfter(cursor);
+                if (!last) {
+                    next = fetcher.submit(fetch(page.nextOpenId()));
+                }
+                for (String openId : page.openIds()) {
+                    out.write(openId.getBytes(StandardCharsets.UTF_8));
+                    out.write('\n');
+                }
+                out.flush();
+                channel.force(false);
+                at = new ExportCheckpoint(page.nextOpenId(), channel.position(), at.written() + page.openIds().size());
+                at.write(state);
+                listener.written(at.written(), page.total().orElse(at.written()));
+                if (last) {
+                    break;
+                }
+                cursor = page.nextOpenId();
+            }
+        } finally {
+            fetcher.shutdownNow();
+        }
+        Files.delete(state);
+        return new Outcome(at.written(), resumedAt);
+    }
+
+    /** The checkpoint to continue from: the state file's, or the start of a new file. */
+    private ExportCheckpoint start() throws IOException {
+        if (Files.exists(state)) {
+            ExportCheckpoint at = ExportCheckpoint.read(state);
+            if (!Files.exists(file) || Files.size(file) < at.bytes()) {
+                throw new InvalidRequestException("FILE", file + " is shorter than " + state
+                        + " records (changed since the export stopped?); remove both to start over");
+            }
+            return at;
+        }
+        if (Files.exists(file) && Files.size(file) > 0) {
+            throw new InvalidRequestException("FILE", file + " exists and there is no " + state.getFileName()
+                    + " to resume from; remove it or choose another file");
+        }
+        Files.write(file, new byte[0]);
+        ExportCheckpoint.START.write(state);
+        return ExportCheckpoint.START;
+    }
+
+    private Callable<OpenIdPage> fetch(String cursor) {
+        return () -> pages.apply(cursor);
+    }
+
+    private static OpenIdPage await(Future<OpenIdPage> page) throws InterruptedException {
+        try {
+            return page.get();
+        } catch (ExecutionException e) {
+            // The platform's own error (typed, with its errcode) is what the caller reports.
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

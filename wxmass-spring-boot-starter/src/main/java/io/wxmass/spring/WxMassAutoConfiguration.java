@@ -1,0 +1,79 @@
+package io.wxmass.spring;
+
+import io.wxmass.core.WxMass;
+import jakarta.servlet.ServletRegistration;
+import jakarta.servlet.http.HttpServlet;
+import java.util.Map;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotationMetadata;
+
+/**
+ * The {@code wxmass.*} accounts as beans: {@link WxMassAccounts}, one {@link WxMass} per account, a callback
+ * endpoint per account with a callback token (servlet web applications).
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration")
+@EnableConfigurationProperties(WxMassProperties.class)
+@Import({WxMassAutoConfiguration.AccountBeans.class, WxMassRedisConfiguration.class, WxMassHealthConfiguration.class})
+public class WxMassAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public WxMassAccounts wxMassAccounts(WxMassProperties properties, ObjectProvider<WxMassConfigCustomizer> customizers,
+                                         ApplicationEventPublisher publisher) {
+        return new WxMassAccounts(properties, customizers.orderedStream().toList(), publisher);
+    }
+
+    /** Registers {@code <account>WxMass} for each account, read from the environment before beans exist. */
+    static class AccountBeans implements ImportBeanDefinitionRegistrar, EnvironmentAware {
+        private Environment environment;
+
+        @Override
+        public void setEnvironment(Environment environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+            Map<String, Object> accounts = Binder.get(environment)
+                    .bind("wxmass.accounts", Bindable.mapOf(String.class, Object.class)).orElse(Map.of());
+            BeanFactory beans = (BeanFactory) registry;
+            for (String name : accounts.keySet()) {
+                RootBeanDefinition definition = new RootBeanDefinition(WxMass.class,
+                        () -> beans.getBean(WxMassAccounts.class).get(name));
+                definition.setPrimary(accounts.size() == 1);
+                registry.registerBeanDefinition(name + "WxMass", definition);
+            }
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(HttpServlet.class)
+    static class CallbackEndpoints {
+        @Bean
+        ServletContextInitializer wxMassCallbackEndpoints(WxMassAccounts accounts) {
+            return context -> accounts.callbackHandlers().forEach((name, handler) -> {
+                ServletRegistration.Dynamic servlet = context.addServlet("wxmass-callback-" + name, new CallbackServlet(handler));
+                servlet.addMapping(accounts.callbackPath(name).orElseThrow());
+            });
+        }
+    }
+}
