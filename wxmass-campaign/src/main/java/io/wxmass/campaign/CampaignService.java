@@ -148,7 +148,8 @@ public final class CampaignService {
 
     /**
      * Stops the campaign and deletes nothing: unsent batches are cancelled, attempts in progress are awaited (at
-     * most a lease), and batches whose outcome stays unknown are PARKED for {@link #resolve}.
+     * most a lease), and batches whose outcome stays unknown are PARKED for {@link #resolve}. The drafts made for
+     * batches that never went out are deleted, and so are the temporary tags whose sends are settled.
      */
     public RetractResult cancel(String campaignId, Actor actor) {
         return verbs.cancel(require(campaignId), Objects.requireNonNull(actor, "actor"));
