@@ -1,5 +1,6 @@
 package io.wxmass.campaign;
 
+import io.wxmass.core.media.Article;
 import io.wxmass.core.message.MassMessage;
 import java.time.Instant;
 import java.util.List;
@@ -14,16 +15,27 @@ import java.util.Optional;
  * @param duplicateCount openids dropped at planning because they appeared earlier in the audience
  * @param appId          the account it is sent from
  * @param approval       who created and approved it, and the rules its approval must meet
+ * @param strategy       the delivery strategy asked for ({@link DeliveryStrategy#AUTO} unless chosen)
+ * @param planReason     what the planner chose and why, once planned
+ * @param articles       the articles of a campaign that makes a fresh draft per batch; empty otherwise
  */
 public record Campaign(String id, String name, MassMessage message, AudienceKind audienceKind,
                        Optional<String> audienceRef, boolean ignoreReprint, List<String> previewOpenIds,
                        Optional<Instant> scheduledAt, CampaignState state, long recipientCount, long duplicateCount,
-                       Instant createdAt, Optional<Instant> plannedAt, String appId, Approval approval) {
+                       Instant createdAt, Optional<Instant> plannedAt, String appId, Approval approval,
+                       DeliveryStrategy strategy, Optional<String> planReason, List<Article> articles) {
     public Campaign {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(appId, "appId");
         Objects.requireNonNull(approval, "approval");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(strategy, "strategy");
         previewOpenIds = List.copyOf(previewOpenIds);
+        articles = List.copyOf(articles);
+    }
+
+    /** A draft per batch: the message's media_id serves the first send only. */
+    public boolean draftPerBatch() {
+        return !articles.isEmpty();
     }
 }

@@ -3,11 +3,15 @@ package io.wxmass.campaign;
 import io.wxmass.campaign.plan.CampaignPlanner;
 import io.wxmass.campaign.plan.FollowerDirectory;
 import io.wxmass.campaign.plan.PlanResult;
+import io.wxmass.campaign.plan.SendAllowance;
 import io.wxmass.campaign.quota.QuotaGate;
 import io.wxmass.campaign.quota.QuotaOutlook;
 import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.reconcile.Reconciler;
 import io.wxmass.campaign.run.CampaignWorker;
+import io.wxmass.campaign.run.DraftBox;
+import io.wxmass.campaign.run.SendPreparation;
+import io.wxmass.campaign.run.TemporaryTagCleanup;
 import io.wxmass.campaign.run.SenderLease;
 import io.wxmass.campaign.run.WorkerSettings;
 import io.wxmass.campaign.store.AttemptStore;
@@ -17,6 +21,7 @@ import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.store.EventStore;
 import io.wxmass.campaign.store.LegacyRows;
+import io.wxmass.campaign.store.TemporaryTagStore;
 import io.wxmass.campaign.store.OperatorBatches;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.http.Sleeper;
@@ -53,6 +58,8 @@ public final class CampaignService {
     private final Reconciler reconciler;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final DraftBox drafts;
+    private final TemporaryTagCleanup tagCleanup;
     private final OperatorBatches operatorBatches;
     private final AuditLog audit;
     private final OperatorVerbs verbs;
@@ -66,18 +73,25 @@ public final class CampaignService {
         this.mass = b.wx.mass();
         this.clock = b.clock;
         this.sleeper = b.sleeper;
-        this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize);
-        this.worker = new CampaignWorker(b.database, b.wx, clock, b.settings, b.quota);
+        this.drafts = DraftBox.of(b.wx);
+        TemporaryTagStore tags = new TemporaryTagStore(b.database);
+        this.tagCleanup = new TemporaryTagCleanup(tags, b.wx.audience(), clock);
+        this.worker = new CampaignWorker(b.database, b.wx, clock, b.settings, b.quota, null,
+                SendPreparation.of(b.wx, tags, batches, drafts, clock, b.settings));
+        // The auto strategy weighs list batches against the day's quota as the worker's gate sees it.
+        this.planner = new CampaignPlanner(campaigns, FollowerDirectory.of(b.wx.audience()), clock, b.batchSize,
+                b.allowance == null ? SendAllowance.fromGate(worker.quota()) : b.allowance);
         this.settings = b.settings;
         this.database = b.database;
         this.wx = b.wx;
         this.quota = b.quota;
-        this.reconciler = new Reconciler(new EventStore(b.database, appId), batches, mass, clock, b.eventTimeout);
+        this.reconciler = new Reconciler(new EventStore(b.database, appId), batches, mass, clock, b.eventTimeout,
+                tagCleanup::deleteDue);
         this.operatorBatches = new OperatorBatches(b.database, appId);
         this.audit = new AuditLog(b.database, appId);
         this.verbs = new OperatorVerbs(campaigns, batches, operatorBatches, audit, new AttemptStore(b.database), planner,
                 mass, clock, sleeper,
-                b.settings.lease());
+                b.settings.lease(), drafts, worker::deleteUnsentDrafts, tagCleanup::deleteDue);
     }
 
     /** A service on a migrated {@code database}, sending through {@code wx}. */
@@ -134,7 +148,8 @@ public final class CampaignService {
 
     /**
      * Stops the campaign and deletes nothing: unsent batches are cancelled, attempts in progress are awaited (at
-     * most a lease), and batches whose outcome stays unknown are PARKED for {@link #resolve}.
+     * most a lease), and batches whose outcome stays unknown are PARKED for {@link #resolve}. The drafts made for
+     * batches that never went out are deleted, and so are the temporary tags whose sends are settled.
      */
     public RetractResult cancel(String campaignId, Actor actor) {
         return verbs.cancel(require(campaignId), Objects.requireNonNull(actor, "actor"));
@@ -347,6 +362,7 @@ public final class CampaignService {
         private WorkerSettings settings = WorkerSettings.DEFAULTS;
         private Duration eventTimeout = Duration.ofMinutes(30);
         private int batchSize = io.wxmass.core.message.Audience.OpenIds.MAX;
+        private SendAllowance allowance;
         private QuotaSettings quota = QuotaSettings.SERVICE_ACCOUNT;
 
         private Builder(Database database, WxMass wx) {
@@ -378,6 +394,12 @@ public final class CampaignService {
         /** Openids per batch, 2 to 10,000 (the default and the platform's maximum). */
         public Builder batchSize(int batchSize) {
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /** The sends the planner weighs list batches against (default: what quota/get says is left today). */
+        public Builder sendAllowance(SendAllowance allowance) {
+            this.allowance = Objects.requireNonNull(allowance, "allowance");
             return this;
         }
 

@@ -1,6 +1,8 @@
 package io.wxmass.campaign;
 
 import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.media.Article;
+import io.wxmass.core.media.MediaApi;
 import io.wxmass.core.message.MassMessage;
 import io.wxmass.core.message.Require;
 import java.time.Instant;
@@ -9,12 +11,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What an operator asks for: a message, an audience, and optionally a schedule and preview
- * recipients. Built with {@link #builder(String, MassMessage, AudienceSpec)}.
+ * What an operator asks for: a message, an audience, and optionally a schedule, preview recipients
+ * and a delivery strategy. Built with {@link #builder(String, MassMessage, AudienceSpec)}, or with
+ * {@link #fromArticles(String, List, AudienceSpec)} for an mpnews campaign that keeps its articles.
+ *
+ * @param message  the message; empty only for a campaign from articles before it is stored (the
+ *                 service then makes its first draft)
+ * @param articles the articles of an mpnews campaign: each batch gets a fresh draft of them, since a
+ *                 draft media_id is used up by its first successful send (docs/platform.md D17)
  */
-public record CampaignSpec(String name, MassMessage message, AudienceSpec audience, Optional<Instant> scheduledAt,
+public record CampaignSpec(String name, Optional<MassMessage> message, AudienceSpec audience, Optional<Instant> scheduledAt,
                            List<String> previewOpenIds, boolean ignoreReprint, boolean requirePreview,
-                           boolean fourEyes) {
+                           boolean fourEyes, DeliveryStrategy strategy, List<Article> articles) {
     public static final int MAX_NAME_LENGTH = 200;
     /** Previews are for the people checking a message, and they share the sends' 60-a-minute budget. */
     public static final int MAX_PREVIEW_RECIPIENTS = 20;
@@ -26,6 +34,18 @@ public record CampaignSpec(String name, MassMessage message, AudienceSpec audien
         }
         Require.noControlOrBidi(name, "name"); // names are printed in tables: no forged rows, no escape codes
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(strategy, "strategy");
+        articles = List.copyOf(Objects.requireNonNull(articles, "articles"));
+        if (message.isEmpty() && articles.isEmpty()) {
+            throw new InvalidRequestException("message", "is required");
+        }
+        if (strategy != DeliveryStrategy.AUTO && (audience.kind() == AudienceKind.TAG || audience.kind() == AudienceKind.ALL)) {
+            throw new InvalidRequestException("strategy", "applies to openid audiences; a tag or all-follower campaign "
+                    + "is one sendall already");
+        }
+        if (!articles.isEmpty() && message.isPresent() && !(message.get() instanceof MassMessage.MpNews)) {
+            throw new InvalidRequestException("message", "a campaign from articles sends mpnews");
+        }
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(scheduledAt, "scheduledAt");
         previewOpenIds = List.copyOf(Objects.requireNonNull(previewOpenIds, "previewOpenIds"));
@@ -43,24 +63,49 @@ public record CampaignSpec(String name, MassMessage message, AudienceSpec audien
     }
 
     public static Builder builder(String name, MassMessage message, AudienceSpec audience) {
-        return new Builder(name, message, audience);
+        return new Builder(name, Objects.requireNonNull(message, "message"), List.of(), audience);
+    }
+
+    /** An mpnews campaign that keeps its articles and sends each batch a draft of its own. */
+    public static Builder fromArticles(String name, List<Article> articles, AudienceSpec audience) {
+        if (Objects.requireNonNull(articles, "articles").isEmpty()) {
+            throw new InvalidRequestException("articles", "needs at least one article");
+        }
+        // The draft rules (title length, thumb, ...) are checked now, not when a batch is sent.
+        articles.forEach(MediaApi::draftArticle);
+        return new Builder(name, null, articles, audience);
+    }
+
+    /** The same campaign with its message set (the first draft of a campaign from articles). */
+    public CampaignSpec withMessage(MassMessage first) {
+        return new CampaignSpec(name, Optional.of(first), audience, scheduledAt, previewOpenIds, ignoreReprint,
+                requirePreview, fourEyes, strategy, articles);
     }
 
     /** Optional parts of a campaign. */
     public static final class Builder {
         private final String name;
         private final MassMessage message;
+        private final List<Article> articles;
         private final AudienceSpec audience;
         private Instant scheduledAt;
         private List<String> previewOpenIds = List.of();
         private boolean ignoreReprint;
+        private DeliveryStrategy strategy = DeliveryStrategy.AUTO;
         private boolean requirePreview;
         private boolean fourEyes;
 
-        private Builder(String name, MassMessage message, AudienceSpec audience) {
+        private Builder(String name, MassMessage message, List<Article> articles, AudienceSpec audience) {
             this.name = name;
             this.message = message;
+            this.articles = articles;
             this.audience = audience;
+        }
+
+        /** List batches, a temporary tag, or the planner's choice (the default); openid audiences only. */
+        public Builder strategy(DeliveryStrategy strategy) {
+            this.strategy = Objects.requireNonNull(strategy, "strategy");
+            return this;
         }
 
         /** No batch is sent before this instant. */
@@ -93,8 +138,8 @@ public record CampaignSpec(String name, MassMessage message, AudienceSpec audien
         }
 
         public CampaignSpec build() {
-            return new CampaignSpec(name, message, audience, Optional.ofNullable(scheduledAt), previewOpenIds,
-                    ignoreReprint, requirePreview, fourEyes);
+            return new CampaignSpec(name, Optional.ofNullable(message), audience, Optional.ofNullable(scheduledAt),
+                    previewOpenIds, ignoreReprint, requirePreview, fourEyes, strategy, articles);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.wxmass.campaign;
 
 import io.wxmass.campaign.plan.CampaignPlanner;
 import io.wxmass.campaign.plan.PlanResult;
+import io.wxmass.campaign.run.DraftBox;
 import io.wxmass.campaign.store.AttemptStore;
 import io.wxmass.campaign.store.AuditLog;
 import io.wxmass.campaign.store.BatchStore;
@@ -20,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * The operator verbs behind {@link CampaignService}: each checks the campaign's state, makes its change with a
@@ -43,10 +45,21 @@ final class OperatorVerbs {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Duration lease;
+    private final DraftBox drafts;
+    private final ToIntFunction<String> unsentDrafts;
+    private final Runnable tagCleanup;
 
+    /**
+     * @param drafts       makes the first draft of a campaign built from articles
+     * @param unsentDrafts deletes a campaign's drafts that no send used; returns how many
+     * @param tagCleanup   deletes the temporary tags whose sends are settled
+     */
     OperatorVerbs(CampaignStore campaigns, BatchStore batches, OperatorBatches operatorBatches, AuditLog audit,
                   AttemptStore attempts, CampaignPlanner planner, MassApi mass, Clock clock, Sleeper sleeper,
-                  Duration lease) {
+                  Duration lease, DraftBox drafts, ToIntFunction<String> unsentDrafts, Runnable tagCleanup) {
+        this.drafts = drafts;
+        this.unsentDrafts = unsentDrafts;
+        this.tagCleanup = tagCleanup;
         this.attempts = attempts;
         this.campaigns = campaigns;
         this.batches = batches;
@@ -59,8 +72,14 @@ final class OperatorVerbs {
         this.lease = lease;
     }
 
+    /**
+     * Stores a campaign. One built from articles gets its first draft here (draft/add): its media_id
+     * serves previews and the first batch; every later batch gets a draft of its own when it is sent.
+     */
     Campaign create(CampaignSpec spec, Actor actor) {
-        return campaigns.create(spec, actor, clock.instant());
+        CampaignSpec stored = spec.message().isPresent() ? spec
+                : spec.withMessage(MassMessage.mpNews(drafts.add(spec.articles())));
+        return campaigns.create(stored, actor, clock.instant());
     }
 
     int preview(Campaign campaign, Actor actor) {
@@ -188,9 +207,14 @@ final class OperatorVerbs {
         }
         int parked = operatorBatches.parkStranded(campaignId, verb + " by " + actor + " while its outcome was unknown",
                 clock.instant());
+        Campaign campaign = campaigns.get(campaignId).orElseThrow();
+        // No send uses them any more: the drafts of cancelled batches, the temporary tags of settled sends.
+        if (campaign.draftPerBatch()) {
+            unsentDrafts.applyAsInt(campaignId);
+        }
+        tagCleanup.run();
         List<Long> deleted = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        Campaign campaign = campaigns.get(campaignId).orElseThrow();
         boolean deletable = campaign.message() instanceof MassMessage.MpNews || campaign.message() instanceof MassMessage.MpVideo;
         if (delete && deletable) {
             for (Batch batch : batches.batches(campaignId)) {

@@ -32,12 +32,12 @@ final class BatchSplitter {
 
     /** @param expected how many openids the source is likely to give, to size the duplicate check once */
     BatchSplitter(int maxBatch, BatchConsumer consumer, long expected) {
-        this.seen = new SeenOpenIds(expected);
         if (maxBatch < Audience.OpenIds.MIN || maxBatch > Audience.OpenIds.MAX) {
             throw new IllegalArgumentException("batch size must be " + Audience.OpenIds.MIN + " to " + Audience.OpenIds.MAX);
         }
         this.maxBatch = maxBatch;
         this.consumer = Objects.requireNonNull(consumer, "consumer");
+        this.seen = new SeenOpenIds(expected);
     }
 
     /** Adds one openid as read from the source; source and index name its place in error messages. */

@@ -4,10 +4,12 @@ import io.wxmass.campaign.Actor;
 import io.wxmass.campaign.AudienceKind;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignStateException;
+import io.wxmass.campaign.DeliveryStrategy;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.FrozenBatchSink;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.message.Audience;
+import io.wxmass.core.message.MassMessage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +31,7 @@ import java.util.Objects;
  * temporary file first: the transaction never waits on the network.
  */
 public final class CampaignPlanner {
+    private static final int OPENID_LINE_BYTES = 29;
     private static final String TAG_MEMBER = "tag member #";
     private static final String FOLLOWER = "follower #";
 
@@ -36,9 +39,7 @@ public final class CampaignPlanner {
     private final FollowerDirectory directory;
     private final Clock clock;
     private final int batchSize;
-
-    /** An openid (28 characters) and its newline. */
-    private static final int OPENID_LINE_BYTES = 29;
+    private final StrategyChooser chooser;
 
     public CampaignPlanner(CampaignStore store, FollowerDirectory directory, Clock clock) {
         this(store, directory, clock, Audience.OpenIds.MAX);
@@ -46,10 +47,17 @@ public final class CampaignPlanner {
 
     /** A smaller batch size is for tests and for accounts that want smaller jobs. */
     public CampaignPlanner(CampaignStore store, FollowerDirectory directory, Clock clock, int batchSize) {
+        this(store, directory, clock, batchSize, SendAllowance.PLATFORM_DEFAULT);
+    }
+
+    /** @param allowance the day's sends the list batches are weighed against (the strategy choice) */
+    public CampaignPlanner(CampaignStore store, FollowerDirectory directory, Clock clock, int batchSize,
+                           SendAllowance allowance) {
         this.store = Objects.requireNonNull(store, "store");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.batchSize = batchSize;
+        this.chooser = new StrategyChooser(allowance);
     }
 
     public PlanResult plan(String campaignId) {
@@ -65,15 +73,27 @@ public final class CampaignPlanner {
         List<String> inline = store.inlineOpenIds(campaignId);
         int[] batches = new int[1];
         long[] counts = new long[2];
+        PlanChoice[] choice = new PlanChoice[1];
+        String[] reason = new String[1];
+        // quota/get is asked now, not inside the freezing transaction (on SQLite that holds the write lock).
+        boolean openIds = campaign.audienceKind() != AudienceKind.TAG && campaign.audienceKind() != AudienceKind.ALL;
+        StrategyChooser now = openIds && campaign.strategy() == DeliveryStrategy.AUTO ? chooser.snapshot() : chooser;
         try (OpenIdSpool spool = spool(campaign)) {
             store.freeze(campaignId, approver, clock.instant(), sink -> {
-                write(campaign, inline, spool, sink, counts);
+                choice[0] = write(campaign, inline, spool, sink, counts, now);
                 batches[0] = sink.batches();
+                reason[0] = sink.reason();
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spool the audience of " + campaignId, e);
         }
-        return new PlanResult(campaignId, batches[0], counts[0], counts[1]);
+        return new PlanResult(campaignId, batches[0], counts[0], counts[1],
+                choice[0] == null ? DeliveryStrategy.AUTO : choice[0].strategy(), reason[0]);
+    }
+
+    /** The temporary tag's name: derived from the campaign, so a re-run after a crash finds the tag it made. */
+    public static String temporaryTagName(String campaignId) {
+        return "wxmass-" + campaignId;
     }
 
     /** The user API's openids, fetched before any transaction; null for audiences that need no network. */
@@ -86,13 +106,23 @@ public final class CampaignPlanner {
         };
     }
 
-    private void write(Campaign campaign, List<String> inline, OpenIdSpool spool, FrozenBatchSink sink, long[] counts)
-            throws SQLException {
+    private PlanChoice write(Campaign campaign, List<String> inline, OpenIdSpool spool, FrozenBatchSink sink, long[] counts,
+                             StrategyChooser choosing) throws SQLException {
         switch (campaign.audienceKind()) {
-            case TAG -> sink.tag(Long.parseLong(campaign.audienceRef().orElseThrow()));
-            case ALL -> sink.all();
+            case TAG -> {
+                sink.tag(Long.parseLong(campaign.audienceRef().orElseThrow()));
+                return sendall(sink, "one sendall to tag " + campaign.audienceRef().get());
+            }
+            case ALL -> {
+                sink.all();
+                return sendall(sink, "one sendall to all followers");
+            }
             case OPENIDS, TAG_MEMBERS, FOLLOWERS -> {
-                BatchSplitter splitter = new BatchSplitter(batchSize, sink::openIds, expectedOpenIds(campaign, inline));
+                // Asked for a tag: straight into tag chunks. Otherwise as list batches, moved into chunks
+                // in the database if the count at the end says a tag is better.
+                boolean tagAsked = campaign.strategy() == DeliveryStrategy.TAG;
+                BatchSplitter splitter = new BatchSplitter(batchSize, tagAsked ? sink::tagChunk : sink::openIds,
+                        expectedOpenIds(campaign, inline, spool));
                 try {
                     feed(campaign, inline, spool, splitter);
                     splitter.finish();
@@ -104,9 +134,41 @@ public final class CampaignPlanner {
                 sink.duplicates(splitter.duplicates());
                 counts[0] = splitter.accepted();
                 counts[1] = splitter.duplicates();
+                int listBatches = tagAsked ? sink.chunks() : sink.batches();
+                boolean singleUse = campaign.message() instanceof MassMessage.MpNews && !campaign.draftPerBatch();
+                PlanChoice choice = choosing.choose(campaign.strategy(), listBatches, splitter.accepted(), singleUse);
+                if (choice.strategy() == DeliveryStrategy.TAG) {
+                    if (!tagAsked) {
+                        sink.moveBatchesToTagChunks();
+                    }
+                    sink.temporaryTag(temporaryTagName(campaign.id()));
+                }
+                sink.reason(choice.reason());
+                return choice;
             }
             default -> throw new IllegalStateException("unknown audience kind " + campaign.audienceKind());
         }
+    }
+
+    /** A guess at the audience's size, so the repeat check is sized once: a platform openid and its line break are 29 bytes. */
+    private static long expectedOpenIds(Campaign campaign, List<String> inline, OpenIdSpool spool) {
+        try {
+            if (spool != null) {
+                return spool.bytes() / OPENID_LINE_BYTES;
+            }
+            if (campaign.audienceRef().isPresent() && campaign.audienceKind() == AudienceKind.OPENIDS) {
+                return Files.size(Path.of(campaign.audienceRef().get())) / OPENID_LINE_BYTES;
+            }
+        } catch (IOException e) {
+            return 0; // reading the file says what is wrong with it, with its name
+        }
+        return inline.size();
+    }
+
+    /** Sendall audiences have nothing to choose: no choice, only the reason. */
+    private static PlanChoice sendall(FrozenBatchSink sink, String reason) {
+        sink.reason(reason);
+        return null;
     }
 
     private static void feed(Campaign campaign, List<String> inline, OpenIdSpool spool, BatchSplitter splitter)
@@ -126,21 +188,6 @@ public final class CampaignPlanner {
     }
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
-
-    /** A size hint for the duplicate check: a file's openid lines are 28 characters and a newline. */
-    private static long expectedOpenIds(Campaign campaign, List<String> inline) {
-        if (campaign.audienceKind() != AudienceKind.OPENIDS) {
-            return 0;
-        }
-        if (campaign.audienceRef().isEmpty()) {
-            return inline.size();
-        }
-        try {
-            return Files.size(Path.of(campaign.audienceRef().get())) / OPENID_LINE_BYTES;
-        } catch (IOException e) {
-            return 0; // the read that follows reports the file
-        }
-    }
 
     private static void feedFile(Path file, BatchSplitter splitter) throws Exception {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

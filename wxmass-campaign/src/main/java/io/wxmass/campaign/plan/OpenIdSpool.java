@@ -40,6 +40,11 @@ final class OpenIdSpool implements AutoCloseable {
         return spool;
     }
 
+    /** Bytes spooled: about 29 an openid. */
+    long bytes() throws IOException {
+        return Files.size(file);
+    }
+
     /** Feeds the spooled openids to {@code splitter} in their original order. */
     void feed(BatchSplitter splitter, String what) throws Exception {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

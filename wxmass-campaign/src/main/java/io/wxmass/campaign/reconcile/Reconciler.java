@@ -31,8 +31,16 @@ public final class Reconciler {
     private final MassApi mass;
     private final Clock clock;
     private final Duration eventTimeout;
+    private final Runnable afterSettling;
 
     public Reconciler(EventStore events, BatchStore batches, MassApi mass, Clock clock, Duration eventTimeout) {
+        this(events, batches, mass, clock, eventTimeout, () -> { });
+    }
+
+    /** @param afterSettling runs at the end of every {@link #pollOverdue()}: work that waits for outcomes (deleting temporary tags) */
+    public Reconciler(EventStore events, BatchStore batches, MassApi mass, Clock clock, Duration eventTimeout,
+                      Runnable afterSettling) {
+        this.afterSettling = Objects.requireNonNull(afterSettling, "afterSettling");
         this.events = Objects.requireNonNull(events, "events");
         this.batches = Objects.requireNonNull(batches, "batches");
         this.mass = Objects.requireNonNull(mass, "mass");
@@ -80,6 +88,7 @@ public final class Reconciler {
                 settled++;
             }
         }
+        afterSettling.run();
         return settled;
     }
 }

@@ -1,13 +1,17 @@
 package io.wxmass.campaign.run;
 
+import io.wxmass.campaign.AudienceKind;
 import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.BatchKey;
+import io.wxmass.campaign.BatchState;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.SendOutcome;
 import io.wxmass.campaign.quota.QuotaCalendar;
 import io.wxmass.campaign.quota.QuotaGate;
 import io.wxmass.campaign.store.AttemptStore;
 import io.wxmass.campaign.store.BatchStore;
+import io.wxmass.core.audience.TagException;
+import io.wxmass.core.audience.TagRefusal;
 import io.wxmass.core.error.ErrorCodes;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.TransportException;
@@ -15,12 +19,14 @@ import io.wxmass.core.error.WeChatApiException;
 import io.wxmass.core.mass.MassApi;
 import io.wxmass.core.mass.SendReceipt;
 import io.wxmass.core.message.Audience;
+import io.wxmass.core.message.MassMessage;
 import io.wxmass.core.message.SendOptions;
 import io.wxmass.core.quota.RequestIds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,14 +49,18 @@ final class BatchAttempt {
     private final QuotaGate gate;
     private final Clock clock;
     private final WorkerSettings settings;
+    private final SendPreparation preparation;
 
-    BatchAttempt(BatchStore batches, AttemptStore log, MassApi mass, QuotaGate gate, Clock clock, WorkerSettings settings) {
+    /** @param preparation null for a worker that sends only campaigns needing neither a temporary tag nor drafts */
+    BatchAttempt(BatchStore batches, AttemptStore log, MassApi mass, QuotaGate gate, Clock clock, WorkerSettings settings,
+                 SendPreparation preparation) {
         this.batches = batches;
         this.log = log;
         this.mass = mass;
         this.gate = gate;
         this.clock = clock;
         this.settings = settings;
+        this.preparation = preparation;
     }
 
     AttemptOutcome run(Campaign campaign, Batch batch, String owner) {
@@ -64,11 +74,42 @@ final class BatchAttempt {
                     batch.firstAttemptAt().get());
             return AttemptOutcome.PARKED;
         }
+        Batch ready = batch;
+        MassMessage message;
+        try {
+            // Only sendall batches can be a temporary tag's; a worker without the tag API must not send one.
+            if (batch.state() == BatchState.PLANNED && batch.kind() == AudienceKind.TAG
+                    && batches.temporaryTagPending(key)) {
+                if (!preparation().tags.fill(campaign, batch, owner)) {
+                    return AttemptOutcome.SKIPPED;
+                }
+                ready = batches.batch(key).orElseThrow();
+            }
+            Optional<MassMessage> prepared = campaign.draftPerBatch()
+                    ? preparation().drafts.messageFor(campaign, ready, owner) : Optional.of(campaign.message());
+            if (prepared.isEmpty()) {
+                return AttemptOutcome.SKIPPED;
+            }
+            message = prepared.get();
+        } catch (TagException e) {
+            return e.refusal() == TagRefusal.CONCURRENT_CHANGE ? retryLater(key, owner, e.getMessage())
+                    : refuse(campaign, key, owner, batch.maybeSent(), e.getMessage(), e.errcode(), batch.attempts(), false);
+        } catch (WeChatApiException e) {
+            // Not posted by this attempt: only the tag or the draft is missing (an earlier attempt may have gone out).
+            return e.retryable() || e.errcode() == ErrorCodes.API_FREQ_OUT_OF_LIMIT
+                    ? retryLater(key, owner, "before the send: errcode " + e.errcode() + " " + e.errmsg())
+                    : refuse(campaign, key, owner, batch.maybeSent(), "before the send: errcode " + e.errcode() + " "
+                            + e.errmsg(), e.errcode(), batch.attempts(), false);
+        } catch (TransportException e) {
+            return retryLater(key, owner, "before the send: " + e.getMessage());
+        } catch (InvalidRequestException e) {
+            return refuse(campaign, key, owner, batch.maybeSent(), e.field() + ": " + e.rule(), null, batch.attempts(), false);
+        }
         Audience audience;
         try {
-            audience = audienceOf(batch);
+            audience = audienceOf(ready);
         } catch (InvalidRequestException e) {
-            return refuse(key, owner, batch.maybeSent(), e.field() + ": " + e.rule(), null, batch.attempts(), false);
+            return refuse(campaign, key, owner, batch.maybeSent(), e.field() + ": " + e.rule(), null, batch.attempts(), false);
         }
         if (gate.remainToday() <= 0) {
             return deferBeforeSending(batch, owner, DAY, QuotaCalendar.nextDay(now),
@@ -91,7 +132,7 @@ final class BatchAttempt {
         int attemptNo = sending.attempts();
         SendOptions options = SendOptions.withClientMsgId(batch.clientMsgId()).ignoreReprint(campaign.ignoreReprint());
         try {
-            SendReceipt receipt = mass.send(campaign.message(), audience, options);
+            SendReceipt receipt = mass.send(message, audience, options);
             gate.recordCall();
             if (toAll && !receipt.duplicate()) {
                 gate.recordToAll();
@@ -103,7 +144,7 @@ final class BatchAttempt {
             return AttemptOutcome.SUBMITTED;
         } catch (WeChatApiException e) {
             gate.recordCall();
-            return refused(key, owner, attemptNo, uncertainBefore, e);
+            return refused(campaign, key, owner, attemptNo, uncertainBefore, e);
         } catch (TransportException e) {
             if (e.outcomeUnknown()) {
                 gate.recordCall();
@@ -118,11 +159,12 @@ final class BatchAttempt {
             }
             return retryLater(key, owner, "transport: " + e.getMessage());
         } catch (InvalidRequestException e) {
-            return refuse(key, owner, uncertainBefore, e.field() + ": " + e.rule(), null, attemptNo, true);
+            return refuse(campaign, key, owner, uncertainBefore, e.field() + ": " + e.rule(), null, attemptNo, true);
         }
     }
 
-    private AttemptOutcome refused(BatchKey key, String owner, int attemptNo, boolean uncertainBefore, WeChatApiException e) {
+    private AttemptOutcome refused(Campaign campaign, BatchKey key, String owner, int attemptNo, boolean uncertainBefore,
+                                   WeChatApiException e) {
         SendOutcome outcome = Outcomes.of(e, uncertainBefore);
         Instant now = clock.instant();
         String answer = "errcode " + e.errcode() + " " + e.errmsg();
@@ -140,7 +182,7 @@ final class BatchAttempt {
                 LOG.warn("batch {}: held for the account administrator's confirmation ({})", key, answer);
                 yield AttemptOutcome.AWAITING_ADMIN;
             }
-            case PERMANENT -> refuse(key, owner, uncertain, answer, e.errcode(), attemptNo, true);
+            case PERMANENT -> refuse(campaign, key, owner, uncertain, answer, e.errcode(), attemptNo, true);
             default -> unknown(key, owner, e.errcode(), answer);
         };
     }
@@ -149,6 +191,14 @@ final class BatchAttempt {
      * 45009 of the day or 45028. For 45009 quota/get is asked again and trusted: if it still shows quota, the
      * refusal was not the day's and the batch goes again after the retry delay.
      */
+    private SendPreparation preparation() {
+        if (preparation == null) {
+            throw new IllegalStateException("this worker has no tag and draft APIs: build it from a WxMass to send "
+                    + "campaigns with a temporary tag or a draft per batch");
+        }
+        return preparation;
+    }
+
     private AttemptOutcome deferAfterRefusal(BatchKey key, String owner, WeChatApiException e, String answer) {
         Instant now = clock.instant();
         if (e.errcode() == ErrorCodes.NO_MASSSEND_QUOTA) {
@@ -197,19 +247,24 @@ final class BatchAttempt {
     }
 
     /** Certainly not sent, unless an earlier attempt may have gone out: then UNKNOWN, never FAILED. */
-    private AttemptOutcome refuse(BatchKey key, String owner, boolean uncertain, String reason, Integer errcode, int attemptNo,
-                                  boolean sending) {
+    private AttemptOutcome refuse(Campaign campaign, BatchKey key, String owner, boolean uncertain, String reason,
+                                  Integer errcode, int attemptNo, boolean sending) {
         Instant now = clock.instant();
         if (!sending) {
             // Refused before any request: make it SENDING first so that FAILED follows the one state machine.
             batches.markSending(key, owner, now);
         }
-        if (errcode == null) {
-            log.append(key, attemptNo, now, owner, uncertain ? SendOutcome.UNCERTAIN : SendOutcome.PERMANENT, null, null,
+        if (errcode == null || !sending) {
+            // Not logged by refused(): refused before the send (the tag or the draft), or no answer to classify.
+            log.append(key, attemptNo, now, owner, uncertain ? SendOutcome.UNCERTAIN : SendOutcome.PERMANENT, errcode, null,
                     null, "not posted: " + reason);
         }
         if (uncertain || !batches.markFailed(key, owner, errcode, reason, now)) {
             return unknown(key, owner, errcode, reason);
+        }
+        if (campaign.draftPerBatch() && preparation != null) {
+            // Only drafts of batches certainly not sent (FAILED, CANCELLED) are deleted.
+            preparation.drafts.deleteUnsent(key.campaignId());
         }
         LOG.warn("batch {} failed: {} {}", key, errcode == null ? "" : errcode, reason);
         return AttemptOutcome.REFUSED;

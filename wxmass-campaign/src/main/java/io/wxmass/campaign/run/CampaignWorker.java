@@ -10,6 +10,7 @@ import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.store.QuotaLedger;
+import io.wxmass.campaign.store.TemporaryTagStore;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.http.Sleeper;
 import java.time.Clock;
@@ -38,9 +39,11 @@ public final class CampaignWorker {
     private final QuotaGate gate;
     private final BatchAttempt attempt;
     private final String workerId;
+    private final SendPreparation preparation;
 
+    /** A worker for every campaign, temporary tags and drafts per batch through the account's own APIs. */
     public CampaignWorker(Database database, WxMass wx, Clock clock, WorkerSettings settings, QuotaSettings quota) {
-        this(database, wx, clock, settings, quota, null);
+        this(database, wx, clock, settings, quota, null, null);
     }
 
     /**
@@ -49,6 +52,16 @@ public final class CampaignWorker {
      */
     public CampaignWorker(Database database, WxMass wx, Clock clock, WorkerSettings settings, QuotaSettings quota,
                           Long fence) {
+        this(database, wx, clock, settings, quota, fence, null);
+    }
+
+    /**
+     * @param fence       the account lease's token fencing every claim and attempt; null: not fenced
+     * @param preparation fills temporary tags and makes drafts; null for the one built from {@code wx} on
+     *                    {@code database} (on this worker's fenced store)
+     */
+    public CampaignWorker(Database database, WxMass wx, Clock clock, WorkerSettings settings, QuotaSettings quota,
+                          Long fence, SendPreparation preparation) {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(wx, "wx");
         String appId = wx.config().appId();
@@ -59,8 +72,16 @@ public final class CampaignWorker {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.gate = new QuotaGate(wx.quota(), new QuotaLedger(database), appId, clock,
                 Objects.requireNonNull(quota, "quota"));
-        this.attempt = new BatchAttempt(batches, new AttemptStore(database), wx.mass(), gate, clock, settings);
+        this.preparation = preparation != null ? preparation
+                : SendPreparation.of(wx, new TemporaryTagStore(database), batches, DraftBox.of(wx), clock, settings);
+        this.attempt = new BatchAttempt(batches, new AttemptStore(database), wx.mass(), gate, clock, settings,
+                this.preparation);
         this.workerId = "w-" + UUID.randomUUID();
+    }
+
+    /** Deletes the campaign's drafts that no send used (cancelled or refused batches); returns how many. */
+    public int deleteUnsentDrafts(String campaignId) {
+        return preparation.drafts.deleteUnsent(campaignId);
     }
 
     public String workerId() {

@@ -3,7 +3,6 @@ package io.wxmass.campaign.run;
 import io.wxmass.campaign.quota.QuotaSettings;
 import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.cluster.ClusterMode;
-import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.core.WxMass;

@@ -36,6 +36,9 @@ public final class CampaignJson {
         c.scheduledAt().ifPresent(at -> json.put("scheduledAt", at.toString()));
         json.put("createdAt", c.createdAt().toString());
         c.plannedAt().ifPresent(at -> json.put("plannedAt", at.toString()));
+        json.put("strategy", c.strategy().wireName());
+        c.planReason().ifPresent(reason -> json.put("plan", reason));
+        json.put("draftPerBatch", c.draftPerBatch());
         json.put("appId", c.appId());
         c.approval().createdBy().ifPresent(who -> json.put("createdBy", who));
         json.put("requirePreview", c.approval().requirePreview());

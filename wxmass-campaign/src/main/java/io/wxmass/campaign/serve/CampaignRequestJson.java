@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.DeliveryStrategy;
+import io.wxmass.campaign.store.ArticlesJson;
 import io.wxmass.campaign.store.MessageJson;
 import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.media.Article;
 import io.wxmass.core.message.MassMessage;
 
 import java.time.Duration;
@@ -28,8 +31,11 @@ import java.util.regex.Pattern;
  *  "audience": {"type": "tag", "tagId": 2},                   // all | tag | tagMembers | followers | openids
  *  "previewOpenIds": ["o..."],                                // at most 20
  *  "scheduledAt": "2026-01-01T08:00:00Z",                     // from now to a year ahead
- *  "ignoreReprint": false, "requirePreview": false, "fourEyes": false}   // four-eyes: another key approves
+ *  "ignoreReprint": false, "requirePreview": false, "fourEyes": false,  // four-eyes: another key approves
+ *  "strategy": "auto"}                                        // auto | list | tag, for openid audiences
  * }</pre>
+ * An mpnews message may carry {@code "articles": [{"title","thumbMediaId","content",...}]} instead of a
+ * mediaId: the campaign then keeps them and sends every batch a draft of its own.
  * An openid file is not offered here: a REST caller must not make the server read its local files.
  */
 public final class CampaignRequestJson {
@@ -47,13 +53,13 @@ public final class CampaignRequestJson {
     private static final Pattern OPENID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private static final Set<String> FIELDS = Set.of("name", "message", "audience", "previewOpenIds", "scheduledAt", "ignoreReprint",
-            "requirePreview", "fourEyes");
+            "requirePreview", "fourEyes", "strategy");
     private static final Map<String, Set<String>> MESSAGE_FIELDS = Map.of(
             "text", Set.of("type", "content"),
             "images", Set.of("type", "mediaIds", "recommend", "needOpenComment", "onlyFansCanComment"),
             "voice", Set.of("type", "mediaId"),
             "mpvideo", Set.of("type", "mediaId", "title", "description"),
-            "mpnews", Set.of("type", "mediaId"),
+            "mpnews", Set.of("type", "mediaId", "articles"),
             "wxcard", Set.of("type", "cardId"));
     private static final Map<String, Set<String>> AUDIENCE_FIELDS = Map.of(
             "all", Set.of("type"), "followers", Set.of("type"),
@@ -69,8 +75,18 @@ public final class CampaignRequestJson {
             throw new InvalidRequestException("body", "must be a JSON object");
         }
         onlyKnown(body, FIELDS, "");
-        CampaignSpec.Builder builder = CampaignSpec.builder(string(body, "name", "name", CampaignSpec.MAX_NAME_LENGTH),
-                message(body.get("message")), audience(body.get("audience")));
+        String name = string(body, "name", "name", CampaignSpec.MAX_NAME_LENGTH);
+        JsonNode articles = body.path("message").get("articles");
+        CampaignSpec.Builder builder = articles != null && "mpnews".equals(body.path("message").path("type").asText())
+                ? CampaignSpec.fromArticles(name, articles(body.get("message"), articles), audience(body.get("audience")))
+                : CampaignSpec.builder(name, message(body.get("message")), audience(body.get("audience")));
+        JsonNode strategy = body.get("strategy");
+        if (strategy != null && !strategy.isNull()) {
+            if (!strategy.isTextual()) {
+                throw new InvalidRequestException("strategy", "must be a string: auto, list or tag");
+            }
+            builder.strategy(DeliveryStrategy.parse(strategy.asText(), "strategy"));
+        }
         JsonNode preview = body.get("previewOpenIds");
         if (preview != null && !preview.isNull()) {
             builder.previewTo(openIds(preview, "previewOpenIds", CampaignSpec.MAX_PREVIEW_RECIPIENTS));
@@ -83,6 +99,20 @@ public final class CampaignRequestJson {
         optionalBool(body, "requirePreview", "requirePreview").ifPresent(builder::requirePreview);
         optionalBool(body, "fourEyes", "fourEyes").ifPresent(builder::fourEyes);
         return builder.build();
+    }
+
+    /** An mpnews message given as articles: no mediaId beside them, a non-empty array, each article valid. */
+    static List<Article> articles(JsonNode message, JsonNode node) {
+        onlyKnown(message, Set.of("type", "articles"), "message.");
+        if (!node.isArray() || node.isEmpty()) {
+            throw new InvalidRequestException("message.articles", "must be a non-empty array of articles");
+        }
+        for (int i = 0; i < node.size(); i++) {
+            if (!node.get(i).isObject()) {
+                throw new InvalidRequestException("message.articles[" + i + "]", "must be an article object");
+            }
+        }
+        return ArticlesJson.read(node.toString());
     }
 
     static MassMessage message(JsonNode node) {

@@ -292,6 +292,67 @@ public final class BatchStore {
         });
     }
 
+    /**
+     * Records the draft a batch of a campaign from articles will send, before the send; fenced by the
+     * lease. False when another worker holds the batch now (the caller deletes the draft it made).
+     */
+    public boolean recordDraft(BatchKey key, String owner, String mediaId) {
+        return update("UPDATE campaign_batch SET draft_media_id = ? WHERE campaign_id = ? AND batch_no = ? "
+                + "AND lease_owner = ? AND draft_media_id IS NULL", mediaId, key, owner);
+    }
+
+    /** True when the batch is the sendall of a temporary tag not yet filled (docs/platform.md D19). */
+    public boolean temporaryTagPending(BatchKey key) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM campaign_temp_tag WHERE campaign_id = ? "
+                    + "AND batch_no = ? AND state NOT IN ('TAGGED', 'DELETED')")) {
+                bindKey(ps, 1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** The draft recorded for the batch, if any. */
+    public Optional<String> draftMediaId(BatchKey key) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT draft_media_id FROM campaign_batch WHERE campaign_id = ? AND batch_no = ?")) {
+                bindKey(ps, 1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Drafts no send used: recorded on batches refused (never sent) or cancelled, not yet deleted.
+     * A batch that may have gone out is never FAILED (UNKNOWN or PARKED instead, {@code uncertain_since}
+     * set) and is not one of them: its send may have used the draft, and the platform removes used drafts itself.
+     */
+    public List<BatchKey> unsentDrafts(String campaignId) {
+        return database.read(c -> {
+            List<BatchKey> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT batch_no FROM campaign_batch WHERE campaign_id = ? "
+                    + "AND draft_media_id IS NOT NULL AND draft_deleted = 0 AND (state = 'CANCELLED' "
+                    + "OR (state = 'FAILED' AND msg_id IS NULL AND settled_by = 'send' AND uncertain_since IS NULL))")) {
+                ps.setString(1, campaignId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new BatchKey(campaignId, rs.getInt(1)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    public void markDraftDeleted(BatchKey key) {
+        update("UPDATE campaign_batch SET draft_deleted = 1 WHERE campaign_id = ? AND batch_no = ?", key);
+    }
+
     /** How many batches of the campaign a worker will still attempt (planned, sending, deferred, held for an admin). */
     public int countPending(String campaignId) {
         return database.read(c -> {

@@ -9,6 +9,7 @@ import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignState;
 import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.CampaignTotals;
+import io.wxmass.campaign.DeliveryStrategy;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -65,10 +66,12 @@ public final class CampaignStore {
         database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO campaign (id, name, message_json, audience_kind, "
                     + "audience_ref, audience_list, ignore_reprint, preview_openids, scheduled_at, state, created_at, "
-                    + "app_id, created_by, require_preview, four_eyes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "app_id, created_by, require_preview, four_eyes, strategy, articles_json) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, id);
                 ps.setString(2, spec.name());
-                ps.setString(3, MessageJson.write(spec.message()));
+                ps.setString(3, MessageJson.write(spec.message().orElseThrow(() -> new IllegalArgumentException(
+                        "a campaign from articles is stored through CampaignService, which makes its first draft"))));
                 ps.setString(4, audience.kind().name());
                 ps.setString(5, ref);
                 ps.setString(6, list);
@@ -81,6 +84,8 @@ public final class CampaignStore {
                 ps.setString(13, creator.toString());
                 ps.setInt(14, spec.requirePreview() ? 1 : 0);
                 ps.setInt(15, spec.fourEyes() ? 1 : 0);
+                ps.setString(16, spec.strategy().wireName());
+                ps.setString(17, ArticlesJson.write(spec.articles()));
                 ps.executeUpdate();
             }
             AuditLog.insert(c, appId, creator, "create", id, null, spec.name(), now);
@@ -172,13 +177,14 @@ public final class CampaignStore {
             try (FrozenBatchSink sink = new FrozenBatchSink(c, appId, id)) {
                 writer.write(sink);
                 try (PreparedStatement ps = c.prepareStatement("UPDATE campaign SET state = ?, planned_at = ?, "
-                        + "recipient_count = ?, duplicate_count = ? WHERE id = ? AND state = ?")) {
+                        + "recipient_count = ?, duplicate_count = ?, plan_reason = ? WHERE id = ? AND state = ?")) {
                     ps.setString(1, CampaignState.PLANNED.name());
                     ps.setLong(2, now.toEpochMilli());
                     ps.setLong(3, sink.recipients());
                     ps.setLong(4, sink.duplicates());
-                    ps.setString(5, id);
-                    ps.setString(6, CampaignState.DRAFT.name());
+                    ps.setString(5, sink.reason());
+                    ps.setString(6, id);
+                    ps.setString(7, CampaignState.DRAFT.name());
                     ps.executeUpdate();
                 }
             }
@@ -262,7 +268,9 @@ public final class CampaignStore {
                 rs.getLong("recipient_count"), rs.getLong("duplicate_count"),
                 Instant.ofEpochMilli(rs.getLong("created_at")), Sql.instant(rs, "planned_at"), rs.getString("app_id"),
                 new Approval(Sql.string(rs, "created_by"), rs.getInt("require_preview") != 0, rs.getInt("four_eyes") != 0,
-                        Sql.instant(rs, "previewed_at"), Sql.string(rs, "approved_by"), Sql.instant(rs, "approved_at")));
+                        Sql.instant(rs, "previewed_at"), Sql.string(rs, "approved_by"), Sql.instant(rs, "approved_at")),
+                DeliveryStrategy.parse(rs.getString("strategy"), "strategy"), Sql.string(rs, "plan_reason"),
+                ArticlesJson.read(rs.getString("articles_json")));
     }
 
     static String newId() {

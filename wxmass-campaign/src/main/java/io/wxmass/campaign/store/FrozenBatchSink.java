@@ -11,15 +11,21 @@ import java.util.List;
 /**
  * Receives a campaign's batches while its audience is frozen, writing each one as it comes so the
  * planner never holds more than one batch. Numbers batches from 1 and derives their clientmsgids.
+ * For the temporary-tag strategy the openids go into tag chunks instead, behind one sendall batch.
  */
 public final class FrozenBatchSink implements AutoCloseable {
+    private final Connection connection;
     private final String campaignId;
     private final PreparedStatement insert;
+    private PreparedStatement insertChunk;
     private int batches;
+    private int chunks;
     private long recipients;
     private long duplicates;
+    private String reason;
 
     FrozenBatchSink(Connection connection, String appId, String campaignId) throws SQLException {
+        this.connection = connection;
         this.campaignId = campaignId;
         this.insert = connection.prepareStatement("INSERT INTO campaign_batch (campaign_id, batch_no, client_msg_id, "
                 + "kind, tag_id, recipient_count, openids, state, app_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -40,6 +46,63 @@ public final class FrozenBatchSink implements AutoCloseable {
     /** The single sendall batch of an all-followers campaign. */
     public void all() throws SQLException {
         write(AudienceKind.ALL, null, 0, null);
+    }
+
+    /** Openids bound for the temporary tag (up to 10,000 a chunk): tagged at run time, 50 a call. */
+    public void tagChunk(List<String> openIds) throws SQLException {
+        if (insertChunk == null) {
+            insertChunk = connection.prepareStatement("INSERT INTO campaign_tag_chunk (campaign_id, chunk_no, openids, "
+                    + "recipient_count) VALUES (?, ?, ?, ?)");
+        }
+        chunks++;
+        insertChunk.setString(1, campaignId);
+        insertChunk.setInt(2, chunks);
+        insertChunk.setString(3, Sql.lines(openIds));
+        insertChunk.setInt(4, openIds.size());
+        insertChunk.executeUpdate();
+        recipients += openIds.size();
+    }
+
+    /**
+     * Turns the openid batches written so far into tag chunks, in the database (nothing is read into
+     * memory), for a planner that learnt only at the end that the list needs a tag.
+     */
+    public void moveBatchesToTagChunks() throws SQLException {
+        try (PreparedStatement copy = connection.prepareStatement("INSERT INTO campaign_tag_chunk (campaign_id, chunk_no, "
+                + "openids, recipient_count) SELECT campaign_id, batch_no, openids, recipient_count FROM campaign_batch "
+                + "WHERE campaign_id = ? AND kind = 'OPENIDS'");
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM campaign_batch WHERE campaign_id = ?")) {
+            copy.setString(1, campaignId);
+            chunks += copy.executeUpdate();
+            delete.setString(1, campaignId);
+            delete.executeUpdate();
+        }
+        batches = 0;
+    }
+
+    /** The single sendall batch to the campaign's temporary tag, which is created when the batch is first claimed. */
+    public void temporaryTag(String tagName) throws SQLException {
+        write(AudienceKind.TAG, null, (int) Math.min(Integer.MAX_VALUE, recipients), null);
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO campaign_temp_tag (campaign_id, batch_no, "
+                + "tag_name, state) VALUES (?, ?, ?, 'PLANNED')")) {
+            ps.setString(1, campaignId);
+            ps.setInt(2, batches);
+            ps.setString(3, tagName);
+            ps.executeUpdate();
+        }
+    }
+
+    /** What the planner chose and why, stored with the campaign. */
+    public void reason(String reason) {
+        this.reason = reason;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public int chunks() {
+        return chunks;
     }
 
     /** Openids the planner dropped as repeats. */
@@ -75,5 +138,8 @@ public final class FrozenBatchSink implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         insert.close();
+        if (insertChunk != null) {
+            insertChunk.close();
+        }
     }
 }

@@ -11,6 +11,9 @@ import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.CampaignState;
 import io.wxmass.campaign.CampaignStateException;
+import io.wxmass.campaign.DeliveryStrategy;
+import io.wxmass.campaign.TemporaryTag;
+import io.wxmass.campaign.store.TemporaryTagStore;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.CampaignStore;
 import io.wxmass.campaign.store.Database;
@@ -18,6 +21,7 @@ import io.wxmass.campaign.store.Dialect;
 import io.wxmass.campaign.testing.Fixtures;
 import io.wxmass.campaign.testing.TestDatabases;
 import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.message.Audience;
 import io.wxmass.core.message.MassMessage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,12 +44,105 @@ class CampaignPlannerTest {
 
     private CampaignStore campaigns;
     private BatchStore batches;
+    private TemporaryTagStore tags;
 
     @BeforeEach
     void setUp() {
         Database db = TestDatabases.fresh(Dialect.SQLITE, folder);
         campaigns = new CampaignStore(db, Fixtures.APP_ID);
         batches = new BatchStore(db, Fixtures.APP_ID);
+        tags = new TemporaryTagStore(db);
+    }
+
+    private Campaign draft(MassMessage message, DeliveryStrategy strategy, int openIds) {
+        return campaigns.create(CampaignSpec.builder("c", message, AudienceSpec.openIds(Fixtures.openIds("oS", openIds)))
+                .strategy(strategy).build(), CLOCK.instant());
+    }
+
+    private PlanResult planWithDailySends(Campaign c, int sendsPerDay) {
+        return new CampaignPlanner(campaigns, FollowerDirectory.NONE, CLOCK, Audience.OpenIds.MAX,
+                SendAllowance.fixed(sendsPerDay)).plan(c.id());
+    }
+
+    /** Every openid frozen into the campaign's tag chunks, in order. */
+    private List<String> chunked(String campaignId) {
+        List<String> all = new ArrayList<>();
+        for (int no = 1; tags.chunk(campaignId, no).isPresent(); no++) {
+            all.addAll(tags.chunk(campaignId, no).get().openIds());
+        }
+        return all;
+    }
+
+    @Test
+    void plan_auto_whenListBatchesExceedTheDailySends_freezesOneSendallToATemporaryTag_andSaysWhy() {
+        Campaign c = draft(MassMessage.text("hi"), DeliveryStrategy.AUTO, 25_000);
+
+        PlanResult result = planWithDailySends(c, 2);
+
+        assertThat(result.strategy()).isEqualTo(DeliveryStrategy.TAG);
+        assertThat(result.batches()).isEqualTo(1);
+        assertThat(result.reason()).isEqualTo("one sendall to a temporary tag of 25000 openids (500 batchtagging calls): "
+                + "3 list batches would need more than the 2 sends a day allows");
+        Batch only = batches.batches(c.id()).get(0);
+        assertThat(only.kind()).isEqualTo(AudienceKind.TAG);
+        assertThat(only.tagId()).as("made when the batch is first claimed").isEmpty();
+        assertThat(only.recipientCount()).isEqualTo(25_000);
+        assertThat(tags.find(c.id()).orElseThrow().state()).isEqualTo(TemporaryTag.State.PLANNED);
+        assertThat(tags.find(c.id()).orElseThrow().tagName()).isEqualTo("wxmass-" + c.id());
+        assertThat(chunked(c.id())).isEqualTo(Fixtures.openIds("oS", 25_000));
+        assertThat(campaigns.get(c.id()).orElseThrow().planReason()).contains(result.reason());
+    }
+
+    @Test
+    void plan_auto_whenListBatchesFitTheDay_staysWithListBatches() {
+        Campaign c = draft(MassMessage.text("hi"), DeliveryStrategy.AUTO, 25_000);
+
+        PlanResult result = planWithDailySends(c, 3);
+
+        assertThat(result.strategy()).isEqualTo(DeliveryStrategy.LIST);
+        assertThat(batches.batches(c.id())).hasSize(3);
+        assertThat(tags.find(c.id())).isEmpty();
+    }
+
+    @Test
+    void plan_tagAsked_writesTheChunksStraightAway_evenForASmallList() {
+        Campaign c = draft(MassMessage.text("hi"), DeliveryStrategy.TAG, 120);
+
+        PlanResult result = planWithDailySends(c, 100);
+
+        assertThat(result.strategy()).isEqualTo(DeliveryStrategy.TAG);
+        assertThat(result.reason()).endsWith("as asked (list batches would take 1 sends)");
+        assertThat(chunked(c.id())).hasSize(120);
+        assertThat(batches.batches(c.id())).singleElement().extracting(Batch::kind).isEqualTo(AudienceKind.TAG);
+    }
+
+    @Test
+    void plan_listAsked_withABareMpnewsMediaIdAndTwoBatches_isRefusedAndTheCampaignStaysADraft() {
+        Campaign c = draft(MassMessage.mpNews("draft-media-id"), DeliveryStrategy.LIST, 10_002);
+
+        assertThatThrownBy(() -> planWithDailySends(c, 100)).isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+            assertThat(e.field()).isEqualTo("message");
+            assertThat(e.rule()).contains("serves one send only").contains("2 list batches").contains("articles");
+        });
+        assertThat(campaigns.get(c.id()).orElseThrow().state()).isEqualTo(CampaignState.DRAFT);
+        assertThat(batches.batches(c.id())).isEmpty();
+    }
+
+    @Test
+    void plan_auto_withABareMpnewsMediaIdAndTwoBatches_sendsItAsATag() {
+        Campaign c = draft(MassMessage.mpNews("draft-media-id"), DeliveryStrategy.AUTO, 10_002);
+
+        PlanResult result = planWithDailySends(c, 100);
+
+        assertThat(result.strategy()).isEqualTo(DeliveryStrategy.TAG);
+        assertThat(result.reason()).contains("bare mpnews media_id");
+    }
+
+    @Test
+    void spec_strategyOnATagCampaign_isRefusedNamingTheField() {
+        assertThatThrownBy(() -> CampaignSpec.builder("c", MassMessage.text("hi"), AudienceSpec.tag(5))
+                .strategy(DeliveryStrategy.TAG).build())
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("strategy"));
     }
 
     private Campaign draft(AudienceSpec audience) {
@@ -64,7 +161,8 @@ class CampaignPlannerTest {
 
         PlanResult result = planner(FollowerDirectory.NONE).plan(c.id());
 
-        assertThat(result).isEqualTo(new PlanResult(c.id(), 3, 25_000, 0));
+        assertThat(result).isEqualTo(new PlanResult(c.id(), 3, 25_000, 0, DeliveryStrategy.LIST,
+                "3 list batches: within the 100 sends a day allows"));
         List<Batch> frozen = batches.batches(c.id());
         assertThat(frozen).extracting(Batch::recipientCount).containsExactly(10_000, 10_000, 5_000);
         List<String> all = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.DeliveryStrategy;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.message.MassMessage;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class CampaignRequestJsonTest {
                 + "\"scheduledAt\":\"2027-01-01T08:00:00Z\",\"ignoreReprint\":true}"), NOW);
 
         assertThat(spec.name()).isEqualTo("spring");
-        assertThat(spec.message()).isEqualTo(MassMessage.mpNews("m1"));
+        assertThat(spec.message()).contains(MassMessage.mpNews("m1"));
         assertThat(spec.audience()).isEqualTo(AudienceSpec.tag(2));
         assertThat(spec.previewOpenIds()).containsExactly("oA");
         assertThat(spec.scheduledAt()).contains(Instant.parse("2027-01-01T08:00:00Z"));
@@ -65,6 +66,36 @@ class CampaignRequestJsonTest {
                     assertThat(e.field()).isEqualTo("previewOpenIds");
                     assertThat(e.rule()).contains("at most 20");
                 });
+    }
+
+    @Test
+    void read_mpnewsWithArticlesAndAStrategy_keepsTheArticlesForADraftPerBatch() throws Exception {
+        CampaignSpec spec = CampaignRequestJson.read(json("{\"name\":\"n\",\"message\":{\"type\":\"mpnews\",\"articles\":"
+                + "[{\"title\":\"Spring\",\"thumbMediaId\":\"t1\",\"content\":\"<p>hi</p>\"}]},"
+                + "\"audience\":{\"type\":\"followers\"},\"strategy\":\"tag\"}"), NOW);
+
+        assertThat(spec.message()).as("the service makes the first draft").isEmpty();
+        assertThat(spec.articles()).singleElement().satisfies(a -> assertThat(a.title()).isEqualTo("Spring"));
+        assertThat(spec.strategy()).isEqualTo(DeliveryStrategy.TAG);
+    }
+
+    @Test
+    void read_unknownStrategyOrAnArticleWithoutTitle_namesTheField() {
+        assertThatThrownBy(() -> CampaignRequestJson.read(json("{\"name\":\"n\",\"message\":{\"type\":\"text\","
+                + "\"content\":\"c\"},\"audience\":{\"type\":\"followers\"},\"strategy\":\"fast\"}"), NOW))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("strategy");
+                    assertThat(e.rule()).isEqualTo("must be auto, list or tag, was 'fast'");
+                });
+        assertThatThrownBy(() -> CampaignRequestJson.read(json("{\"name\":\"n\",\"message\":{\"type\":\"mpnews\","
+                + "\"articles\":[{\"thumbMediaId\":\"t1\",\"content\":\"c\"}]},\"audience\":{\"type\":\"followers\"}}"), NOW))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("title"));
+    }
+
+    @Test
+    void read_unknownMessageType_namesMessageType() {
+        assertThatThrownBy(() -> CampaignRequestJson.read(json("{\"name\":\"n\",\"message\":{\"type\":\"fax\"},\"audience\":{\"type\":\"all\"}}"), NOW))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("message.type"));
     }
 
     @Test

@@ -71,7 +71,12 @@ public final class CampaignFollower {
                 // Deferred batches wait for a later quota window and held ones for an admin: not for this run.
                 boolean nothingToAwait = totals.batchesIn(BatchState.SUBMITTED) + totals.batchesIn(BatchState.PLANNED)
                         + totals.batchesIn(BatchState.SENDING) == 0;
-                if (totals.done() || nothingToAwait || !clock.instant().isBefore(deadline)) {
+                if (totals.done() || nothingToAwait) {
+                    // Once more after the last outcome: work that waited for it (deleting a temporary tag).
+                    service.reconciler().pollOverdue();
+                    return totals;
+                }
+                if (!clock.instant().isBefore(deadline)) {
                     return totals;
                 }
                 sleeper.sleep(TICK);

@@ -5,6 +5,7 @@ import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.BatchState;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.DeliveryStrategy;
 import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.plan.PlanResult;
 import io.wxmass.campaign.serve.CampaignJson;
@@ -15,7 +16,6 @@ import io.wxmass.core.media.Article;
 import io.wxmass.core.media.ArticleHtml;
 import io.wxmass.core.media.MediaApi;
 import io.wxmass.core.media.MediaType;
-import io.wxmass.core.message.MassMessage;
 import io.wxmass.core.message.PreviewTarget;
 import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.platform.Followers;
@@ -65,16 +65,16 @@ final class DemoJob {
         output.note("sandbox " + world.sandbox.baseUrl() + ": " + followers.size() + " followers, tag "
                 + tag.id() + " with " + tag.count() + "; receiver " + world.receiver.callbackUrl() + " (safe mode)");
 
-        String newsId = uploadMedia(result);
-        MassMessage message = MassMessage.mpNews(newsId);
-        world.wx.mass().preview(message, PreviewTarget.openId(followers.openId(0)));
+        List<Article> articles = List.of(uploadMedia(result));
+        // Each campaign keeps the article and sends every batch a draft of its own: a draft serves one send.
+        List<Campaign> campaigns = List.of(
+                world.campaigns.create(CampaignSpec.fromArticles("demo: tag " + tag.name(), articles,
+                        AudienceSpec.tag(tag.id())).build()),
+                world.campaigns.create(CampaignSpec.fromArticles("demo: " + followers.size() + " openids", articles,
+                        AudienceSpec.openIdFile(openIdFile)).strategy(DeliveryStrategy.LIST).build()));
+        world.wx.mass().preview(campaigns.get(1).message(), PreviewTarget.openId(followers.openId(0)));
         output.note("preview sent to " + followers.openId(0));
         result.put("previewTo", followers.openId(0));
-
-        List<Campaign> campaigns = List.of(
-                world.campaigns.create(CampaignSpec.builder("demo: tag " + tag.name(), message, AudienceSpec.tag(tag.id())).build()),
-                world.campaigns.create(CampaignSpec.builder("demo: " + followers.size() + " openids", message,
-                        AudienceSpec.openIdFile(openIdFile)).build()));
         CampaignFollower follower = new CampaignFollower(world.campaigns, output, Clock.systemUTC(), Sleeper.SYSTEM);
         for (Campaign campaign : campaigns) {
             PlanResult plan = world.campaigns.plan(campaign.id());
@@ -126,21 +126,19 @@ final class DemoJob {
         return file;
     }
 
-    private String uploadMedia(Map<String, Object> result) {
+    private Article uploadMedia(Map<String, Object> result) {
         MediaApi media = world.wx.media();
         String imageUrl = media.uploadImage(DemoImages.articlePng());
         String thumbId = media.upload(MediaType.THUMB, DemoImages.thumbJpeg()).mediaId();
         Article article = Article.builder().title("wxmass: sent exactly once").thumbMediaId(thumbId).author("wxmass demo")
                 .digest("One command, a whole campaign.")
                 .content("<p>Hello from the wxmass demo.</p>" + ArticleHtml.image(imageUrl)).build();
-        String newsId = media.uploadNews(List.of(article)).mediaId();
         Map<String, Object> uploaded = new LinkedHashMap<>();
         uploaded.put("imageUrl", imageUrl);
         uploaded.put("thumbMediaId", thumbId);
-        uploaded.put("newsMediaId", newsId);
         result.put("media", uploaded);
-        output.note("media uploaded: image " + imageUrl + ", thumb " + thumbId + ", news " + newsId);
-        return newsId;
+        output.note("media uploaded: image " + imageUrl + ", thumb " + thumbId);
+        return article;
     }
 
     /** What the platform itself says it delivered for the campaign's jobs. */

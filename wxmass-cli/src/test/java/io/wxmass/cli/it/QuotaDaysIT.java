@@ -66,8 +66,10 @@ class QuotaDaysIT {
     void campaignRun_70000OpenIdsAt3ADay_finishesOverThreeDays_neverFailed_oneCopyEach() throws Exception {
         Path list = folder.resolve("fans.txt");
         Files.write(list, SandboxFixture.openIds(sandbox, 0, FOLLOWERS));
+        // List batches over three days (under --strategy auto the 7 batches would go as one sendall by temporary
+        // tag: TemporaryTagCampaignIT).
         JarRunner.Run created = runner().run("campaign", "create", "--name", "big list", "--openid-file", list.toString(),
-                "--text", "spring sale", "--json");
+                "--strategy", "list", "--text", "spring sale", "--json");
         assertThat(created.exitCode()).as(created.toString()).isZero();
         String id = JSON.readTree(created.stdout()).get("id").asText();
 

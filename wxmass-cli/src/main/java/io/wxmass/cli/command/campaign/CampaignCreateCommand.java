@@ -2,6 +2,7 @@ package io.wxmass.cli.command.campaign;
 
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignSpec;
+import io.wxmass.campaign.DeliveryStrategy;
 import io.wxmass.campaign.serve.CampaignJson;
 import io.wxmass.cli.campaign.CampaignRuntime;
 import io.wxmass.cli.command.MessageOptions;
@@ -14,6 +15,8 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -27,8 +30,18 @@ public final class CampaignCreateCommand extends WxCommand {
     @ArgGroup(exclusive = true, multiplicity = "1", heading = "Audience (one of):%n")
     CampaignAudienceOptions audience;
 
-    @ArgGroup(exclusive = true, multiplicity = "1", heading = "Message (one of):%n")
+    @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "Message (one of, or --articles-file):%n")
     MessageOptions message;
+
+    @Option(names = "--articles-file", paramLabel = "FILE", description = "mpnews from articles: a JSON array of "
+            + "{\"title\",\"thumbMediaId\",\"content\",\"author\",\"digest\",\"contentSourceUrl\"}; the campaign "
+            + "keeps them and sends every batch a draft of its own (a draft serves one send).")
+    Path articlesFile;
+
+    @Option(names = "--strategy", paramLabel = "auto|list|tag", defaultValue = "auto",
+            description = "For openid audiences: list batches of 10,000, one sendall to a temporary tag, or the "
+                    + "planner's choice (default: ${DEFAULT-VALUE}; a tag when the list batches exceed a day's sends).")
+    String strategy;
 
     @Option(names = "--preview-to", paramLabel = "OPENID", split = ",", description = "Preview recipients (campaign run --preview).")
     List<String> previewTo;
@@ -47,8 +60,15 @@ public final class CampaignCreateCommand extends WxCommand {
 
     @Override
     protected int execute(ResolvedConfig config) {
-        CampaignSpec.Builder spec = CampaignSpec.builder(name, message.toMessage(), audience.toSpec())
-                .ignoreReprint(ignoreReprint).requirePreview(requirePreview).fourEyes(fourEyes);
+        if ((message == null) == (articlesFile == null)) {
+            throw new InvalidRequestException("--articles-file", "give exactly one message: --text, --mpnews, ... "
+                    + "or --articles-file");
+        }
+        CampaignSpec.Builder spec = (articlesFile == null
+                ? CampaignSpec.builder(name, message.toMessage(), audience.toSpec())
+                : CampaignSpec.fromArticles(name, ArticlesFile.read(articlesFile), audience.toSpec()))
+                .ignoreReprint(ignoreReprint).strategy(DeliveryStrategy.parse(strategy, "--strategy"))
+                .requirePreview(requirePreview).fourEyes(fourEyes);
         if (previewTo != null) {
             spec.previewTo(OpenIdInput.list(previewTo, "--preview-to"));
         }
@@ -62,7 +82,11 @@ public final class CampaignCreateCommand extends WxCommand {
         if (audience.openIdFile != null) {
             FileInput.regularFile(audience.openIdFile, "--openid-file"); // its lines are checked when the campaign is approved
         }
-        Campaign campaign = CampaignRuntime.create(config, spec.build());
+        // From articles the first draft is made now (draft/add), so that needs the account; otherwise the store alone.
+        Campaign campaign = articlesFile == null ? CampaignRuntime.create(config, spec.build())
+                : CampaignRuntime.service(config, Duration.ZERO).create(spec.build(), CampaignRuntime.actor());
+        output().note("strategy " + campaign.strategy().wireName() + (campaign.draftPerBatch()
+                ? "; a fresh draft per batch" : "") + " (the plan and its reason come with campaign run)");
         output().result(CampaignJson.campaign(campaign));
         return ok();
     }

@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * {@code wxmass campaign plan ID}: a dry run. Freezes the audience if it is not yet (reading followers, no send)
- * and prints the schedule under the account's quotas: batches per day, days needed, ETA (today's remain from
+ * {@code wxmass campaign plan ID}: a dry run. Freezes the audience if it is not yet (reading followers, no send;
+ * the strategy, list batches or a temporary tag, is chosen then and its reason printed) and prints the schedule under the account's quotas: batches per day, days needed, ETA (today's remain from
  * quota/get), the month's history quota for a send to all, and followers already at the monthly cap.
  */
 @Command(name = "plan", description = "Dry run, nothing is sent: freeze the audience if not yet and show the schedule"
@@ -31,11 +31,14 @@ public final class CampaignPlanCommand extends WxCommand {
         Campaign campaign = service.campaign(id);
         if (campaign.state() == CampaignState.DRAFT) {
             var plan = service.plan(id);
-            output().note("froze " + id + ": " + plan.recipients() + " recipients in " + plan.batches() + " batches");
+            output().note("froze " + id + ": " + plan.recipients() + " recipients in " + plan.batches() + " batches; "
+                    + plan.reason());
         }
         QuotaOutlook outlook = service.outlook(id);
         Map<String, Object> result = CampaignJson.outlook(outlook);
         result.put("campaignId", id);
+        // The strategy chosen when the audience was frozen (list batches or a temporary tag) and why.
+        service.campaign(id).planReason().ifPresent(reason -> result.put("plan", reason));
         output().result(result);
         if (outlook.toAllBlocked()) {
             output().note("warning: this month's " + outlook.toAllPerMonth() + " sends to all are spent; the send waits"

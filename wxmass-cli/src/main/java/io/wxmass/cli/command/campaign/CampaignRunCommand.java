@@ -63,7 +63,8 @@ public final class CampaignRunCommand extends WxCommand {
                         "approve it first: wxmass campaign approve " + id + " (or campaign run --approve)");
             }
             var plan = service.approve(id, CampaignRuntime.actor());
-            output().note("approved " + id + ": " + plan.recipients() + " recipients in " + plan.batches() + " batches");
+            output().note("approved " + id + ": " + plan.recipients() + " recipients in " + plan.batches() + " batches; "
+                    + plan.reason());
         }
         CampaignFollower follower = new CampaignFollower(service, output(), Clock.systemUTC(), Sleeper.SYSTEM);
         CampaignTotals totals = follower.send(id);
@@ -72,6 +73,7 @@ public final class CampaignRunCommand extends WxCommand {
         }
         RunVerdict verdict = RunVerdict.of(totals, service.batches(id));
         Map<String, Object> result = CampaignJson.totals(totals);
+        service.campaign(id).planReason().ifPresent(reason -> result.put("plan", reason));
         result.put("outcome", verdict.toJson());
         output().result(result);
         output().note(verdict.line());
