@@ -73,7 +73,12 @@ class QuotaDaysIT {
         assertThat(created.exitCode()).as(created.toString()).isZero();
         String id = JSON.readTree(created.stdout()).get("id").asText();
 
-        JarRunner.Run planned = runner().run("campaign", "plan", id, "--json");
+        JarRunner.Run unapproved = runner().run("campaign", "plan", id, "--json");
+        assertThat(unapproved.exitCode()).as("a dry run never approves by itself: " + unapproved).isEqualTo(4);
+        assertThat(JSON.readTree(runner().run("campaign", "show", id, "--json").stdout()).path("campaign").path("state").asText())
+                .isEqualTo("DRAFT");
+
+        JarRunner.Run planned = runner().run("campaign", "plan", id, "--approve", "--json");
         assertThat(planned.exitCode()).as(planned.toString()).isZero();
         JsonNode plan = JSON.readTree(planned.stdout());
         assertThat(plan.get("pendingBatches").asInt()).isEqualTo(7);

@@ -3,19 +3,21 @@ package io.wxmass.cli.command.campaign;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.CampaignState;
+import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.quota.QuotaOutlook;
 import io.wxmass.campaign.serve.CampaignJson;
 import io.wxmass.cli.campaign.CampaignRuntime;
 import io.wxmass.cli.command.WxCommand;
 import io.wxmass.cli.config.ResolvedConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.time.Duration;
 import java.util.Map;
 
 /**
- * {@code wxmass campaign plan ID}: a dry run. Freezes the audience if it is not yet (reading followers, no send;
+ * {@code wxmass campaign plan ID}: a dry run. With {@code --approve}, approves a DRAFT first (reading followers, no send;
  * the strategy, list batches or a temporary tag, is chosen then and its reason printed) and prints the schedule under the account's quotas: batches per day, days needed, ETA (today's remain from
  * quota/get), the month's history quota for a send to all, and followers already at the monthly cap.
  */
@@ -25,13 +27,21 @@ public final class CampaignPlanCommand extends WxCommand {
     @Parameters(paramLabel = "CAMPAIGN_ID")
     String id;
 
+    // Freezing the audience is the approval: a dry run must not approve behind the approver's (or four-eyes') back.
+    @Option(names = "--approve", description = "Approve a DRAFT campaign first (recorded in the audit log as you).")
+    boolean approve;
+
     @Override
     protected int execute(ResolvedConfig config) {
         CampaignService service = CampaignRuntime.service(config, Duration.ofMinutes(30));
         Campaign campaign = service.campaign(id);
         if (campaign.state() == CampaignState.DRAFT) {
-            var plan = service.plan(id);
-            output().note("froze " + id + ": " + plan.recipients() + " recipients in " + plan.batches() + " batches; "
+            if (!approve) {
+                throw CampaignStateException.wrongState(id, campaign.state(), "the schedule needs the frozen audience:"
+                        + " approve it first: wxmass campaign approve " + id + " (or campaign plan --approve)");
+            }
+            var plan = service.approve(id, CampaignRuntime.actor());
+            output().note("approved and froze " + id + ": " + plan.recipients() + " recipients in " + plan.batches() + " batches; "
                     + plan.reason());
         }
         QuotaOutlook outlook = service.outlook(id);
