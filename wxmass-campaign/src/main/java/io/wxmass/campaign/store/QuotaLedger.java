@@ -24,18 +24,12 @@ public final class QuotaLedger {
     /** Counts one call; returns the period's count after it. */
     public long increment(String appId, String kind, String period) {
         return database.inTransaction(c -> {
-            int rows;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE quota_ledger SET calls = calls + 1 WHERE app_id = ? AND kind = ? AND period = ?")) {
+            // One statement, so two workers counting the first call of a day cannot both insert (both engines
+            // take ON CONFLICT on the primary key: PostgreSQL 9.5+, SQLite 3.24+).
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO quota_ledger (app_id, kind, period, calls) "
+                    + "VALUES (?, ?, ?, 1) ON CONFLICT (app_id, kind, period) DO UPDATE SET calls = quota_ledger.calls + 1")) {
                 bind(ps, appId, kind, period);
-                rows = ps.executeUpdate();
-            }
-            if (rows == 0) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO quota_ledger (app_id, kind, period, calls) VALUES (?, ?, ?, 1)")) {
-                    bind(ps, appId, kind, period);
-                    ps.executeUpdate();
-                }
+                ps.executeUpdate();
             }
             return count(c, appId, kind, period);
         });
