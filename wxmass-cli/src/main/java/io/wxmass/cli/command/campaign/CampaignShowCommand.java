@@ -2,6 +2,7 @@ package io.wxmass.cli.command.campaign;
 
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignStateException;
+import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.RunVerdict;
 import io.wxmass.campaign.quota.QuotaOutlook;
 import io.wxmass.campaign.quota.QuotaSettings;
@@ -28,12 +29,13 @@ public final class CampaignShowCommand extends WxCommand {
     protected int execute(ResolvedConfig config) {
         CampaignStore store = CampaignRuntime.store(config);
         Campaign campaign = store.get(id).orElseThrow(() -> CampaignStateException.notFound(id));
-        Map<String, Object> result = CampaignJson.status(campaign, store.totals(id));
+        CampaignTotals totals = store.totals(id);
+        Map<String, Object> result = CampaignJson.status(campaign, totals);
         // No credentials here, so no quota/get: the schedule reckons with the store's ledger (campaign plan asks the platform).
         BatchStore batches = new BatchStore(store.database(), store.appId());
         result.put("schedule", CampaignJson.outlook(QuotaOutlook.fromLedger(batches, new QuotaLedger(store.database()),
                 store.appId(), id, QuotaSettings.SERVICE_ACCOUNT, Instant.now())));
-        result.put("outcome", RunVerdict.of(store.totals(id), batches.batches(id)).toJson());
+        result.put("outcome", RunVerdict.of(totals, batches.batches(id)).toJson());
         output().result(result);
         return ok();
     }
