@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  * the account.
  */
 public final class QuotaApi {
+    /** Resets of every counter an account may make a calendar month: clear_quota, clear_quota/v2, the web console. */
+    public static final int CLEARS_PER_MONTH = 10;
+    /** openapi/quota/clear calls (one API each) an account may make a calendar month. */
+    public static final int API_CLEARS_PER_MONTH = 50;
     /** A path only: leading '/', no host, no query (the platform answers 76003 or 76021 otherwise). */
     private static final Pattern CGI_PATH = Pattern.compile("/[A-Za-z0-9_./-]+");
     private static final Pattern RID = Pattern.compile("[0-9A-Za-z-]{1,64}");
