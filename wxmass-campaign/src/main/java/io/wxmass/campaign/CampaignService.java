@@ -1,5 +1,7 @@
 package io.wxmass.campaign;
 
+import io.wxmass.campaign.lint.CampaignLint;
+import io.wxmass.campaign.lint.PlanFindings;
 import io.wxmass.campaign.plan.CampaignPlanner;
 import io.wxmass.campaign.plan.FollowerDirectory;
 import io.wxmass.campaign.plan.PlanResult;
@@ -314,6 +316,13 @@ public final class CampaignService {
     public List<Batch> batches(String campaignId) {
         require(campaignId);
         return batches.batches(campaignId);
+    }
+
+    /** The pre-flight lint of the campaign and what of it blocks the plan ({@link CampaignLint}); calls nothing. */
+    public PlanFindings lint(String campaignId) {
+        Campaign campaign = require(campaignId);
+        return CampaignLint.check(campaign, batches.batches(campaignId),
+                CampaignLint.history(campaign, campaigns.list(), batches::batches));
     }
 
     /** Retracts as the embedding program ({@code system:sdk}). */
