@@ -54,7 +54,7 @@ public final class WxMass {
         this.audience = new AudienceApi(transport);
         this.drafts = new DraftApi(transport);
         this.publishing = new PublishApi(transport);
-        this.quota = new QuotaApi(transport, config.appId());
+        this.quota = new QuotaApi(transport, config.credentials());
     }
 
     public static WxMass create(WxMassConfig config) {
@@ -83,7 +83,7 @@ public final class WxMass {
         return publishing;
     }
 
-    /** The account's API quotas: what sendall and send may still do today, rid lookups, clear_quota. */
+    /** The account's API quotas: what sendall and send may still do today, rid lookups, the operator's resets. */
     public QuotaApi quota() {
         return quota;
     }

@@ -57,7 +57,11 @@ final class CampaignEndpoint implements ApiRoutes {
 
     private Reply create(ApiCall call) {
         CampaignSpec spec = CampaignRequestJson.read(call.json(), clock.instant());
-        return Reply.json(201, CampaignJson.campaign(campaigns.create(spec, call.actor())));
+        Campaign created = campaigns.create(spec, call.actor());
+        Map<String, Object> body = CampaignJson.campaign(created);
+        // The pre-flight lint, so whoever created it sees what would block its plan before anyone approves it.
+        body.put("lint", CampaignJson.lint(campaigns.lint(created.id())));
+        return Reply.json(201, body);
     }
 
     private Reply send(ApiCall call) throws InterruptedException {

@@ -5,10 +5,12 @@ import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.JobCounts;
 import io.wxmass.campaign.RetractResult;
+import io.wxmass.campaign.lint.PlanFindings;
 import io.wxmass.campaign.plan.PlanResult;
 import io.wxmass.campaign.quota.QuotaOutlook;
 import io.wxmass.campaign.quota.QuotaSchedule;
 import io.wxmass.campaign.store.MessageJson;
+import io.wxmass.core.lint.Finding;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -105,6 +107,24 @@ public final class CampaignJson {
         json.put("batches", plan.batches());
         json.put("recipients", plan.recipients());
         json.put("duplicatesDropped", plan.duplicates());
+        return json;
+    }
+
+    /** {@code {"verdict":"blocked|warnings|clean","findings":[{"severity","rule","field","message"}]}}. */
+    public static Map<String, Object> lint(PlanFindings lint) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("verdict", lint.verdict());
+        json.put("findings", lint.findings().stream().map(CampaignJson::finding).toList());
+        return json;
+    }
+
+    /** One finding, as {@code send --dry-run} and the campaign answers print it. */
+    public static Map<String, Object> finding(Finding f) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("severity", f.severity().name());
+        json.put("rule", f.rule().name());
+        json.put("field", f.field());
+        json.put("message", f.message());
         return json;
     }
 

@@ -75,7 +75,9 @@ final class CampaignVerbEndpoint implements ApiRoutes {
 
     private Reply approve(ApiCall call) {
         PlanResult plan = campaigns.approve(call.segment(1), call.actor());
-        return Reply.json(200, CampaignJson.plan(campaigns.campaign(call.segment(1)), plan));
+        Map<String, Object> body = CampaignJson.plan(campaigns.campaign(call.segment(1)), plan);
+        body.put("lint", CampaignJson.lint(campaigns.lint(call.segment(1))));
+        return Reply.json(200, body);
     }
 
     private Reply pause(ApiCall call) {

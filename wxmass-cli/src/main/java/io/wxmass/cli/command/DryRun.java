@@ -1,5 +1,6 @@
 package io.wxmass.cli.command;
 
+import io.wxmass.campaign.serve.CampaignJson;
 import io.wxmass.cli.output.ExitCode;
 import io.wxmass.cli.output.Output;
 import io.wxmass.core.http.Endpoints;
@@ -29,19 +30,10 @@ final class DryRun {
                 ? MassRequestJson.sendToOpenIds(message, (Audience.OpenIds) audience, options)
                 : MassRequestJson.sendAll(message, audience, options);
         out.put("body", JsonCodec.mapper().convertValue(body, Map.class));
-        out.put("findings", findings.stream().map(DryRun::finding).toList());
+        out.put("findings", findings.stream().map(CampaignJson::finding).toList());
         boolean blocked = Finding.anyError(findings);
         out.put("verdict", blocked ? "blocked" : findings.isEmpty() ? "clean" : "warnings");
         output.result(out);
         return blocked ? ExitCode.USAGE : ExitCode.OK;
-    }
-
-    private static Map<String, Object> finding(Finding f) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("severity", f.severity().name());
-        out.put("rule", f.rule().name());
-        out.put("field", f.field());
-        out.put("message", f.message());
-        return out;
     }
 }

@@ -10,10 +10,11 @@ import java.util.Map;
 
 /**
  * {@code wxmass quota [PATH]}: today's quota of an API from the platform's own counter (quota/get). Without a
- * path it reports the mass sends, the quota a campaign spends.
+ * path it reports the mass sends, the quota a campaign spends. {@code quota clear} resets (see {@link QuotaClearCommand}).
  */
 @Command(name = "quota", description = "Today's quota of an API (default /cgi-bin/message/mass/sendall, which"
-        + " sendall and send share): daily limit, used, remain, per-minute rate.")
+        + " sendall and send share): daily limit, used, remain, per-minute rate.",
+        subcommands = QuotaClearCommand.class)
 public final class QuotaCommand extends WxCommand {
     @Parameters(paramLabel = "PATH", arity = "0..1",
             description = "The API path, with a leading / and no host, e.g. /cgi-bin/draft/add.")

@@ -5,41 +5,27 @@ import io.wxmass.core.draft.DraftArticle;
 import io.wxmass.core.media.Article;
 import io.wxmass.core.media.MediaApi;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /** {@code wxmass upload-news}: one article from flags → an mpnews media_id (uploadnews, or draft/add with --draft). */
 @Command(name = "upload-news", description = "Upload one article for a mass send and print its mpnews media_id.")
 public final class UploadNewsCommand extends WxCommand {
-    @Option(names = "--title", required = true, description = "Article title.")
-    String title;
+    @Mixin
+    ArticleTextOptions text;
 
     @Option(names = "--thumb-media-id", required = true, paramLabel = "MEDIA_ID", description = "Cover, from upload-image --thumb.")
     String thumbMediaId;
-
-    @Option(names = "--content-file", required = true, paramLabel = "FILE",
-            description = "The HTML body; images inside must come from upload-image.")
-    Path contentFile;
-
-    @Option(names = "--author", description = "Author.")
-    String author;
-
-    @Option(names = "--digest", description = "Summary (default: the platform takes the body's start).")
-    String digest;
-
-    @Option(names = "--source-url", paramLabel = "URL", description = "The 'read more' link.")
-    String sourceUrl;
 
     @Option(names = "--draft", description = "Use draft/add (the current platform path) instead of media/uploadnews.")
     boolean draft;
 
     @Override
     protected int execute(ResolvedConfig config) {
-        Article article = Article.builder().title(title).thumbMediaId(thumbMediaId)
-                .content(MediaFiles.readText(contentFile, "--content-file"))
-                .author(author).digest(digest).contentSourceUrl(sourceUrl).build();
+        Article article = Article.builder().title(text.title()).thumbMediaId(thumbMediaId).content(text.content())
+                .author(text.author()).digest(text.digest()).contentSourceUrl(text.sourceUrl()).build();
         if (draft) {
             DraftArticle draftArticle = MediaApi.draftArticle(article); // the draft box's limits, before connecting
             output().result(Results.of("mediaId", connect(config).drafts().add(draftArticle)));

@@ -11,7 +11,7 @@ public record Endpoint(String path, Method method, Kind kind) {
 
     /** Decides token handling, rate limiting and retries. */
     public enum Kind {
-        /** /cgi-bin/token and /cgi-bin/stable_token: no access_token in the query. */
+        /** /cgi-bin/token, /cgi-bin/stable_token and /cgi-bin/clear_quota/v2: the AppSecret, no access_token. */
         TOKEN,
         /** sendall and send: counted by the 60/min limiter; re-posted only with the same clientmsgid. */
         MASS_SEND,
@@ -27,7 +27,7 @@ public record Endpoint(String path, Method method, Kind kind) {
         PUBLISH,
         /** user and tag reads. */
         USER,
-        /** openApi management (quota/get, rid/get, clear_quota): not counted by the limiter, never shared. */
+        /** openApi management (quota/get, rid/get, clear_quota, quota/clear): not counted by the limiter, never shared. */
         ADMIN,
         /** tag changes (create, update, delete, batchtagging, batchuntagging): never shared, not rate limited. */
         USER_WRITE

@@ -49,6 +49,9 @@ public final class Endpoints {
     public static final Endpoint QUOTA_GET = new Endpoint("/cgi-bin/openapi/quota/get", Method.POST, Kind.ADMIN);
     public static final Endpoint RID_GET = new Endpoint("/cgi-bin/openapi/rid/get", Method.POST, Kind.ADMIN);
     public static final Endpoint CLEAR_QUOTA = new Endpoint("/cgi-bin/clear_quota", Method.POST, Kind.ADMIN);
+    /** The AppSecret in the body instead of a token: the way out when the token's own quota is spent. */
+    public static final Endpoint CLEAR_QUOTA_V2 = new Endpoint("/cgi-bin/clear_quota/v2", Method.POST, Kind.TOKEN);
+    public static final Endpoint QUOTA_CLEAR = new Endpoint("/cgi-bin/openapi/quota/clear", Method.POST, Kind.ADMIN);
 
     private Endpoints() {
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxmass.core.http.Redaction;
 import io.wxmass.core.mass.AnswerReader;
+import io.wxmass.core.token.Credentials;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ final class QuotaJson {
     private QuotaJson() {
     }
 
-    static ObjectNode quotaRequest(String cgiPath) {
+    /** quota/get and quota/clear. */
+    static ObjectNode cgiPathRequest(String cgiPath) {
         return JsonNodeFactory.instance.objectNode().put("cgi_path", cgiPath);
     }
 
@@ -23,6 +25,12 @@ final class QuotaJson {
 
     static ObjectNode clearRequest(String appId) {
         return JsonNodeFactory.instance.objectNode().put("appid", appId);
+    }
+
+    /** clear_quota/v2: both in the body, as the platform's field table has it (docs/platform.md §10.1). */
+    static ObjectNode clearWithSecretRequest(Credentials credentials) {
+        return JsonNodeFactory.instance.objectNode().put("appid", credentials.appId())
+                .put("appsecret", credentials.appSecret());
     }
 
     /** {@code {"quota":{"daily_limit","used","remain"},"rate_limit":{"call_count","refresh_second"}}}. */

@@ -1,5 +1,6 @@
 package io.wxmass.core.quota;
 
+import static io.wxmass.core.mass.WireFixtures.json;
 import static io.wxmass.core.mass.WireFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +11,7 @@ import io.wxmass.core.http.Endpoints;
 import io.wxmass.core.mass.ScriptedAccount;
 import io.wxmass.core.testing.ScriptedPlatform;
 import io.wxmass.core.testing.ScriptedPlatform.Reply;
+import io.wxmass.core.token.Credentials;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,10 +21,14 @@ class QuotaApiTest {
     private static final String QUOTA_GET = "/cgi-bin/openapi/quota/get";
     private static final String RID_GET = "/cgi-bin/openapi/rid/get";
     private static final String CLEAR = "/cgi-bin/clear_quota";
+    private static final String CLEAR_V2 = "/cgi-bin/clear_quota/v2";
+    private static final String QUOTA_CLEAR = "/cgi-bin/openapi/quota/clear";
+    private static final String OK = "{\"errcode\":0,\"errmsg\":\"ok\"}";
 
     private final ScriptedAccount account = ScriptedAccount.start();
     private final ScriptedPlatform platform = account.platform();
-    private final QuotaApi quota = new QuotaApi(account.transport(), "wxapp1");
+    private final QuotaApi quota = new QuotaApi(account.transport(),
+            new Credentials("wxapp1", "0123456789abcdef0123456789abcdef"));
 
     @AfterEach
     void stop() {
@@ -91,5 +97,44 @@ class QuotaApiTest {
                 e -> assertThat(e.errcode()).isEqualTo(48006));
 
         assertThat(platform.requests(CLEAR).get(0).json().path("appid").asText()).isEqualTo("wxapp1");
+    }
+
+    @Test
+    void clearQuotaWithSecret_postsAppIdAndSecretInTheBody_withoutAnAccessToken() {
+        platform.enqueue(CLEAR_V2, Reply.json(OK));
+
+        quota.clearQuotaWithSecret();
+
+        ScriptedPlatform.Recorded sent = platform.requests(CLEAR_V2).get(0);
+        assertThat(sent.json()).isEqualTo(json("quota/clear-quota-v2.json"));
+        assertThat(sent.query()).doesNotContainKey("access_token");
+    }
+
+    @Test
+    void clearQuotaWithSecret_41004_isTypedAndNotRetried() {
+        platform.enqueue(CLEAR_V2, Reply.json(text("quota/error-41004.json")));
+
+        assertThatThrownBy(quota::clearQuotaWithSecret).isInstanceOfSatisfying(WeChatApiException.class,
+                e -> assertThat(e.errcode()).isEqualTo(41004));
+        assertThat(platform.requests(CLEAR_V2)).hasSize(1);
+    }
+
+    @Test
+    void clearApiQuota_postsTheCgiPathWithTheToken_and76021IsAnUnknownPath() {
+        platform.enqueue(QUOTA_CLEAR, Reply.json(OK), Reply.json(text("quota/error-76021.json")));
+
+        quota.clearApiQuota(Endpoints.MASS_SENDALL);
+        assertThatThrownBy(() -> quota.clearApiQuota("/cgi-bin/no/such/api"))
+                .isInstanceOfSatisfying(WeChatApiException.class, e -> assertThat(e.errcode()).isEqualTo(76021));
+
+        assertThat(platform.requests(QUOTA_CLEAR).get(0).json()).isEqualTo(json("quota/quota-clear.json"));
+        assertThat(platform.requests(QUOTA_CLEAR).get(0).query()).containsKey("access_token");
+    }
+
+    @Test
+    void clearApiQuota_withAHost_isRefusedBeforeAnyCall() {
+        assertThatThrownBy(() -> quota.clearApiQuota("api.weixin.qq.com/cgi-bin/message/mass/send"))
+                .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("cgi_path: ");
+        assertThat(platform.requests()).isEmpty();
     }
 }

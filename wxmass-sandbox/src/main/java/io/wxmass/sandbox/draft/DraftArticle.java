@@ -1,6 +1,7 @@
 package io.wxmass.sandbox.draft;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wxmass.core.draft.ArticleType;
 
 import java.util.Objects;
 

@@ -2,6 +2,7 @@ package io.wxmass.sandbox.draft;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wxmass.core.draft.ArticleType;
 import io.wxmass.sandbox.platform.MediaItem;
 import io.wxmass.sandbox.platform.MediaKind;
 import io.wxmass.sandbox.platform.MediaStore;
@@ -64,7 +65,7 @@ public final class DraftRules {
         if (a == null || !a.isObject()) {
             throw PlatformError.of(44003, "empty news data");
         }
-        ArticleType type = ArticleType.of(a.path("article_type").asText(""))
+        ArticleType type = ArticleType.parseStrict(a.path("article_type").asText(""))
                 .orElseThrow(() -> invalid("article_type must be news or newspic"));
         String title = a.path("title").asText("");
         if (title.isBlank()) {

@@ -116,17 +116,39 @@ public final class TokenIssuer {
         return fetches.today("token:" + appId) + fetches.today("stable:" + appId);
     }
 
-    private Account authenticate(String grantType, String appId, String secret) {
+    /**
+     * clear_quota/v2's check of an AppID and its secret: 41002, 41004, 40013, and <b>40125</b> for any wrong
+     * secret. Not the token endpoints' 40001 for a well-formed one: 40001 reads as "refresh the access_token",
+     * advice that cannot help a call that carries none (docs/platform.md §10.1).
+     */
+    public Account verifySecret(String appId, String secret) {
+        requirePresent(appId, secret);
+        Account account = find(appId);
+        if (!account.secretMatches(secret)) {
+            throw PlatformError.of(40125, "invalid appsecret");
+        }
+        return account;
+    }
+
+    private static void requirePresent(String appId, String secret) {
         if (appId == null || appId.isEmpty()) {
             throw PlatformError.of(41002, "appid missing");
         }
         if (secret == null || secret.isEmpty()) {
             throw PlatformError.of(41004, "appsecret missing");
         }
+    }
+
+    private Account find(String appId) {
+        return accounts.find(appId).orElseThrow(() -> PlatformError.of(40013, "invalid appid"));
+    }
+
+    private Account authenticate(String grantType, String appId, String secret) {
+        requirePresent(appId, secret);
         if (!"client_credential".equals(grantType)) {
             throw PlatformError.of(40002, "invalid grant_type");
         }
-        Account account = accounts.find(appId).orElseThrow(() -> PlatformError.of(40013, "invalid appid"));
+        Account account = find(appId);
         if (!account.secretMatches(secret)) {
             // A secret that cannot be one (wrong shape) is 40125; a well-formed wrong one is 40001.
             throw secret.matches("[0-9a-f]{32}")

@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
-/** openapi/quota/get and clear_quota (docs/platform.md §10.1). */
+/** openapi/quota/get, rid/get, clear_quota, clear_quota/v2 and openapi/quota/clear (docs/platform.md §10.1). */
 public final class QuotaEndpoints {
     private final Authenticator auth;
     /** rid/get looks back this far (docs/platform.md §10.1). */
@@ -32,6 +32,9 @@ public final class QuotaEndpoints {
     public void register(Router router) {
         router.route("/cgi-bin/openapi/quota/get", auth.guard(this::get));
         router.route("/cgi-bin/clear_quota", auth.guard(this::clear));
+        // No access_token: the AppSecret in the body is the credential (the way out when tokens are exhausted).
+        router.route("/cgi-bin/clear_quota/v2", this::clearWithSecret);
+        router.route("/cgi-bin/openapi/quota/clear", auth.guard(this::clearOne));
         router.route("/cgi-bin/openapi/rid/get", auth.guard(this::rid));
     }
 
@@ -63,6 +66,19 @@ public final class QuotaEndpoints {
     private PlatformResponse clear(PlatformRequest request, Account account) {
         Authenticator.requirePost(request);
         quotas.clear(account.appId(), Fields.optText(request.requiredJson(), "appid").orElse(""));
+        return PlatformResponse.json(Json.object().put("errcode", 0).put("errmsg", "ok"));
+    }
+
+    private PlatformResponse clearWithSecret(PlatformRequest request) {
+        Authenticator.requirePost(request);
+        JsonNode body = request.requiredJson();
+        quotas.clearWithSecret(Fields.optText(body, "appid").orElse(null), Fields.optText(body, "appsecret").orElse(null));
+        return PlatformResponse.json(Json.object().put("errcode", 0).put("errmsg", "ok"));
+    }
+
+    private PlatformResponse clearOne(PlatformRequest request, Account account) {
+        Authenticator.requirePost(request);
+        quotas.clearOne(account.appId(), Fields.optText(request.requiredJson(), "cgi_path").orElse(null));
         return PlatformResponse.json(Json.object().put("errcode", 0).put("errmsg", "ok"));
     }
 }

@@ -4,11 +4,13 @@ import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.CampaignState;
 import io.wxmass.campaign.CampaignStateException;
+import io.wxmass.campaign.lint.PlanFindings;
 import io.wxmass.campaign.quota.QuotaOutlook;
 import io.wxmass.campaign.serve.CampaignJson;
 import io.wxmass.cli.campaign.CampaignRuntime;
 import io.wxmass.cli.command.WxCommand;
 import io.wxmass.cli.config.ResolvedConfig;
+import io.wxmass.cli.output.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,10 +21,12 @@ import java.util.Map;
 /**
  * {@code wxmass campaign plan ID}: a dry run. With {@code --approve}, approves a DRAFT first (reading followers, no send;
  * the strategy, list batches or a temporary tag, is chosen then and its reason printed) and prints the schedule under the account's quotas: batches per day, days needed, ETA (today's remain from
- * quota/get), the month's history quota for a send to all, and followers already at the monthly cap.
+ * quota/get), the month's history quota for a send to all, and followers already at the monthly cap; then the
+ * pre-flight lint ({@code verdict}, {@code findings}): exit 2 when a finding blocks the plan (see CampaignLint).
  */
 @Command(name = "plan", description = "Dry run, nothing is sent: freeze the audience if not yet and show the schedule"
-        + " under today's quota (quota/get): batches per day, days needed, ETA, history quota, monthly cap.")
+        + " under today's quota (quota/get): batches per day, days needed, ETA, history quota, monthly cap;"
+        + " and the pre-flight lint (exit 2 when a finding blocks the plan).")
 public final class CampaignPlanCommand extends WxCommand {
     @Parameters(paramLabel = "CAMPAIGN_ID")
     String id;
@@ -49,7 +53,12 @@ public final class CampaignPlanCommand extends WxCommand {
         result.put("campaignId", id);
         // The strategy chosen when the audience was frozen (list batches or a temporary tag) and why.
         service.campaign(id).planReason().ifPresent(reason -> result.put("plan", reason));
+        PlanFindings lint = service.lint(id);
+        result.putAll(CampaignJson.lint(lint));
         output().result(result);
+        if (lint.blocked()) {
+            output().note("blocked: an error above would fail the send; fix the campaign before campaign run");
+        }
         if (outlook.toAllBlocked()) {
             output().note("warning: this month's " + outlook.toAllPerMonth() + " sends to all are spent; the send waits"
                     + " for next month (45028)");
@@ -58,6 +67,6 @@ public final class CampaignPlanCommand extends WxCommand {
             output().note("note: " + outlook.atMonthlyCap() + " recipients already got " + outlook.perUserMonth()
                     + " mass messages this month from this store's campaigns; the platform will filter them");
         }
-        return ok();
+        return lint.blocked() ? ExitCode.USAGE : ok();
     }
 }

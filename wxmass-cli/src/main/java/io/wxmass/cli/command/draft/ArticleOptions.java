@@ -1,43 +1,30 @@
 package io.wxmass.cli.command.draft;
 
-import io.wxmass.cli.command.MediaFiles;
+import io.wxmass.cli.command.ArticleTextOptions;
 import io.wxmass.core.draft.ArticleType;
 import io.wxmass.core.draft.Crop;
 import io.wxmass.core.draft.DraftArticle;
 import io.wxmass.core.error.InvalidRequestException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The flags of one draft article, shared by {@code draft add} and {@code draft update}. */
+/** The flags of one draft article, shared by {@code draft add} and {@code draft update} (the text ones with upload-news). */
 final class ArticleOptions {
     @Option(names = "--type", defaultValue = "news", paramLabel = "news|newspic",
             description = "news (HTML with a cover thumb, default) or newspic (an image post of up to 20 images).")
     String type;
 
-    @Option(names = "--title", required = true, description = "At most 32 characters.")
-    String title;
-
-    @Option(names = "--content-file", required = true, paramLabel = "FILE",
-            description = "The body: HTML for news (images from upload-image), plain text for newspic.")
-    Path contentFile;
+    @Mixin
+    ArticleTextOptions text;
 
     @Option(names = "--thumb-media-id", paramLabel = "MEDIA_ID", description = "news: the cover, a permanent image material.")
     String thumbMediaId;
 
     @Option(names = "--image", paramLabel = "MEDIA_ID", description = "newspic: an image (permanent material); repeat, the first is the cover.")
     List<String> images = new ArrayList<>();
-
-    @Option(names = "--author", description = "At most 16 characters.")
-    String author;
-
-    @Option(names = "--digest", description = "At most 128 characters; single-article drafts only.")
-    String digest;
-
-    @Option(names = "--source-url", paramLabel = "URL", description = "The 'read more' link (at most 1 KB).")
-    String sourceUrl;
 
     @Option(names = "--open-comment", description = "Open comments on the article.")
     boolean openComment;
@@ -58,8 +45,8 @@ final class ArticleOptions {
         ArticleType articleType = ArticleType.parse(type).filter(t -> !type.isBlank())
                 .orElseThrow(() -> new InvalidRequestException("--type", "must be news or newspic, got " + type));
         DraftArticle.Builder b = articleType == ArticleType.NEWS ? DraftArticle.news() : DraftArticle.imagePost();
-        b.title(title).content(MediaFiles.readText(contentFile, "--content-file")).thumbMediaId(thumbMediaId)
-                .images(images).author(author).digest(digest).contentSourceUrl(sourceUrl)
+        b.title(text.title()).content(text.content()).thumbMediaId(thumbMediaId)
+                .images(images).author(text.author()).digest(text.digest()).contentSourceUrl(text.sourceUrl())
                 .needOpenComment(openComment).onlyFansCanComment(fansOnlyComment).productKey(productKey);
         if (crop235 != null) {
             b.picCrop235(Crop.parse(crop235));
