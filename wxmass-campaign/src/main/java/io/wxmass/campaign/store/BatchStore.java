@@ -279,19 +279,6 @@ public final class BatchStore {
                 now.toEpochMilli(), reason, key, owner);
     }
 
-    /** Cancels every batch of the campaign that certainly never went out (planned, or deferred and certain); returns how many. */
-    public int cancelPlanned(String campaignId, Instant now) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET state = 'CANCELLED', settled_at = ?, "
-                    + "settled_by = 'retract' WHERE campaign_id = ? "
-                    + "AND (state = 'PLANNED' OR (state = 'DEFERRED' AND uncertain_since IS NULL))")) {
-                ps.setLong(1, now.toEpochMilli());
-                ps.setString(2, campaignId);
-                return ps.executeUpdate();
-            }
-        });
-    }
-
     /**
      * Records the draft a batch of a campaign from articles will send, before the send; fenced by the
      * lease. False when another worker holds the batch now (the caller deletes the draft it made).

@@ -198,7 +198,7 @@ public final class CampaignStore {
         return database.read(c -> TotalsQuery.read(c, id));
     }
 
-    /** Marks the campaign retracted; batches are handled by {@link BatchStore#cancelPlanned}. */
+    /** Marks the campaign retracted; batches are handled by {@link OperatorBatches#stop}. */
     public boolean markRetracted(String id) {
         return transition(id, Set.of(CampaignState.values()), CampaignState.RETRACTED);
     }
