@@ -118,7 +118,7 @@ public final class SandboxRig implements AutoCloseable {
         // List batches always: with the auto strategy a list the day's quota cannot carry would go by temporary tag.
         Campaign c = service.create(CampaignSpec.builder("c", MassMessage.text(text), AudienceSpec.openIds(openIds))
                 .strategy(DeliveryStrategy.LIST).build());
-        service.plan(c.id());
+        service.approve(c.id(), Fixtures.APPROVER);
         return c;
     }
 
