@@ -24,9 +24,14 @@ public enum BatchState {
     FAILED,
     /** May have gone out (a refusal after a lost answer, 45065 without a msg_id): an operator or an event settles it. */
     UNKNOWN,
-    /** Outcome unknown and the 24 h clientmsgid window is over: a person must decide. */
+    /**
+     * Outcome unknown and no worker will post it again: its 24 h clientmsgid window is over, or its campaign was
+     * cancelled or retracted while it may have gone out (an uncertain DEFERRED, an AWAITING_ADMIN whose administrator
+     * may still confirm, an attempt that never answered). Never FAILED by that: a msg_id learnt late still makes it
+     * SUBMITTED (then its event or mass/get settles it), or an operator resolves it with the evidence.
+     */
     PARKED,
-    /** Retracted before it was ever attempted. */
+    /** Cancelled or retracted, and certainly never sent: never attempted, or every answer said "not sent". */
     CANCELLED;
 
     /** No worker will touch the batch again. */

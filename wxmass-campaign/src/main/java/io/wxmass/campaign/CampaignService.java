@@ -127,15 +127,11 @@ public final class CampaignService {
         return verbs.preview(require(campaignId), Objects.requireNonNull(actor, "actor"));
     }
 
-    /** Approves as the embedding program ({@code system:sdk}). */
-    public PlanResult plan(String campaignId) {
-        return approve(campaignId, SDK);
-    }
-
     /**
      * Approves a DRAFT: records the approver and freezes the audience into batches; nothing can be sent before,
      * nothing changes after. Refused when the campaign requires a preview that never went out, or (four-eyes)
-     * when {@code approver} created it.
+     * when {@code approver} created it. The only way to freeze a campaign: like the CLI's {@code campaign plan},
+     * nothing approves by itself, and the approver is always named (no {@code system:sdk} default).
      */
     public PlanResult approve(String campaignId, Actor approver) {
         return verbs.approve(require(campaignId), Objects.requireNonNull(approver, "approver"));

@@ -31,6 +31,9 @@ final class OperatorVerbs {
     /** Said on every retract that deletes: mass/delete kills the article itself, not only this send of it. */
     static final String DELETE_WARNING = "deleting a sent article makes its page unavailable for every send of that "
             + "material, including sends outside this campaign (docs/platform.md §1)";
+    /** What a batch parked by cancel or retract is: written into the audit entry too (docs/architecture.md). */
+    static final String PARKED_MEANS = "may have gone out: never re-sent, never FAILED; its event or mass/get settles it "
+            + "once a msg_id is known, else resolve";
     private static final Duration IN_FLIGHT_POLL = Duration.ofMillis(200);
     private static final Set<CampaignState> STOPPABLE = EnumSet.of(CampaignState.DRAFT, CampaignState.PLANNED,
             CampaignState.PAUSED);
@@ -193,7 +196,10 @@ final class OperatorVerbs {
      * parks what stays unknown, and with {@code delete} deletes the sent mpnews/mpvideo jobs.
      */
     private RetractResult stop(String campaignId, Actor actor, String verb, boolean delete) {
-        int cancelled = batches.cancelPlanned(campaignId, clock.instant());
+        String by = verb + " by " + actor;
+        // First what no attempt is inside, so no worker claims it again; then, once the attempts in flight have
+        // answered (or a lease went by), what they left: a retry, a deferral, a wait for the administrator.
+        OperatorBatches.Stopped stopped = operatorBatches.stop(campaignId, by, clock.instant());
         Instant giveUp = clock.instant().plus(lease).plus(IN_FLIGHT_POLL);
         int inFlight = operatorBatches.liveAttempts(campaignId, clock.instant());
         while (inFlight > 0 && clock.instant().isBefore(giveUp)) {
@@ -205,8 +211,9 @@ final class OperatorVerbs {
             }
             inFlight = operatorBatches.liveAttempts(campaignId, clock.instant());
         }
-        int parked = operatorBatches.parkStranded(campaignId, verb + " by " + actor + " while its outcome was unknown",
-                clock.instant());
+        stopped = stopped.plus(operatorBatches.stop(campaignId, by, clock.instant()));
+        int cancelled = stopped.cancelled();
+        int parked = stopped.parked();
         Campaign campaign = campaigns.get(campaignId).orElseThrow();
         // No send uses them any more: the drafts of cancelled batches, the temporary tags of settled sends.
         if (campaign.draftPerBatch()) {
@@ -250,8 +257,10 @@ final class OperatorVerbs {
         audit.record(actor, action, campaignId, batchNo, detail, clock.instant());
     }
 
+    /** The audit entry's detail: the counts, and what a parked batch means, so the log explains itself. */
     private static String summary(RetractResult r) {
-        return r.cancelled() + " cancelled, " + r.deleted().size() + " deleted, " + r.failed().size()
-                + " delete refused, " + r.parked() + " parked, " + r.inFlight() + " in flight";
+        return r.cancelled() + " cancelled (certainly never sent), " + r.deleted().size() + " deleted, "
+                + r.failed().size() + " delete refused, " + r.parked() + " parked (" + PARKED_MEANS + "), "
+                + r.inFlight() + " in flight";
     }
 }

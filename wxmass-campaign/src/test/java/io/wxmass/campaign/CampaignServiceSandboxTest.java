@@ -1,5 +1,6 @@
 package io.wxmass.campaign;
 
+import io.wxmass.campaign.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,11 +32,30 @@ class CampaignServiceSandboxTest {
     }
 
     @Test
+    void anSdkCampaign_isNeverApprovedByItself_andItsApproverIsTheOneNamed() throws Exception {
+        try (SandboxRig rig = new SandboxRig(folder, 10, FaultPlan.none())) {
+            Campaign c = rig.service.create(CampaignSpec.builder("c", MassMessage.text("hi"),
+                    AudienceSpec.openIds(rig.followers(0, 10))).build());
+
+            assertThatThrownBy(() -> rig.service.run(c.id())).isInstanceOf(CampaignStateException.class)
+                    .hasMessageContaining("is DRAFT");
+            assertThat(rig.service.batches(c.id())).isEmpty();
+            rig.service.approve(c.id(), Actor.cli("alice"));
+
+            Campaign approved = rig.service.campaign(c.id());
+            assertThat(approved.state()).isEqualTo(CampaignState.PLANNED);
+            assertThat(approved.approval().approvedBy()).contains("cli:alice");
+            assertThat(rig.service.audit(c.id())).extracting(a -> a.actor() + " " + a.action())
+                    .containsExactly("system:sdk create", "cli:alice approve");
+        }
+    }
+
+    @Test
     void retract_beforeSending_cancelsEveryBatchAndNothingGoesOut() throws Exception {
         try (SandboxRig rig = new SandboxRig(folder, 10, FaultPlan.none())) {
             Campaign c = rig.service.create(CampaignSpec.builder("c", MassMessage.text("oops"),
                     AudienceSpec.openIds(rig.followers(0, 10))).build());
-            rig.service.plan(c.id());
+            rig.service.approve(c.id(), Fixtures.APPROVER);
 
             RetractResult result = rig.service.retract(c.id());
 
@@ -57,7 +77,7 @@ class CampaignServiceSandboxTest {
         try (SandboxRig rig = new SandboxRig(folder, 10, FaultPlan.none())) {
             Campaign c = rig.service.create(CampaignSpec.builder("c", MassMessage.text("later"),
                     AudienceSpec.openIds(rig.followers(0, 10))).scheduledAt(SandboxRig.T0.plus(Duration.ofHours(2))).build());
-            rig.service.plan(c.id());
+            rig.service.approve(c.id(), Fixtures.APPROVER);
 
             rig.service.run(c.id());
 

@@ -1,7 +1,7 @@
 package io.wxmass.campaign.plan;
 
 import io.wxmass.campaign.Actor;
-import io.wxmass.campaign.AudienceKind;
+import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.DeliveryStrategy;
@@ -69,18 +69,17 @@ public final class CampaignPlanner {
         Objects.requireNonNull(campaignId, "campaignId");
         Campaign campaign = store.get(campaignId)
                 .orElseThrow(() -> CampaignStateException.notFound(campaignId));
-        // Read before the freezing transaction: on SQLite a second connection would wait for its lock.
-        List<String> inline = store.inlineOpenIds(campaignId);
         int[] batches = new int[1];
         long[] counts = new long[2];
         PlanChoice[] choice = new PlanChoice[1];
         String[] reason = new String[1];
         // quota/get is asked now, not inside the freezing transaction (on SQLite that holds the write lock).
-        boolean openIds = campaign.audienceKind() != AudienceKind.TAG && campaign.audienceKind() != AudienceKind.ALL;
+        AudienceSpec audience = campaign.audience();
+        boolean openIds = !(audience instanceof AudienceSpec.Tag) && !(audience instanceof AudienceSpec.All);
         StrategyChooser now = openIds && campaign.strategy() == DeliveryStrategy.AUTO ? chooser.snapshot() : chooser;
         try (OpenIdSpool spool = spool(campaign)) {
             store.freeze(campaignId, approver, clock.instant(), sink -> {
-                choice[0] = write(campaign, inline, spool, sink, counts, now);
+                choice[0] = write(campaign, spool, sink, counts, now);
                 batches[0] = sink.batches();
                 reason[0] = sink.reason();
             });
@@ -98,71 +97,68 @@ public final class CampaignPlanner {
 
     /** The user API's openids, fetched before any transaction; null for audiences that need no network. */
     private OpenIdSpool spool(Campaign campaign) throws IOException {
-        return switch (campaign.audienceKind()) {
-            case TAG_MEMBERS -> OpenIdSpool.fill(directory.tagMembers(Long.parseLong(campaign.audienceRef().orElseThrow())),
-                    TAG_MEMBER);
-            case FOLLOWERS -> OpenIdSpool.fill(directory.followers(), FOLLOWER);
-            default -> null;
-        };
+        if (campaign.audience() instanceof AudienceSpec.TagMembers members) {
+            return OpenIdSpool.fill(directory.tagMembers(members.tagId()), TAG_MEMBER);
+        }
+        if (campaign.audience() instanceof AudienceSpec.Followers) {
+            return OpenIdSpool.fill(directory.followers(), FOLLOWER);
+        }
+        return null;
     }
 
-    private PlanChoice write(Campaign campaign, List<String> inline, OpenIdSpool spool, FrozenBatchSink sink, long[] counts,
+    private PlanChoice write(Campaign campaign, OpenIdSpool spool, FrozenBatchSink sink, long[] counts,
                              StrategyChooser choosing) throws SQLException {
-        switch (campaign.audienceKind()) {
-            case TAG -> {
-                sink.tag(Long.parseLong(campaign.audienceRef().orElseThrow()));
-                return sendall(sink, "one sendall to tag " + campaign.audienceRef().get());
-            }
-            case ALL -> {
-                sink.all();
-                return sendall(sink, "one sendall to all followers");
-            }
-            case OPENIDS, TAG_MEMBERS, FOLLOWERS -> {
-                // Asked for a tag: straight into tag chunks. Otherwise as list batches, moved into chunks
-                // in the database if the count at the end says a tag is better.
-                boolean tagAsked = campaign.strategy() == DeliveryStrategy.TAG;
-                BatchSplitter splitter = new BatchSplitter(batchSize, tagAsked ? sink::tagChunk : sink::openIds,
-                        expectedOpenIds(campaign, inline, spool));
-                try {
-                    feed(campaign, inline, spool, splitter);
-                    splitter.finish();
-                } catch (SQLException | RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new SQLException(e.getMessage(), e);
-                }
-                sink.duplicates(splitter.duplicates());
-                counts[0] = splitter.accepted();
-                counts[1] = splitter.duplicates();
-                int listBatches = tagAsked ? sink.chunks() : sink.batches();
-                boolean singleUse = campaign.message() instanceof MassMessage.MpNews && !campaign.draftPerBatch();
-                PlanChoice choice = choosing.choose(campaign.strategy(), listBatches, splitter.accepted(), singleUse);
-                if (choice.strategy() == DeliveryStrategy.TAG) {
-                    if (!tagAsked) {
-                        sink.moveBatchesToTagChunks();
-                    }
-                    sink.temporaryTag(temporaryTagName(campaign.id()));
-                }
-                sink.reason(choice.reason());
-                return choice;
-            }
-            default -> throw new IllegalStateException("unknown audience kind " + campaign.audienceKind());
+        AudienceSpec audience = campaign.audience();
+        if (audience instanceof AudienceSpec.Tag tag) {
+            sink.tag(tag.tagId());
+            return sendall(sink, "one sendall to tag " + tag.tagId());
         }
+        if (audience instanceof AudienceSpec.All) {
+            sink.all();
+            return sendall(sink, "one sendall to all followers");
+        }
+        // Asked for a tag: straight into tag chunks. Otherwise as list batches, moved into chunks
+        // in the database if the count at the end says a tag is better.
+        boolean tagAsked = campaign.strategy() == DeliveryStrategy.TAG;
+        BatchSplitter splitter = new BatchSplitter(batchSize, tagAsked ? sink::tagChunk : sink::openIds,
+                expectedOpenIds(audience, spool));
+        try {
+            feed(audience, spool, splitter);
+            splitter.finish();
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SQLException(e.getMessage(), e);
+        }
+        sink.duplicates(splitter.duplicates());
+        counts[0] = splitter.accepted();
+        counts[1] = splitter.duplicates();
+        int listBatches = tagAsked ? sink.chunks() : sink.batches();
+        boolean singleUse = campaign.message() instanceof MassMessage.MpNews && !campaign.draftPerBatch();
+        PlanChoice choice = choosing.choose(campaign.strategy(), listBatches, splitter.accepted(), singleUse);
+        if (choice.strategy() == DeliveryStrategy.TAG) {
+            if (!tagAsked) {
+                sink.moveBatchesToTagChunks();
+            }
+            sink.temporaryTag(temporaryTagName(campaign.id()));
+        }
+        sink.reason(choice.reason());
+        return choice;
     }
 
     /** A guess at the audience's size, so the repeat check is sized once: a platform openid and its line break are 29 bytes. */
-    private static long expectedOpenIds(Campaign campaign, List<String> inline, OpenIdSpool spool) {
+    private static long expectedOpenIds(AudienceSpec audience, OpenIdSpool spool) {
         try {
             if (spool != null) {
                 return spool.bytes() / OPENID_LINE_BYTES;
             }
-            if (campaign.audienceRef().isPresent() && campaign.audienceKind() == AudienceKind.OPENIDS) {
-                return Files.size(Path.of(campaign.audienceRef().get())) / OPENID_LINE_BYTES;
+            if (audience instanceof AudienceSpec.OpenIdFile file) {
+                return Files.size(file.file()) / OPENID_LINE_BYTES;
             }
         } catch (IOException e) {
             return 0; // reading the file says what is wrong with it, with its name
         }
-        return inline.size();
+        return audience instanceof AudienceSpec.OpenIdList list ? list.openIds().size() : 0;
     }
 
     /** Sendall audiences have nothing to choose: no choice, only the reason. */
@@ -171,19 +167,17 @@ public final class CampaignPlanner {
         return null;
     }
 
-    private static void feed(Campaign campaign, List<String> inline, OpenIdSpool spool, BatchSplitter splitter)
-            throws Exception {
-        switch (campaign.audienceKind()) {
-            case OPENIDS -> {
-                if (campaign.audienceRef().isPresent()) {
-                    feedFile(Path.of(campaign.audienceRef().get()), splitter);
-                } else {
-                    feedAll(inline.iterator(), "openid #", splitter);
-                }
-            }
-            case TAG_MEMBERS -> spool.feed(splitter, TAG_MEMBER);
-            case FOLLOWERS -> spool.feed(splitter, FOLLOWER);
-            default -> throw new IllegalStateException("not an openid audience: " + campaign.audienceKind());
+    private static void feed(AudienceSpec audience, OpenIdSpool spool, BatchSplitter splitter) throws Exception {
+        if (audience instanceof AudienceSpec.OpenIdFile file) {
+            feedFile(file.file(), splitter);
+        } else if (audience instanceof AudienceSpec.OpenIdList list) {
+            feedAll(list.openIds().iterator(), "openid #", splitter);
+        } else if (audience instanceof AudienceSpec.TagMembers) {
+            spool.feed(splitter, TAG_MEMBER);
+        } else if (audience instanceof AudienceSpec.Followers) {
+            spool.feed(splitter, FOLLOWER);
+        } else {
+            throw new IllegalStateException("not an openid audience: " + audience);
         }
     }
 

@@ -92,16 +92,16 @@ final class BatchAttempt {
             }
             message = prepared.get();
         } catch (TagException e) {
-            return e.refusal() == TagRefusal.CONCURRENT_CHANGE ? retryLater(key, owner, e.getMessage())
+            return e.refusal() == TagRefusal.CONCURRENT_CHANGE ? retryBeforeSending(batch, owner, e.getMessage())
                     : refuse(campaign, key, owner, batch.maybeSent(), e.getMessage(), e.errcode(), batch.attempts(), false);
         } catch (WeChatApiException e) {
             // Not posted by this attempt: only the tag or the draft is missing (an earlier attempt may have gone out).
             return e.retryable() || e.errcode() == ErrorCodes.API_FREQ_OUT_OF_LIMIT
-                    ? retryLater(key, owner, "before the send: errcode " + e.errcode() + " " + e.errmsg())
+                    ? retryBeforeSending(batch, owner, "before the send: errcode " + e.errcode() + " " + e.errmsg())
                     : refuse(campaign, key, owner, batch.maybeSent(), "before the send: errcode " + e.errcode() + " "
                             + e.errmsg(), e.errcode(), batch.attempts(), false);
         } catch (TransportException e) {
-            return retryLater(key, owner, "before the send: " + e.getMessage());
+            return retryBeforeSending(batch, owner, "before the send: " + e.getMessage());
         } catch (InvalidRequestException e) {
             return refuse(campaign, key, owner, batch.maybeSent(), e.field() + ": " + e.rule(), null, batch.attempts(), false);
         }
@@ -144,7 +144,7 @@ final class BatchAttempt {
             return AttemptOutcome.SUBMITTED;
         } catch (WeChatApiException e) {
             gate.recordCall();
-            return refused(campaign, key, owner, attemptNo, uncertainBefore, e);
+            return refused(campaign, sending, owner, attemptNo, uncertainBefore, e);
         } catch (TransportException e) {
             if (e.outcomeUnknown()) {
                 gate.recordCall();
@@ -152,19 +152,19 @@ final class BatchAttempt {
             SendOutcome outcome = Outcomes.of(e);
             log.append(key, attemptNo, clock.instant(), owner, outcome, null, null, null, "transport: " + e.getMessage());
             if (outcome == SendOutcome.UNCERTAIN) {
-                batches.markUncertain(key, owner, clock.instant().plus(settings.retryDelay()), "transport: " + e.getMessage(),
-                        clock.instant());
+                batches.markUncertain(key, owner, nextRetry(sending, true), "transport: " + e.getMessage(), clock.instant());
                 LOG.info("batch {}: outcome unknown ({}), same clientmsgid again later", key, e.getMessage());
                 return AttemptOutcome.RETRY_LATER;
             }
-            return retryLater(key, owner, "transport: " + e.getMessage());
+            return retryLater(sending, owner, "transport: " + e.getMessage(), uncertainBefore);
         } catch (InvalidRequestException e) {
             return refuse(campaign, key, owner, uncertainBefore, e.field() + ": " + e.rule(), null, attemptNo, true);
         }
     }
 
-    private AttemptOutcome refused(Campaign campaign, BatchKey key, String owner, int attemptNo, boolean uncertainBefore,
+    private AttemptOutcome refused(Campaign campaign, Batch sending, String owner, int attemptNo, boolean uncertainBefore,
                                    WeChatApiException e) {
+        BatchKey key = sending.key();
         SendOutcome outcome = Outcomes.of(e, uncertainBefore);
         Instant now = clock.instant();
         String answer = "errcode " + e.errcode() + " " + e.errmsg();
@@ -175,8 +175,8 @@ final class BatchAttempt {
             batches.markMaybeSent(key, now);
         }
         return switch (outcome) {
-            case RETRY_NOW -> retryLater(key, owner, answer);
-            case DEFER -> deferAfterRefusal(key, owner, e, answer);
+            case RETRY_NOW -> retryLater(sending, owner, answer, uncertain);
+            case DEFER -> deferAfterRefusal(sending, owner, e, answer, attemptNo, uncertain);
             case WAITING_FOR_ADMIN -> {
                 batches.awaitAdmin(key, owner, now.plus(ADMIN_POLL), e.errcode(), answer);
                 LOG.warn("batch {}: held for the account administrator's confirmation ({})", key, answer);
@@ -199,7 +199,9 @@ final class BatchAttempt {
         return preparation;
     }
 
-    private AttemptOutcome deferAfterRefusal(BatchKey key, String owner, WeChatApiException e, String answer) {
+    private AttemptOutcome deferAfterRefusal(Batch sending, String owner, WeChatApiException e, String answer,
+                                             int attemptNo, boolean uncertain) {
+        BatchKey key = sending.key();
         Instant now = clock.instant();
         if (e.errcode() == ErrorCodes.NO_MASSSEND_QUOTA) {
             batches.defer(key, owner, QuotaCalendar.nextMonth(now), MONTH, e.errcode(), answer);
@@ -208,7 +210,10 @@ final class BatchAttempt {
         }
         gate.refresh();
         if (gate.remainToday() > 0) {
-            return retryLater(key, owner, answer + " (quota/get still shows quota)");
+            // Not the day's refusal after all: a retry like the minute's, logged as one so that it backs off too.
+            log.append(key, attemptNo, now, owner, SendOutcome.RETRY_NOW, e.errcode(), null, null,
+                    "quota/get still shows quota: " + answer + " taken for the minute's");
+            return retryLater(sending, owner, answer + " (quota/get still shows quota)", uncertain);
         }
         batches.defer(key, owner, QuotaCalendar.nextDay(now), DAY, e.errcode(), answer);
         LOG.info("batch {}: {}; deferred to the next platform day", key, answer);
@@ -233,10 +238,37 @@ final class BatchAttempt {
         };
     }
 
-    private AttemptOutcome retryLater(BatchKey key, String owner, String reason) {
-        batches.retryLater(key, owner, clock.instant().plus(settings.retryDelay()), reason);
-        LOG.info("batch {}: not sent ({}), same clientmsgid again later", key, reason);
+    /** Not posted (the tag or the draft could not be readied): logged as a retry, so that it backs off too. */
+    private AttemptOutcome retryBeforeSending(Batch batch, String owner, String reason) {
+        log.append(batch.key(), batch.attempts(), clock.instant(), owner, SendOutcome.RETRY_NOW, null, null, null,
+                "not posted: " + reason);
+        return retryLater(batch, owner, reason, batch.maybeSent());
+    }
+
+    /** The answer (already in the log) certainly did not send this time: the same clientmsgid again after the back-off. */
+    private AttemptOutcome retryLater(Batch batch, String owner, String reason, boolean maybeSent) {
+        Instant next = nextRetry(batch, maybeSent);
+        batches.retryLater(batch.key(), owner, next, reason);
+        LOG.info("batch {}: not sent ({}), same clientmsgid again at {}", batch.key(), reason, next);
         return AttemptOutcome.RETRY_LATER;
+    }
+
+    /**
+     * When the batch goes next: the back-off of its retries so far (counted in its attempt log, this one included).
+     * A batch that may have gone out is re-posted inside its clientmsgid window when the wait would cross the window's
+     * end (then {@link #run} parks it), though never sooner than the first retry's wait.
+     */
+    private Instant nextRetry(Batch batch, boolean maybeSent) {
+        Instant now = clock.instant();
+        Instant next = now.plus(settings.retryDelay(Math.max(1, log.retries(batch.key()))));
+        if (maybeSent && batch.firstAttemptAt().isPresent()) {
+            Instant lastSafe = batch.firstAttemptAt().get().plus(settings.resendWindow()).minus(settings.retryDelay());
+            Instant soonest = now.plus(settings.retryDelay());
+            if (next.isAfter(lastSafe)) {
+                next = lastSafe.isAfter(soonest) ? lastSafe : soonest;
+            }
+        }
+        return next;
     }
 
     private AttemptOutcome unknown(BatchKey key, String owner, Integer errcode, String reason) {

@@ -44,7 +44,9 @@ public final class WorkerMain {
             settings = settings.withLease(Duration.ofMillis(Long.parseLong(args[4])));
         }
         if (args.length > 5) {
-            settings = settings.withRetryDelay(Duration.ofMillis(Long.parseLong(args[5])));
+            // A harness's fixed pace: the first retry's wait and its cap alike.
+            Duration retry = Duration.ofMillis(Long.parseLong(args[5]));
+            settings = settings.withRetryDelay(retry).withMaxRetryDelay(retry);
         }
         if (args.length > 6) {
             timeout = Duration.ofMillis(Long.parseLong(args[6]));

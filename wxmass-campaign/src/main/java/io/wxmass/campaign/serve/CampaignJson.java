@@ -1,5 +1,6 @@
 package io.wxmass.campaign.serve;
 
+import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.BatchState;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignTotals;
@@ -14,6 +15,7 @@ import io.wxmass.core.lint.Finding;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -31,7 +33,7 @@ public final class CampaignJson {
         json.put("state", c.state().name());
         json.put("message", Exchanges.JSON.convertValue(readTree(MessageJson.write(c.message())), Map.class));
         json.put("audienceKind", c.audienceKind().name());
-        c.audienceRef().ifPresent(ref -> json.put("audienceRef", ref));
+        audienceRef(c.audience()).ifPresent(ref -> json.put("audienceRef", ref));
         json.put("recipients", c.recipientCount());
         json.put("duplicatesDropped", c.duplicateCount());
         json.put("previewOpenIds", c.previewOpenIds());
@@ -49,6 +51,20 @@ public final class CampaignJson {
         c.approval().approvedBy().ifPresent(who -> json.put("approvedBy", who));
         c.approval().approvedAt().ifPresent(at -> json.put("approvedAt", at.toString()));
         return json;
+    }
+
+    /** The tag id or the openid file an audience names, as the JSON shows it; empty for the others. */
+    private static Optional<String> audienceRef(AudienceSpec audience) {
+        if (audience instanceof AudienceSpec.OpenIdFile file) {
+            return Optional.of(file.file().toString());
+        }
+        if (audience instanceof AudienceSpec.Tag tag) {
+            return Optional.of(Long.toString(tag.tagId()));
+        }
+        if (audience instanceof AudienceSpec.TagMembers members) {
+            return Optional.of(Long.toString(members.tagId()));
+        }
+        return Optional.empty();
     }
 
     public static Map<String, Object> totals(CampaignTotals t) {

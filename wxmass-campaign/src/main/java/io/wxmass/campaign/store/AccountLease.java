@@ -26,9 +26,10 @@ public final class AccountLease {
                 : "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)";
     }
 
-    /** The guard every fenced write carries: the lease is still held under this token. Binds appId, then the token. */
+    /** The guard every fenced write carries: the lease is still held under this token. Binds {@code :app} and {@code :fence}. */
     static String heldUnder(Dialect dialect) {
-        return "EXISTS (SELECT 1 FROM account_lease WHERE app_id = ? AND fence = ? AND lease_until > " + nowMillis(dialect) + ")";
+        return "EXISTS (SELECT 1 FROM account_lease WHERE app_id = :app AND fence = :fence AND lease_until > "
+                + nowMillis(dialect) + ")";
     }
 
     /** Takes the lease if it is free or expired; returns the new fencing token, or empty while another holds it. */

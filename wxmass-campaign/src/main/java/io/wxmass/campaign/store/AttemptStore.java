@@ -52,6 +52,19 @@ public final class AttemptStore {
         });
     }
 
+    /**
+     * How many answers of the batch asked for a retry (retry now, or uncertain: re-posted with the same clientmsgid):
+     * counted from the log, so the back-off survives a worker's crash and a takeover.
+     */
+    public int retries(BatchKey key) {
+        Objects.requireNonNull(key, "key");
+        return database.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM batch_attempt WHERE campaign_id = :campaign "
+                        + "AND batch_no = :batch AND outcome IN (<outcomes>)")
+                .bind("campaign", key.campaignId()).bind("batch", key.batchNo())
+                .bindList("outcomes", SendOutcome.RETRY_NOW.name(), SendOutcome.UNCERTAIN.name())
+                .mapTo(Integer.class).one());
+    }
+
     /** The batch's log, oldest first. */
     public List<Attempt> attempts(BatchKey key) {
         return database.read(c -> {

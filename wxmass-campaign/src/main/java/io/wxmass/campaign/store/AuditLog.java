@@ -2,14 +2,12 @@ package io.wxmass.campaign.store;
 
 import io.wxmass.campaign.Actor;
 import io.wxmass.campaign.AuditEntry;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Handle;
 
 /** The append-only record of operator actions on one account's campaigns: rows are added, never changed. */
 public final class AuditLog {
@@ -29,27 +27,20 @@ public final class AuditLog {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(at, "at");
-        database.inTransaction(c -> {
-            insert(c, appId, actor, action, campaignId, batchNo, detail, at);
+        database.inHandleTransaction(h -> {
+            insert(h, appId, actor, action, campaignId, batchNo, detail, at);
             return null;
         });
     }
 
     /** Appends one entry inside the caller's transaction, so the entry commits with the change it records. */
-    static void insert(Connection c, String appId, Actor actor, String action, String campaignId, Integer batchNo,
-                       String detail, Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, app_id, at, actor, action, "
-                + "campaign_id, batch_no, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, entryId(at));
-            ps.setString(2, appId);
-            ps.setLong(3, at.toEpochMilli());
-            ps.setString(4, actor.toString());
-            ps.setString(5, action);
-            ps.setString(6, campaignId);
-            Sql.setInt(ps, 7, batchNo);
-            ps.setString(8, detail);
-            ps.executeUpdate();
-        }
+    static void insert(Handle h, String appId, Actor actor, String action, String campaignId, Integer batchNo,
+                       String detail, Instant at) {
+        h.createUpdate("INSERT INTO audit_log (id, app_id, at, actor, action, campaign_id, batch_no, detail) "
+                        + "VALUES (:id, :app, :at, :actor, :action, :campaign, :batch, :detail)")
+                .bind("id", entryId(at)).bind("app", appId).bind("at", at.toEpochMilli()).bind("actor", actor.toString())
+                .bind("action", action).bind("campaign", campaignId).bind("batch", batchNo).bind("detail", detail)
+                .execute();
     }
 
     /** Sorts as written: the time, then this process's sequence, then random characters against other processes. */

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Reads a {@code campaign_batch} row; every column but the openid list. */
 final class BatchRows {
@@ -16,6 +17,9 @@ final class BatchRows {
             + "first_attempt_at, lease_owner, lease_until, msg_id, submitted_at, settled_at, settled_by, status_text, "
             + "error_code, error_message, total_count, filter_count, sent_count, error_count, check_state, article_urls, "
             + "next_attempt_at, uncertain_since, deferred_for, attempt_open";
+
+    /** The row mapper every batch query uses. */
+    static final RowMapper<Batch> MAPPER = (rs, ctx) -> read(rs);
 
     private BatchRows() {
     }

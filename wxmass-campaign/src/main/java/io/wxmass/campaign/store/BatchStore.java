@@ -3,29 +3,31 @@ package io.wxmass.campaign.store;
 import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.BatchKey;
 import io.wxmass.campaign.BatchState;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Batches and their state machine. Every transition is one guarded UPDATE, so a worker that lost
  * its lease (or a batch that moved on) changes nothing: the guard's row count tells the caller.
+ * Named binds throughout; the only text put into SQL is the fixed state lists and the dialect's fence guard.
  */
 public final class BatchStore {
     /** States a worker still attempts (BatchState.isPending), as SQL. */
     static final String PENDING = "('PLANNED', 'SENDING', 'DEFERRED', 'AWAITING_ADMIN')";
     /** States a msg_id learnt late may still settle: pending ones and those that may have gone out. */
     private static final String MAY_LEARN_MSG_ID = "('PLANNED', 'SENDING', 'DEFERRED', 'AWAITING_ADMIN', 'UNKNOWN', 'PARKED')";
+    /** The batch a statement is about. */
+    private static final String KEY = "campaign_id = :campaign AND batch_no = :batch";
+    private static final String SELECT = "SELECT " + BatchRows.COLUMNS + " FROM campaign_batch ";
 
     private final Database database;
     private final String appId;
@@ -53,30 +55,30 @@ public final class BatchStore {
         return new BatchStore(database, appId, fence);
     }
 
+    /** The fence guard of a fenced store (binds {@code :app} and {@code :fence}), or nothing. */
     private String fenceGuard() {
         return fence == null ? "" : " AND " + AccountLease.heldUnder(database.dialect());
     }
 
+    private <S extends SqlStatement<S>> S guardedByFence(S statement) {
+        return fence == null ? statement : statement.bind("app", appId).bind("fence", fence.longValue());
+    }
+
     public List<Batch> batches(String campaignId) {
-        return query("SELECT " + BatchRows.COLUMNS + " FROM campaign_batch WHERE campaign_id = ? AND app_id = ? "
-                + "ORDER BY batch_no", campaignId, appId);
+        return database.withHandle(h -> h.createQuery(SELECT + "WHERE campaign_id = :campaign AND app_id = :app "
+                        + "ORDER BY batch_no")
+                .bind("campaign", campaignId).bind("app", appId)
+                .map(BatchRows.MAPPER).list());
     }
 
     public Optional<Batch> batch(BatchKey key) {
-        return database.read(c -> find(c, key));
+        return database.withHandle(h -> find(h, key));
     }
 
     /** The frozen openids of an openid batch, in planned order. */
     public List<String> openIds(BatchKey key) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT openids FROM campaign_batch WHERE campaign_id = ? AND batch_no = ?")) {
-                bindKey(ps, 1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Sql.lines(rs.getString(1)) : List.<String>of();
-                }
-            }
-        });
+        return database.withHandle(h -> key(h.createQuery("SELECT openids FROM campaign_batch WHERE " + KEY), key)
+                .mapTo(String.class).findOne().map(Sql::lines).orElse(List.of()));
     }
 
     /**
@@ -87,26 +89,18 @@ public final class BatchStore {
      */
     public Optional<Batch> claim(String campaignId, String owner, Instant now, Duration lease) {
         Objects.requireNonNull(owner, "owner");
-        return database.inTransaction(c -> {
-            Optional<BatchKey> key = claimer.next(c, campaignId, now);
+        return database.inHandleTransaction(h -> {
+            Optional<BatchKey> key = claimer.next(h, campaignId, now);
             if (key.isEmpty()) {
                 return Optional.<Batch>empty();
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET lease_owner = ?, lease_until = ?, "
-                    + "fence = ? WHERE campaign_id = ? AND batch_no = ?" + fenceGuard())) {
-                ps.setString(1, owner);
-                ps.setLong(2, now.plus(lease).toEpochMilli());
-                Sql.setLong(ps, 3, fence);
-                bindKey(ps, 4, key.get());
-                if (fence != null) {
-                    ps.setString(6, appId);
-                    ps.setLong(7, fence);
-                }
-                if (ps.executeUpdate() != 1) {
-                    return Optional.<Batch>empty();
-                }
+            Update claim = h.createUpdate("UPDATE campaign_batch SET lease_owner = :owner, lease_until = :until, "
+                            + "fence = :token WHERE " + KEY + fenceGuard())
+                    .bind("owner", owner).bind("until", now.plus(lease).toEpochMilli()).bind("token", fence);
+            if (guardedByFence(key(claim, key.get())).execute() != 1) {
+                return Optional.<Batch>empty();
             }
-            return find(c, key.get());
+            return find(h, key.get());
         });
     }
 
@@ -115,13 +109,11 @@ public final class BatchStore {
      * from before (its worker died or lost the lease without recording an answer) makes the batch uncertain.
      */
     public boolean markSending(BatchKey key, String owner, Instant now) {
-        String sql = "UPDATE campaign_batch SET state = 'SENDING', attempts = attempts + 1, "
-                + "first_attempt_at = COALESCE(first_attempt_at, ?), "
-                + "uncertain_since = CASE WHEN attempt_open = 1 THEN COALESCE(uncertain_since, ?) ELSE uncertain_since END, "
-                + "attempt_open = 1, deferred_for = NULL WHERE campaign_id = ? AND batch_no = ? "
-                + "AND lease_owner = ? AND state IN " + PENDING + fenceGuard();
-        return fence == null ? update(sql, now.toEpochMilli(), now.toEpochMilli(), key, owner)
-                : update(sql, now.toEpochMilli(), now.toEpochMilli(), key, owner, appId, fence);
+        return update(h -> guardedByFence(owned(h.createUpdate("UPDATE campaign_batch SET state = 'SENDING', attempts = attempts + 1, "
+                + "first_attempt_at = COALESCE(first_attempt_at, :now), "
+                + "uncertain_since = CASE WHEN attempt_open = 1 THEN COALESCE(uncertain_since, :now) ELSE uncertain_since END, "
+                + "attempt_open = 1, deferred_for = NULL WHERE " + KEY + " AND lease_owner = :owner AND state IN " + PENDING
+                + fenceGuard()), key, owner).bind("now", now.toEpochMilli())));
     }
 
     /**
@@ -130,20 +122,15 @@ public final class BatchStore {
      * worker's answer arriving after a takeover). Applies an event that arrived before.
      */
     public boolean markSubmitted(BatchKey key, long msgId, Long msgDataId, Instant now) {
-        return database.inTransaction(c -> {
-            int rows;
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET state = 'SUBMITTED', msg_id = ?, "
-                    + "msg_data_id = ?, submitted_at = ?, lease_owner = NULL, lease_until = NULL, error_code = NULL, "
-                    + "error_message = NULL, attempt_open = 0, deferred_for = NULL, settled_at = NULL, settled_by = NULL "
-                    + "WHERE campaign_id = ? AND batch_no = ? AND state IN " + MAY_LEARN_MSG_ID)) {
-                ps.setLong(1, msgId);
-                Sql.setLong(ps, 2, msgDataId);
-                ps.setLong(3, now.toEpochMilli());
-                bindKey(ps, 4, key);
-                rows = ps.executeUpdate();
-            }
+        return transaction(h -> {
+            int rows = key(h.createUpdate("UPDATE campaign_batch SET state = 'SUBMITTED', msg_id = :msgId, "
+                            + "msg_data_id = :msgDataId, submitted_at = :now, lease_owner = NULL, lease_until = NULL, "
+                            + "error_code = NULL, error_message = NULL, attempt_open = 0, deferred_for = NULL, "
+                            + "settled_at = NULL, settled_by = NULL WHERE " + KEY + " AND state IN " + MAY_LEARN_MSG_ID), key)
+                    .bind("msgId", msgId).bind("msgDataId", msgDataId).bind("now", now.toEpochMilli())
+                    .execute();
             if (rows == 1) {
-                EventStore.applyStored(c, appId, msgId, now);
+                EventStore.applyStored(h.getConnection(), appId, msgId, now);
             }
             return rows == 1;
         });
@@ -155,30 +142,20 @@ public final class BatchStore {
      * FAILED, whatever the caller thinks; false then, and the caller records it as {@link #markUnknown UNKNOWN}.
      */
     public boolean markFailed(BatchKey key, String owner, Integer errcode, String reason, Instant now) {
-        return settleAfterSend(key, owner, "FAILED", errcode, reason, now, "AND uncertain_since IS NULL ");
+        return update(h -> owned(h.createUpdate("UPDATE campaign_batch SET state = 'FAILED', settled_at = :now, "
+                        + "settled_by = 'send', error_code = :errcode, error_message = :reason, lease_owner = NULL, "
+                        + "lease_until = NULL, attempt_open = 0, uncertain_since = NULL WHERE " + KEY
+                        + " AND lease_owner = :owner AND state = 'SENDING' AND uncertain_since IS NULL"), key, owner)
+                .bind("now", now.toEpochMilli()).bind("errcode", errcode).bind("reason", reason));
     }
 
     /** May have gone out and the answer cannot tell: settled as UNKNOWN until an event, mass/get or an operator. */
     public boolean markUnknown(BatchKey key, String owner, Integer errcode, String reason, Instant now) {
-        return settleAfterSend(key, owner, "UNKNOWN", errcode, reason, now, "");
-    }
-
-    private boolean settleAfterSend(BatchKey key, String owner, String state, Integer errcode, String reason, Instant now,
-                                    String guard) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET state = '" + state + "', settled_at = ?, "
-                    + "settled_by = 'send', error_code = ?, error_message = ?, lease_owner = NULL, lease_until = NULL, "
-                    + "attempt_open = 0, uncertain_since = " + ("UNKNOWN".equals(state) ? "COALESCE(uncertain_since, ?)" : "?")
-                    + " WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ? AND state = 'SENDING' " + guard)) {
-                ps.setLong(1, now.toEpochMilli());
-                Sql.setInt(ps, 2, errcode);
-                ps.setString(3, reason);
-                Sql.setLong(ps, 4, "UNKNOWN".equals(state) ? Long.valueOf(now.toEpochMilli()) : null);
-                bindKey(ps, 5, key);
-                ps.setString(7, owner);
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return update(h -> owned(h.createUpdate("UPDATE campaign_batch SET state = 'UNKNOWN', settled_at = :now, "
+                        + "settled_by = 'send', error_code = :errcode, error_message = :reason, lease_owner = NULL, "
+                        + "lease_until = NULL, attempt_open = 0, uncertain_since = COALESCE(uncertain_since, :now) WHERE "
+                        + KEY + " AND lease_owner = :owner AND state = 'SENDING'"), key, owner)
+                .bind("now", now.toEpochMilli()).bind("errcode", errcode).bind("reason", reason));
     }
 
     /**
@@ -186,10 +163,11 @@ public final class BatchStore {
      * for good, and is re-posted with its clientmsgid at {@code nextAttempt} (the platform answers 45065 if it has it).
      */
     public boolean markUncertain(BatchKey key, String owner, Instant nextAttempt, String reason, Instant now) {
-        return update("UPDATE campaign_batch SET next_attempt_at = ?, error_message = ?, lease_owner = NULL, "
-                + "lease_until = NULL, attempt_open = 0, uncertain_since = COALESCE(uncertain_since, ?) "
-                + "WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ? AND state = 'SENDING'",
-                nextAttempt.toEpochMilli(), reason, now.toEpochMilli(), key, owner);
+        return update(h -> owned(h.createUpdate("UPDATE campaign_batch SET next_attempt_at = :next, error_message = :reason, "
+                        + "lease_owner = NULL, lease_until = NULL, attempt_open = 0, "
+                        + "uncertain_since = COALESCE(uncertain_since, :now) WHERE " + KEY
+                        + " AND lease_owner = :owner AND state = 'SENDING'"), key, owner)
+                .bind("next", nextAttempt.toEpochMilli()).bind("reason", reason).bind("now", now.toEpochMilli()));
     }
 
     /**
@@ -197,8 +175,8 @@ public final class BatchStore {
      * not fenced: it only ever makes the store more careful.
      */
     public void markMaybeSent(BatchKey key, Instant now) {
-        update("UPDATE campaign_batch SET uncertain_since = COALESCE(uncertain_since, ?) WHERE campaign_id = ? "
-                + "AND batch_no = ?", now.toEpochMilli(), key);
+        update(h -> key(h.createUpdate("UPDATE campaign_batch SET uncertain_since = COALESCE(uncertain_since, :now) "
+                + "WHERE " + KEY), key).bind("now", now.toEpochMilli()));
     }
 
     /**
@@ -207,35 +185,29 @@ public final class BatchStore {
      * ({@link #wakeDeferred}). Works before an attempt (the gate) and after a refusal alike.
      */
     public boolean defer(BatchKey key, String owner, Instant notBefore, String window, Integer errcode, String reason) {
-        return update("UPDATE campaign_batch SET state = 'DEFERRED', next_attempt_at = ?, deferred_for = ?, "
-                + "error_code = ?, error_message = ?, lease_owner = NULL, lease_until = NULL, attempt_open = 0 "
-                + "WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ? AND state IN " + PENDING,
-                notBefore.toEpochMilli(), window, errcode, reason, key, owner);
+        return update(h -> owned(h.createUpdate("UPDATE campaign_batch SET state = 'DEFERRED', next_attempt_at = :next, "
+                        + "deferred_for = :window, error_code = :errcode, error_message = :reason, lease_owner = NULL, "
+                        + "lease_until = NULL, attempt_open = 0 WHERE " + KEY + " AND lease_owner = :owner "
+                        + "AND state IN " + PENDING), key, owner)
+                .bind("next", notBefore.toEpochMilli()).bind("window", window).bind("errcode", errcode)
+                .bind("reason", reason));
     }
 
     /** The account's mass-send protection holds the send: asked again at {@code nextAttempt}. */
     public boolean awaitAdmin(BatchKey key, String owner, Instant nextAttempt, Integer errcode, String reason) {
-        return update("UPDATE campaign_batch SET state = 'AWAITING_ADMIN', next_attempt_at = ?, error_code = ?, "
-                + "error_message = ?, lease_owner = NULL, lease_until = NULL, attempt_open = 0 "
-                + "WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ? AND state IN " + PENDING,
-                nextAttempt.toEpochMilli(), errcode, reason, key, owner);
+        return update(h -> owned(h.createUpdate("UPDATE campaign_batch SET state = 'AWAITING_ADMIN', "
+                        + "next_attempt_at = :next, error_code = :errcode, error_message = :reason, lease_owner = NULL, "
+                        + "lease_until = NULL, attempt_open = 0 WHERE " + KEY + " AND lease_owner = :owner "
+                        + "AND state IN " + PENDING), key, owner)
+                .bind("next", nextAttempt.toEpochMilli()).bind("errcode", errcode).bind("reason", reason));
     }
 
     /** Whether any batch (of one campaign, or of any when null) is DEFERRED for {@code window}. */
     public boolean hasDeferred(String campaignId, String window) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM campaign_batch WHERE state = 'DEFERRED' "
-                    + "AND deferred_for = ? AND app_id = ?" + (campaignId == null ? "" : " AND campaign_id = ?") + " LIMIT 1")) {
-                ps.setString(1, window);
-                ps.setString(2, appId);
-                if (campaignId != null) {
-                    ps.setString(3, campaignId);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
+        return database.withHandle(h -> inCampaign(h.createQuery("SELECT 1 FROM campaign_batch WHERE state = 'DEFERRED' "
+                        + "AND deferred_for = :window AND app_id = :app" + campaignGuard(campaignId) + " LIMIT 1"), campaignId)
+                .bind("window", window).bind("app", appId)
+                .mapTo(Integer.class).findOne().isPresent());
     }
 
     /**
@@ -245,20 +217,11 @@ public final class BatchStore {
      * @param campaignId one campaign, or null for any
      */
     public int wakeDeferred(String campaignId, String window, Instant now) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET next_attempt_at = ? WHERE "
-                    + "state = 'DEFERRED' AND deferred_for = ? AND next_attempt_at > ? AND app_id = ?"
-                    + (campaignId == null ? "" : " AND campaign_id = ?"))) {
-                ps.setLong(1, now.toEpochMilli());
-                ps.setString(2, window);
-                ps.setLong(3, now.toEpochMilli());
-                ps.setString(4, appId);
-                if (campaignId != null) {
-                    ps.setString(5, campaignId);
-                }
-                return ps.executeUpdate();
-            }
-        });
+        return database.inHandleTransaction(h -> inCampaign(h.createUpdate("UPDATE campaign_batch SET next_attempt_at = :now "
+                        + "WHERE state = 'DEFERRED' AND deferred_for = :window AND next_attempt_at > :now AND app_id = :app"
+                        + campaignGuard(campaignId)), campaignId)
+                .bind("now", now.toEpochMilli()).bind("window", window).bind("app", appId)
+                .execute());
     }
 
     /**
@@ -266,30 +229,18 @@ public final class BatchStore {
      * stays SENDING, its uncertainty unchanged, and is due again at {@code nextAttempt}.
      */
     public boolean retryLater(BatchKey key, String owner, Instant nextAttempt, String reason) {
-        return update("UPDATE campaign_batch SET next_attempt_at = ?, error_message = ?, lease_owner = NULL, "
-                + "lease_until = NULL, attempt_open = 0 WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ?",
-                nextAttempt.toEpochMilli(), reason, key, owner);
+        return update(h -> owned(h.createUpdate("UPDATE campaign_batch SET next_attempt_at = :next, error_message = :reason, "
+                        + "lease_owner = NULL, lease_until = NULL, attempt_open = 0 WHERE " + KEY
+                        + " AND lease_owner = :owner"), key, owner)
+                .bind("next", nextAttempt.toEpochMilli()).bind("reason", reason));
     }
 
     /** Outcome unknown past the 24 h window: never re-sent blindly, a person decides. */
     public boolean park(BatchKey key, String owner, String reason, Instant now) {
-        return update("UPDATE campaign_batch SET state = 'PARKED', settled_at = ?, settled_by = ?, lease_owner = NULL, "
-                + "lease_until = NULL, attempt_open = 0 WHERE campaign_id = ? AND batch_no = ? AND lease_owner = ? "
-                + "AND state IN " + PENDING,
-                now.toEpochMilli(), reason, key, owner);
-    }
-
-    /** Cancels every batch of the campaign that certainly never went out (planned, or deferred and certain); returns how many. */
-    public int cancelPlanned(String campaignId, Instant now) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign_batch SET state = 'CANCELLED', settled_at = ?, "
-                    + "settled_by = 'retract' WHERE campaign_id = ? "
-                    + "AND (state = 'PLANNED' OR (state = 'DEFERRED' AND uncertain_since IS NULL))")) {
-                ps.setLong(1, now.toEpochMilli());
-                ps.setString(2, campaignId);
-                return ps.executeUpdate();
-            }
-        });
+        return update(h -> owned(h.createUpdate("UPDATE campaign_batch SET state = 'PARKED', settled_at = :now, "
+                        + "settled_by = :reason, lease_owner = NULL, lease_until = NULL, attempt_open = 0 WHERE " + KEY
+                        + " AND lease_owner = :owner AND state IN " + PENDING), key, owner)
+                .bind("now", now.toEpochMilli()).bind("reason", reason));
     }
 
     /**
@@ -297,34 +248,21 @@ public final class BatchStore {
      * lease. False when another worker holds the batch now (the caller deletes the draft it made).
      */
     public boolean recordDraft(BatchKey key, String owner, String mediaId) {
-        return update("UPDATE campaign_batch SET draft_media_id = ? WHERE campaign_id = ? AND batch_no = ? "
-                + "AND lease_owner = ? AND draft_media_id IS NULL", mediaId, key, owner);
+        return update(h -> owned(h.createUpdate("UPDATE campaign_batch SET draft_media_id = :media WHERE " + KEY
+                + " AND lease_owner = :owner AND draft_media_id IS NULL"), key, owner).bind("media", mediaId));
     }
 
     /** True when the batch is the sendall of a temporary tag not yet filled (docs/platform.md D19). */
     public boolean temporaryTagPending(BatchKey key) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM campaign_temp_tag WHERE campaign_id = ? "
-                    + "AND batch_no = ? AND state NOT IN ('TAGGED', 'DELETED')")) {
-                bindKey(ps, 1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
+        return database.withHandle(h -> key(h.createQuery("SELECT 1 FROM campaign_temp_tag WHERE " + KEY
+                        + " AND state NOT IN ('TAGGED', 'DELETED')"), key)
+                .mapTo(Integer.class).findOne().isPresent());
     }
 
     /** The draft recorded for the batch, if any. */
     public Optional<String> draftMediaId(BatchKey key) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT draft_media_id FROM campaign_batch WHERE campaign_id = ? AND batch_no = ?")) {
-                bindKey(ps, 1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
+        return database.withHandle(h -> key(h.createQuery("SELECT draft_media_id FROM campaign_batch WHERE " + KEY), key)
+                .map((rs, ctx) -> Optional.ofNullable(rs.getString(1))).findOne().flatMap(d -> d));
     }
 
     /**
@@ -333,39 +271,23 @@ public final class BatchStore {
      * set) and is not one of them: its send may have used the draft, and the platform removes used drafts itself.
      */
     public List<BatchKey> unsentDrafts(String campaignId) {
-        return database.read(c -> {
-            List<BatchKey> result = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT batch_no FROM campaign_batch WHERE campaign_id = ? "
-                    + "AND draft_media_id IS NOT NULL AND draft_deleted = 0 AND (state = 'CANCELLED' "
-                    + "OR (state = 'FAILED' AND msg_id IS NULL AND settled_by = 'send' AND uncertain_since IS NULL))")) {
-                ps.setString(1, campaignId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(new BatchKey(campaignId, rs.getInt(1)));
-                    }
-                }
-            }
-            return result;
-        });
+        return database.withHandle(h -> h.createQuery("SELECT batch_no FROM campaign_batch WHERE campaign_id = :campaign "
+                        + "AND draft_media_id IS NOT NULL AND draft_deleted = 0 AND (state = 'CANCELLED' "
+                        + "OR (state = 'FAILED' AND msg_id IS NULL AND settled_by = 'send' AND uncertain_since IS NULL))")
+                .bind("campaign", campaignId)
+                .map((rs, ctx) -> new BatchKey(campaignId, rs.getInt(1))).list());
     }
 
     public void markDraftDeleted(BatchKey key) {
-        update("UPDATE campaign_batch SET draft_deleted = 1 WHERE campaign_id = ? AND batch_no = ?", key);
+        update(h -> key(h.createUpdate("UPDATE campaign_batch SET draft_deleted = 1 WHERE " + KEY), key));
     }
 
     /** How many batches of the campaign a worker will still attempt (planned, sending, deferred, held for an admin). */
     public int countPending(String campaignId) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM campaign_batch WHERE campaign_id = ? "
-                    + "AND app_id = ? AND state IN " + PENDING)) {
-                ps.setString(1, campaignId);
-                ps.setString(2, appId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
-        });
+        return database.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM campaign_batch WHERE campaign_id = :campaign "
+                        + "AND app_id = :app AND state IN " + PENDING)
+                .bind("campaign", campaignId).bind("app", appId)
+                .mapTo(Integer.class).one());
     }
 
     /**
@@ -373,30 +295,23 @@ public final class BatchStore {
      * batches accepted by the platform; tag and all-follower sends name no openids and are not counted).
      */
     public Map<String, Integer> receivedSince(Instant since, String excludeCampaignId) {
-        return database.read(c -> {
+        return database.withHandle(h -> {
             Map<String, Integer> counts = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT openids FROM campaign_batch WHERE app_id = ? "
-                    + "AND kind = 'OPENIDS' AND state IN ('SUBMITTED', 'FINISHED') AND submitted_at >= ? "
-                    + "AND campaign_id <> ?")) {
-                ps.setString(1, appId);
-                ps.setLong(2, since.toEpochMilli());
-                ps.setString(3, excludeCampaignId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        for (String openId : Sql.lines(rs.getString(1))) {
-                            counts.merge(openId, 1, Integer::sum);
-                        }
-                    }
-                }
-            }
+            h.createQuery("SELECT openids FROM campaign_batch WHERE app_id = :app AND kind = 'OPENIDS' "
+                            + "AND state IN ('SUBMITTED', 'FINISHED') AND submitted_at >= :since AND campaign_id <> :campaign")
+                    .bind("app", appId).bind("since", since.toEpochMilli()).bind("campaign", excludeCampaignId)
+                    .mapTo(String.class)
+                    .forEach(openIds -> Sql.lines(openIds).forEach(openId -> counts.merge(openId, 1, Integer::sum)));
             return counts;
         });
     }
 
     /** Submitted batches still waiting for their outcome since {@code submittedBefore} or earlier. */
     public List<Batch> awaitingOutcomeSince(Instant submittedBefore) {
-        return query("SELECT " + BatchRows.COLUMNS + " FROM campaign_batch WHERE state = 'SUBMITTED' AND submitted_at <= "
-                + submittedBefore.toEpochMilli() + " AND app_id = ? ORDER BY campaign_id, batch_no", appId);
+        return database.withHandle(h -> h.createQuery(SELECT + "WHERE state = 'SUBMITTED' AND submitted_at <= :before "
+                        + "AND app_id = :app ORDER BY campaign_id, batch_no")
+                .bind("before", submittedBefore.toEpochMilli()).bind("app", appId)
+                .map(BatchRows.MAPPER).list());
     }
 
     /** Settles a submitted batch from mass/get when no event came; its counts stay unknown. */
@@ -404,9 +319,9 @@ public final class BatchStore {
         if (state != BatchState.FINISHED && state != BatchState.FAILED) {
             throw new IllegalArgumentException("a poll settles to FINISHED or FAILED, not " + state);
         }
-        return update("UPDATE campaign_batch SET state = '" + state.name() + "', settled_at = ?, settled_by = 'poll', "
-                + "status_text = ? WHERE campaign_id = ? AND batch_no = ? AND state = 'SUBMITTED'",
-                now.toEpochMilli(), rawStatus, key);
+        return update(h -> key(h.createUpdate("UPDATE campaign_batch SET state = :state, settled_at = :now, "
+                        + "settled_by = 'poll', status_text = :status WHERE " + KEY + " AND state = 'SUBMITTED'"), key)
+                .bind("state", state.name()).bind("now", now.toEpochMilli()).bind("status", rawStatus));
     }
 
     /**
@@ -414,69 +329,51 @@ public final class BatchStore {
      * awaiting an administrator. DEFERRED batches wait for a later quota window and are not counted.
      */
     public Optional<Instant> nextDue(String campaignId) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(CASE WHEN lease_until IS NOT NULL "
-                    + "AND lease_until > next_attempt_at THEN lease_until ELSE next_attempt_at END) FROM campaign_batch "
-                    + "WHERE campaign_id = ? AND state IN ('PLANNED', 'SENDING', 'AWAITING_ADMIN')")) {
-                ps.setString(1, campaignId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    long value = rs.getLong(1);
-                    return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(value));
-                }
+        return database.withHandle(h -> h.createQuery("SELECT MIN(CASE WHEN lease_until IS NOT NULL "
+                        + "AND lease_until > next_attempt_at THEN lease_until ELSE next_attempt_at END) AS due FROM campaign_batch "
+                        + "WHERE campaign_id = :campaign AND state IN ('PLANNED', 'SENDING', 'AWAITING_ADMIN')")
+                .bind("campaign", campaignId)
+                .map((rs, ctx) -> Sql.instant(rs, "due")).one());
+    }
+
+    private Optional<Batch> find(Handle h, BatchKey key) {
+        return key(h.createQuery(SELECT + "WHERE " + KEY), key).map(BatchRows.MAPPER).findOne();
+    }
+
+    private static <S extends SqlStatement<S>> S key(S statement, BatchKey key) {
+        return statement.bind("campaign", key.campaignId()).bind("batch", key.batchNo());
+    }
+
+    private static <S extends SqlStatement<S>> S owned(S statement, BatchKey key, String owner) {
+        return key(statement, key).bind("owner", owner);
+    }
+
+    private static String campaignGuard(String campaignId) {
+        return campaignId == null ? "" : " AND campaign_id = :campaign";
+    }
+
+    private static <S extends SqlStatement<S>> S inCampaign(S statement, String campaignId) {
+        return campaignId == null ? statement : statement.bind("campaign", campaignId);
+    }
+
+    /** One guarded UPDATE in its own transaction: whether it changed the one row. */
+    private boolean update(java.util.function.Function<Handle, Update> statement) {
+        return database.inHandleTransaction(h -> statement.apply(h).execute() == 1);
+    }
+
+    /** Work that also calls this package's JDBC helpers on the transaction's connection. */
+    private <T> T transaction(SqlWork<T> work) {
+        return database.inHandleTransaction(h -> {
+            try {
+                return work.run(h);
+            } catch (SQLException e) {
+                throw new StoreException("database work failed: " + e.getMessage(), e);
             }
         });
     }
 
-    private Optional<Batch> find(Connection c, BatchKey key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + BatchRows.COLUMNS
-                + " FROM campaign_batch WHERE campaign_id = ? AND batch_no = ?")) {
-            bindKey(ps, 1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(BatchRows.read(rs)) : Optional.empty();
-            }
-        }
-    }
-
-    private List<Batch> query(String sql, String... params) {
-        return database.read(c -> {
-            List<Batch> result = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setString(i + 1, params[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(BatchRows.read(rs));
-                    }
-                }
-            }
-            return result;
-        });
-    }
-
-    /** One guarded UPDATE; a {@link BatchKey} parameter binds as its two columns, a null as a NULL string. */
-    private boolean update(String sql, Object... params) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                for (Object param : params) {
-                    if (param instanceof BatchKey key) {
-                        bindKey(ps, i, key);
-                        i += 2;
-                    } else if (param == null) {
-                        ps.setNull(i++, Types.NULL); // untyped, so PostgreSQL takes it for an integer column too
-                    } else {
-                        ps.setObject(i++, param);
-                    }
-                }
-                return ps.executeUpdate() == 1;
-            }
-        });
-    }
-
-    private static void bindKey(PreparedStatement ps, int index, BatchKey key) throws SQLException {
-        ps.setString(index, key.campaignId());
-        ps.setInt(index + 1, key.batchNo());
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Handle h) throws SQLException;
     }
 }

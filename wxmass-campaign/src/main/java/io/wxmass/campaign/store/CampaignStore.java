@@ -2,7 +2,6 @@ package io.wxmass.campaign.store;
 
 import io.wxmass.campaign.Actor;
 import io.wxmass.campaign.Approval;
-import io.wxmass.campaign.AudienceKind;
 import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignSpec;
@@ -11,16 +10,15 @@ import io.wxmass.campaign.CampaignStateException;
 import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.DeliveryStrategy;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** One account's campaign rows: creation, lookup, freezing the audience into batches, steering. */
 public final class CampaignStore {
@@ -61,34 +59,24 @@ public final class CampaignStore {
         Objects.requireNonNull(now, "now");
         String id = newId();
         AudienceSpec audience = spec.audience();
-        String ref = audienceRef(audience);
-        String list = audience instanceof AudienceSpec.OpenIdList l ? Sql.lines(l.openIds()) : null;
-        database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO campaign (id, name, message_json, audience_kind, "
-                    + "audience_ref, audience_list, ignore_reprint, preview_openids, scheduled_at, state, created_at, "
-                    + "app_id, created_by, require_preview, four_eyes, strategy, articles_json) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, id);
-                ps.setString(2, spec.name());
-                ps.setString(3, MessageJson.write(spec.message().orElseThrow(() -> new IllegalArgumentException(
-                        "a campaign from articles is stored through CampaignService, which makes its first draft"))));
-                ps.setString(4, audience.kind().name());
-                ps.setString(5, ref);
-                ps.setString(6, list);
-                ps.setInt(7, spec.ignoreReprint() ? 1 : 0);
-                ps.setString(8, Sql.lines(spec.previewOpenIds()));
-                Sql.setInstant(ps, 9, spec.scheduledAt().orElse(null));
-                ps.setString(10, CampaignState.DRAFT.name());
-                ps.setLong(11, now.toEpochMilli());
-                ps.setString(12, appId);
-                ps.setString(13, creator.toString());
-                ps.setInt(14, spec.requirePreview() ? 1 : 0);
-                ps.setInt(15, spec.fourEyes() ? 1 : 0);
-                ps.setString(16, spec.strategy().wireName());
-                ps.setString(17, ArticlesJson.write(spec.articles()));
-                ps.executeUpdate();
-            }
-            AuditLog.insert(c, appId, creator, "create", id, null, spec.name(), now);
+        String message = MessageJson.write(spec.message().orElseThrow(() -> new IllegalArgumentException(
+                "a campaign from articles is stored through CampaignService, which makes its first draft")));
+        database.inHandleTransaction(h -> {
+            h.createUpdate("INSERT INTO campaign (id, name, message_json, audience_kind, audience_ref, audience_list, "
+                            + "ignore_reprint, preview_openids, scheduled_at, state, created_at, app_id, created_by, "
+                            + "require_preview, four_eyes, strategy, articles_json) VALUES (:id, :name, :message, :kind, "
+                            + ":ref, :list, :ignoreReprint, :preview, :scheduledAt, :state, :createdAt, :app, :createdBy, "
+                            + ":requirePreview, :fourEyes, :strategy, :articles)")
+                    .bind("id", id).bind("name", spec.name()).bind("message", message)
+                    .bind("kind", audience.kind().name()).bind("ref", AudienceColumns.ref(audience))
+                    .bind("list", AudienceColumns.list(audience)).bind("ignoreReprint", spec.ignoreReprint() ? 1 : 0)
+                    .bind("preview", Sql.lines(spec.previewOpenIds())).bind("scheduledAt", Sql.millis(spec.scheduledAt()))
+                    .bind("state", CampaignState.DRAFT.name()).bind("createdAt", now.toEpochMilli()).bind("app", appId)
+                    .bind("createdBy", creator.toString()).bind("requirePreview", spec.requirePreview() ? 1 : 0)
+                    .bind("fourEyes", spec.fourEyes() ? 1 : 0).bind("strategy", spec.strategy().wireName())
+                    .bind("articles", ArticlesJson.write(spec.articles()))
+                    .execute();
+            AuditLog.insert(h, appId, creator, "create", id, null, spec.name(), now);
             return null;
         });
         return get(id).orElseThrow();
@@ -96,15 +84,9 @@ public final class CampaignStore {
 
     public Optional<Campaign> get(String id) {
         Objects.requireNonNull(id, "id");
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM campaign WHERE id = ? AND app_id = ?")) {
-                ps.setString(1, id);
-                ps.setString(2, appId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs)) : Optional.<Campaign>empty();
-                }
-            }
-        });
+        return database.withHandle(h -> h.createQuery("SELECT * FROM campaign WHERE id = :id AND app_id = :app")
+                .bind("id", id).bind("app", appId)
+                .map(CampaignStore::read).findOne());
     }
 
     /** Every campaign, newest first. */
@@ -117,34 +99,10 @@ public final class CampaignStore {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, were " + offset + " and " + limit);
         }
-        return database.read(c -> {
-            List<Campaign> result = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT * FROM campaign WHERE app_id = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
-                ps.setString(1, appId);
-                ps.setLong(2, limit);
-                ps.setLong(3, offset);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(read(rs));
-                    }
-                }
-            }
-            return result;
-        });
-    }
-
-    /** The inline openid list of an {@link AudienceSpec.OpenIdList} campaign (empty for other audiences). */
-    public List<String> inlineOpenIds(String id) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT audience_list FROM campaign WHERE id = ? AND app_id = ?")) {
-                ps.setString(1, id);
-                ps.setString(2, appId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Sql.lines(rs.getString(1)) : List.<String>of();
-                }
-            }
-        });
+        return database.withHandle(h -> h.createQuery("SELECT * FROM campaign WHERE app_id = :app "
+                        + "ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+                .bind("app", appId).bind("limit", (long) limit).bind("offset", (long) offset)
+                .map(CampaignStore::read).list());
     }
 
     /**
@@ -159,34 +117,29 @@ public final class CampaignStore {
     /** As {@link #freeze(String, Instant, BatchWriter)}, recording {@code approver} (null: none recorded). */
     public void freeze(String id, Actor approver, Instant now, BatchWriter writer) {
         Objects.requireNonNull(writer, "writer");
-        database.inTransaction(c -> {
+        database.inHandleTransaction(h -> {
             // Takes the row lock first (PostgreSQL; SQLite's IMMEDIATE transaction already holds the
             // write lock), so a concurrent plan waits here and then finds the campaign planned.
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign SET planned_at = ?, approved_by = ?, "
-                    + "approved_at = ? WHERE id = ? AND state = ? AND app_id = ?")) {
-                ps.setLong(1, now.toEpochMilli());
-                ps.setString(2, approver == null ? null : approver.toString());
-                Sql.setInstant(ps, 3, approver == null ? null : now);
-                ps.setString(4, id);
-                ps.setString(5, CampaignState.DRAFT.name());
-                ps.setString(6, appId);
-                if (ps.executeUpdate() != 1) {
-                    throw notADraft(c, id);
-                }
+            int locked = h.createUpdate("UPDATE campaign SET planned_at = :now, approved_by = :approver, "
+                            + "approved_at = :approvedAt WHERE id = :id AND state = 'DRAFT' AND app_id = :app")
+                    .bind("now", now.toEpochMilli()).bind("approver", approver == null ? null : approver.toString())
+                    .bind("approvedAt", approver == null ? null : now.toEpochMilli()).bind("id", id).bind("app", appId)
+                    .execute();
+            if (locked != 1) {
+                throw notADraft(h, id);
             }
-            try (FrozenBatchSink sink = new FrozenBatchSink(c, appId, id)) {
-                writer.write(sink);
-                try (PreparedStatement ps = c.prepareStatement("UPDATE campaign SET state = ?, planned_at = ?, "
-                        + "recipient_count = ?, duplicate_count = ?, plan_reason = ? WHERE id = ? AND state = ?")) {
-                    ps.setString(1, CampaignState.PLANNED.name());
-                    ps.setLong(2, now.toEpochMilli());
-                    ps.setLong(3, sink.recipients());
-                    ps.setLong(4, sink.duplicates());
-                    ps.setString(5, sink.reason());
-                    ps.setString(6, id);
-                    ps.setString(7, CampaignState.DRAFT.name());
-                    ps.executeUpdate();
+            try (FrozenBatchSink sink = new FrozenBatchSink(h, appId, id)) {
+                try {
+                    writer.write(sink);
+                } catch (SQLException e) {
+                    throw new StoreException("database work failed: " + e.getMessage(), e);
                 }
+                sink.flush();
+                h.createUpdate("UPDATE campaign SET state = 'PLANNED', planned_at = :now, recipient_count = :recipients, "
+                                + "duplicate_count = :duplicates, plan_reason = :reason WHERE id = :id AND state = 'DRAFT'")
+                        .bind("now", now.toEpochMilli()).bind("recipients", sink.recipients())
+                        .bind("duplicates", sink.duplicates()).bind("reason", sink.reason()).bind("id", id)
+                        .execute();
             }
             return null;
         });
@@ -198,7 +151,7 @@ public final class CampaignStore {
         return database.read(c -> TotalsQuery.read(c, id));
     }
 
-    /** Marks the campaign retracted; batches are handled by {@link BatchStore#cancelPlanned}. */
+    /** Marks the campaign retracted; batches are handled by {@link OperatorBatches#stop}. */
     public boolean markRetracted(String id) {
         return transition(id, Set.of(CampaignState.values()), CampaignState.RETRACTED);
     }
@@ -209,36 +162,21 @@ public final class CampaignStore {
      */
     public boolean transition(String id, Set<CampaignState> from, CampaignState to) {
         Objects.requireNonNull(to, "to");
-        StringBuilder sql = new StringBuilder("UPDATE campaign SET state = ? WHERE id = ? AND app_id = ? AND state <> ? AND state IN (");
-        List<CampaignState> states = List.copyOf(from);
-        for (int i = 0; i < states.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?");
+        if (from.isEmpty()) {
+            return false;
         }
-        sql.append(')');
-        return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                ps.setString(1, to.name());
-                ps.setString(2, id);
-                ps.setString(3, appId);
-                ps.setString(4, to.name());
-                for (int i = 0; i < states.size(); i++) {
-                    ps.setString(5 + i, states.get(i).name());
-                }
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return database.inHandleTransaction(h -> h.createUpdate("UPDATE campaign SET state = :to WHERE id = :id "
+                        + "AND app_id = :app AND state <> :to AND state IN (<from>)")
+                .bind("to", to.name()).bind("id", id).bind("app", appId)
+                .bindList("from", from.stream().map(CampaignState::name).sorted().toList())
+                .execute() == 1);
     }
 
     /** Records that the campaign's preview went out (a campaign may require one before approval). */
     public void markPreviewed(String id, Instant now) {
-        database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE campaign SET previewed_at = ? WHERE id = ? AND app_id = ?")) {
-                ps.setLong(1, now.toEpochMilli());
-                ps.setString(2, id);
-                ps.setString(3, appId);
-                return ps.executeUpdate();
-            }
-        });
+        database.inHandleTransaction(h -> h.createUpdate("UPDATE campaign SET previewed_at = :now WHERE id = :id "
+                        + "AND app_id = :app")
+                .bind("now", now.toEpochMilli()).bind("id", id).bind("app", appId).execute());
     }
 
     /** Streams batches into a freezing transaction. */
@@ -247,22 +185,11 @@ public final class CampaignStore {
         void write(FrozenBatchSink sink) throws SQLException;
     }
 
-    private static String audienceRef(AudienceSpec audience) {
-        if (audience instanceof AudienceSpec.OpenIdFile f) {
-            return f.file().toAbsolutePath().toString();
-        }
-        if (audience instanceof AudienceSpec.Tag t) {
-            return Long.toString(t.tagId());
-        }
-        if (audience instanceof AudienceSpec.TagMembers t) {
-            return Long.toString(t.tagId());
-        }
-        return null;
-    }
-
-    private static Campaign read(ResultSet rs) throws SQLException {
+    /** The row mapper of a campaign row; the audience's columns are read back by {@link AudienceColumns}. */
+    private static Campaign read(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Campaign(rs.getString("id"), rs.getString("name"), MessageJson.read(rs.getString("message_json")),
-                AudienceKind.valueOf(rs.getString("audience_kind")), Sql.string(rs, "audience_ref"),
+                AudienceColumns.read(rs.getString("audience_kind"), rs.getString("audience_ref"),
+                        rs.getString("audience_list")),
                 rs.getInt("ignore_reprint") != 0, Sql.lines(rs.getString("preview_openids")),
                 Sql.instant(rs, "scheduled_at"), CampaignState.valueOf(rs.getString("state")),
                 rs.getLong("recipient_count"), rs.getLong("duplicate_count"),
@@ -282,16 +209,11 @@ public final class CampaignStore {
     }
 
     /** Why a freeze found no draft to freeze: the campaign is gone, or planned (or retracted) already. */
-    private CampaignStateException notADraft(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT state FROM campaign WHERE id = ? AND app_id = ?")) {
-            ps.setString(1, id);
-            ps.setString(2, appId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next()
-                        ? CampaignStateException.wrongState(id, CampaignState.valueOf(rs.getString(1)),
-                                "not a draft: its audience is already frozen or it was retracted")
-                        : CampaignStateException.notFound(id);
-            }
-        }
+    private CampaignStateException notADraft(Handle h, String id) {
+        return h.createQuery("SELECT state FROM campaign WHERE id = :id AND app_id = :app")
+                .bind("id", id).bind("app", appId).mapTo(String.class).findOne()
+                .map(state -> CampaignStateException.wrongState(id, CampaignState.valueOf(state),
+                        "not a draft: its audience is already frozen or it was retracted"))
+                .orElseGet(() -> CampaignStateException.notFound(id));
     }
 }

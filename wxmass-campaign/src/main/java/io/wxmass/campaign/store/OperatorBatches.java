@@ -35,17 +35,44 @@ public final class OperatorBatches {
                 .mapTo(Integer.class).one());
     }
 
+    /** What stopping a campaign did to its batches. */
+    public record Stopped(int cancelled, int parked) {
+        public Stopped plus(Stopped other) {
+            return new Stopped(cancelled + other.cancelled, parked + other.parked);
+        }
+    }
+
     /**
-     * Parks every SENDING batch of a stopped campaign that no worker holds: it may have gone out, so it is
-     * neither cancelled nor re-sent, and no worker would ever claim it again. Returns how many.
+     * Stops the batches of a cancelled or retracted campaign, by the one rule of docs/architecture.md (cancel and
+     * retract): a batch that certainly never went out (planned, or deferred or sending with every answer a certain
+     * "not sent", {@code uncertain_since IS NULL AND attempt_open = 0}) becomes CANCELLED; one that may have gone out
+     * (an uncertain DEFERRED, an AWAITING_ADMIN whose administrator may still confirm, a SENDING whose attempt never
+     * answered) becomes PARKED: never re-sent, never FAILED, settled later by a msg_id learnt late (then its event or
+     * mass/get) or by an operator's resolve. A SENDING batch under a live lease is inside its HTTP call and is left
+     * alone. Both updates guard on the state, so a worker's markSending after them changes nothing.
+     *
+     * @param stoppedBy who stopped it and how ({@code cancel by cli:alice}), recorded as the batches' settled_by
      */
-    public int parkStranded(String campaignId, String reason, Instant now) {
-        return database.inHandleTransaction(h -> h.createUpdate("UPDATE campaign_batch SET state = 'PARKED', "
-                        + "settled_at = :now, settled_by = :reason, attempt_open = 0, "
-                        + "uncertain_since = COALESCE(uncertain_since, :now) WHERE campaign_id = :campaign AND app_id = :app "
-                        + "AND state = 'SENDING' AND (lease_until IS NULL OR lease_until <= :now)")
-                .bind("now", now.toEpochMilli()).bind("reason", reason).bind("campaign", campaignId).bind("app", appId)
-                .execute());
+    public Stopped stop(String campaignId, String stoppedBy, Instant now) {
+        return database.inHandleTransaction(h -> {
+            int cancelled = h.createUpdate("UPDATE campaign_batch SET state = 'CANCELLED', settled_at = :now, "
+                            + "settled_by = :by WHERE campaign_id = :campaign AND app_id = :app "
+                            + "AND state IN ('PLANNED', 'DEFERRED', 'SENDING') AND uncertain_since IS NULL AND attempt_open = 0")
+                    .bind("now", now.toEpochMilli()).bind("by", stoppedBy).bind("campaign", campaignId).bind("app", appId)
+                    .execute();
+            int parked = h.createUpdate("UPDATE campaign_batch SET state = 'PARKED', settled_at = :now, "
+                            + "settled_by = CASE state WHEN 'AWAITING_ADMIN' THEN :byAdmin WHEN 'DEFERRED' THEN :byDeferred "
+                            + "ELSE :bySending END, attempt_open = 0, uncertain_since = COALESCE(uncertain_since, :now) "
+                            + "WHERE campaign_id = :campaign AND app_id = :app AND (state IN ('DEFERRED', 'AWAITING_ADMIN') "
+                            + "OR (state = 'SENDING' AND (lease_until IS NULL OR lease_until <= :now)))")
+                    .bind("now", now.toEpochMilli())
+                    .bind("byAdmin", stoppedBy + " while AWAITING_ADMIN (the administrator may still confirm it): outcome unknown")
+                    .bind("byDeferred", stoppedBy + " while DEFERRED after an attempt that may have gone out: outcome unknown")
+                    .bind("bySending", stoppedBy + " while SENDING and its attempt never answered: outcome unknown")
+                    .bind("campaign", campaignId).bind("app", appId)
+                    .execute();
+            return new Stopped(cancelled, parked);
+        });
     }
 
     /**

@@ -36,6 +36,11 @@ final class Sql {
         }
     }
 
+    /** An optional instant as its bound form: epoch milliseconds, or null. */
+    static Long millis(Optional<Instant> value) {
+        return value.map(Instant::toEpochMilli).orElse(null);
+    }
+
     static OptionalLong optionalLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);

@@ -46,7 +46,7 @@ public final class CampaignWorkerNode {
             Database database = Database.open(args[0]);
             WorkerSettings settings = WorkerSettings.DEFAULTS
                     .withLease(Duration.ofMillis(Long.parseLong(args[7])))
-                    .withRetryDelay(Duration.ofSeconds(1));
+                    .withRetryDelay(Duration.ofSeconds(1)).withMaxRetryDelay(Duration.ofSeconds(1));
             CampaignWorker worker = new CampaignWorker(database, wx, clock, settings, QuotaSettings.SERVICE_ACCOUNT);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             answer("READY " + worker.workerId());

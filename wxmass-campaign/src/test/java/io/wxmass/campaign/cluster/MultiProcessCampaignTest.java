@@ -1,5 +1,6 @@
 package io.wxmass.campaign.cluster;
 
+import io.wxmass.campaign.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.campaign.AudienceSpec;
@@ -81,7 +82,7 @@ class MultiProcessCampaignTest {
         CampaignService service = CampaignService.builder(database, planner).batchSize(BATCH_SIZE).build();
         Campaign campaign = service.create(CampaignSpec.builder("cluster", MassMessage.text("one copy each"),
                 AudienceSpec.followers()).build());
-        service.plan(campaign.id());
+        service.approve(campaign.id(), Fixtures.APPROVER);
         int batchCount = service.batches(campaign.id()).size();
         assertThat(batchCount).isEqualTo(FOLLOWERS / BATCH_SIZE);
 

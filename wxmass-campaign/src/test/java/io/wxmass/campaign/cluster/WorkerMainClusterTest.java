@@ -1,5 +1,6 @@
 package io.wxmass.campaign.cluster;
 
+import io.wxmass.campaign.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.campaign.AudienceSpec;
@@ -41,7 +42,7 @@ class WorkerMainClusterTest {
             List<String> openIds = IntStream.range(0, 20).mapToObj(i -> sandbox.account().followers().openId(i)).toList();
             Campaign campaign = service.create(CampaignSpec.builder("cluster worker", MassMessage.text("hello"),
                     AudienceSpec.openIds(openIds)).build());
-            service.plan(campaign.id());
+            service.approve(campaign.id(), Fixtures.APPROVER);
             wx.mass().speed();
             assertThat(sandbox.admin().tokenFetches(APP_ID)).isEqualTo(1);
 

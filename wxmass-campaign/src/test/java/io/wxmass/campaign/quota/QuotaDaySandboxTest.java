@@ -1,5 +1,6 @@
 package io.wxmass.campaign.quota;
 
+import io.wxmass.campaign.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.campaign.AudienceSpec;
@@ -133,14 +134,14 @@ class QuotaDaySandboxTest {
             for (int i = 0; i < 4; i++) {
                 Campaign c = rig.service.create(CampaignSpec.builder("all " + i, MassMessage.text("to all " + i),
                         AudienceSpec.all()).build());
-                rig.service.plan(c.id());
+                rig.service.approve(c.id(), Fixtures.APPROVER);
                 rig.service.run(c.id());
                 assertThat(rig.service.batches(c.id()).get(0).msgId()).isPresent();
             }
             long posts = rig.sandbox.admin().requests("/cgi-bin/message/mass/sendall");
             Campaign fifth = rig.service.create(CampaignSpec.builder("all 4", MassMessage.text("to all 4"),
                     AudienceSpec.all()).build());
-            rig.service.plan(fifth.id());
+            rig.service.approve(fifth.id(), Fixtures.APPROVER);
             assertThat(rig.service.outlook(fifth.id()).toAllBlocked()).isTrue();
 
             rig.service.run(fifth.id());

@@ -1,5 +1,6 @@
 package io.wxmass.campaign.reconcile;
 
+import io.wxmass.campaign.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.campaign.AudienceSpec;
@@ -32,7 +33,7 @@ class ReconcilerSandboxTest {
     private static Campaign sent(SandboxRig rig, int recipients) throws Exception {
         Campaign c = rig.service.create(CampaignSpec.builder("c", MassMessage.text("hi"),
                 AudienceSpec.openIds(rig.followers(0, recipients))).build());
-        rig.service.plan(c.id());
+        rig.service.approve(c.id(), Fixtures.APPROVER);
         rig.service.run(c.id());
         rig.awaitIdle();
         return c;

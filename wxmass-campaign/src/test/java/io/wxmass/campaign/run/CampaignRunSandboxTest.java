@@ -1,5 +1,6 @@
 package io.wxmass.campaign.run;
 
+import io.wxmass.campaign.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.campaign.quota.QuotaSettings;
@@ -32,7 +33,7 @@ class CampaignRunSandboxTest {
 
     private static Campaign planned(SandboxRig rig, AudienceSpec audience) {
         Campaign c = rig.service.create(CampaignSpec.builder("c", MassMessage.text("hello followers"), audience).build());
-        rig.service.plan(c.id());
+        rig.service.approve(c.id(), Fixtures.APPROVER);
         return c;
     }
 
@@ -126,7 +127,7 @@ class CampaignRunSandboxTest {
         try (SandboxRig rig = new SandboxRig(folder, 100, FaultPlan.none())) {
             Campaign c = rig.service.create(CampaignSpec.builder("c", MassMessage.text("hi"),
                     AudienceSpec.openIds(rig.followers(0, 90))).build());
-            rig.service.plan(c.id());
+            rig.service.approve(c.id(), Fixtures.APPROVER);
             BatchStore batches = new BatchStore(rig.db, SandboxRig.APP_ID);
             CampaignStore campaigns = new CampaignStore(rig.db, SandboxRig.APP_ID);
             Batch dead = batches.claim(c.id(), "dead", rig.clock.instant(), SandboxRig.LEASE).orElseThrow();

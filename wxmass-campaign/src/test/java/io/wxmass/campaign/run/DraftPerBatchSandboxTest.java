@@ -1,5 +1,6 @@
 package io.wxmass.campaign.run;
 
+import io.wxmass.campaign.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.campaign.AudienceSpec;
@@ -51,7 +52,7 @@ class DraftPerBatchSandboxTest {
         try (SandboxRig rig = new SandboxRig(folder, 25_000, FaultPlan.none())) {
             Campaign c = rig.service.create(CampaignSpec.fromArticles("news", articles(rig), AudienceSpec.followers())
                     .strategy(DeliveryStrategy.LIST).build());
-            rig.service.plan(c.id());
+            rig.service.approve(c.id(), Fixtures.APPROVER);
 
             rig.service.run(c.id());
             rig.awaitIdle();
@@ -77,7 +78,7 @@ class DraftPerBatchSandboxTest {
         try (SandboxRig rig = new SandboxRig(folder, 25_000, FaultPlan.none())) {
             Campaign c = rig.service.create(CampaignSpec.fromArticles("news", articles(rig), AudienceSpec.followers()).build());
 
-            assertThat(rig.service.plan(c.id()).strategy()).isEqualTo(DeliveryStrategy.LIST);
+            assertThat(rig.service.approve(c.id(), Fixtures.APPROVER).strategy()).isEqualTo(DeliveryStrategy.LIST);
             assertThat(rig.service.campaign(c.id()).articles()).hasSize(1);
         }
     }
@@ -87,7 +88,7 @@ class DraftPerBatchSandboxTest {
         try (SandboxRig rig = new SandboxRig(folder, 300, FaultPlan.none())) {
             Campaign c = rig.service.create(CampaignSpec.fromArticles("news", articles(rig),
                     AudienceSpec.openIds(rig.followers(0, 300))).build());
-            rig.service.plan(c.id());
+            rig.service.approve(c.id(), Fixtures.APPROVER);
             String firstDraft = ((MassMessage.MpNews) c.message()).mediaId();
             Batch only = rig.service.batches(c.id()).get(0);
             // A worker recorded the batch's draft and then died before the send.

@@ -1,5 +1,6 @@
 package io.wxmass.campaign.run;
 
+import io.wxmass.campaign.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.campaign.AudienceKind;
@@ -35,7 +36,7 @@ class TemporaryTagSandboxTest {
     private static Campaign byTag(SandboxRig rig, List<String> openIds, MassMessage message) {
         Campaign c = rig.service.create(CampaignSpec.builder("by tag", message, AudienceSpec.openIds(openIds))
                 .strategy(DeliveryStrategy.TAG).build());
-        rig.service.plan(c.id());
+        rig.service.approve(c.id(), Fixtures.APPROVER);
         return c;
     }
 

@@ -112,7 +112,7 @@ class WorkerCrashTest {
                 clock.advance(Duration.between(clock.instant(), QuotaCalendar.nextMonth(clock.instant()).plus(Duration.ofHours(12))));
                 Campaign campaign = service.create(CampaignSpec.builder("crash " + campaigns,
                         MassMessage.text("crash test " + campaigns), AudienceSpec.openIdFile(audience)).build());
-                assertThat(service.plan(campaign.id()).batches()).isEqualTo(3);
+                assertThat(service.approve(campaign.id(), Fixtures.APPROVER).batches()).isEqualTo(3);
                 Outcome outcome = runUntilDone(sandbox, clock, service, dbFile, campaign.id(), random,
                         Math.min(killsWanted - kills, KILLS_PER_CAMPAIGN), quotaMode);
                 kills += outcome.kills();

@@ -1,5 +1,6 @@
 package io.wxmass.campaign.serve;
 
+import io.wxmass.campaign.testing.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wxmass.campaign.AudienceSpec;
@@ -132,7 +133,7 @@ class ReceiverServerTest {
         sandbox.account().callback(null); // this test plays the platform's push itself
         String id = service.create(CampaignSpec.builder("repeat", MassMessage.text("hi"),
                 AudienceSpec.openIds(followers(20, 7))).build()).id();
-        service.plan(id);
+        service.approve(id, Fixtures.APPROVER);
         service.run(id);
         Batch batch = service.batches(id).get(0);
         String push = push(batch.msgId().getAsLong(), followers(20, 1).get(0), System.currentTimeMillis() / 1000);
@@ -159,7 +160,7 @@ class ReceiverServerTest {
         sandbox.account().callback(null);
         String id = service.create(CampaignSpec.builder("forged", MassMessage.text("hi"),
                 AudienceSpec.openIds(followers(30, 3))).build()).id();
-        service.plan(id);
+        service.approve(id, Fixtures.APPROVER);
         service.run(id);
         long now = System.currentTimeMillis() / 1000;
         String push = push(service.batches(id).get(0).msgId().getAsLong(), followers(30, 1).get(0), now);

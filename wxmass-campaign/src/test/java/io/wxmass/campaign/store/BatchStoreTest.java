@@ -149,19 +149,6 @@ class BatchStoreTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
-    void cancelPlanned_cancelsOnlyUnattemptedBatches(Dialect dialect) {
-        StoreFixture s = store(dialect);
-        Campaign c = s.planned(3);
-        s.sending(c.id(), "A");
-
-        assertThat(s.batches.cancelPlanned(c.id(), T0)).isEqualTo(2);
-
-        assertThat(s.batches.batches(c.id())).extracting(Batch::state)
-                .containsExactly(BatchState.SENDING, BatchState.CANCELLED, BatchState.CANCELLED);
-    }
-
-    @ParameterizedTest
-    @EnumSource(Dialect.class)
     void claim_fromManyThreadsAtOnce_givesEachBatchToExactlyOneWorker(Dialect dialect) throws Exception {
         StoreFixture s = store(dialect);
         Campaign c = s.planned(40);

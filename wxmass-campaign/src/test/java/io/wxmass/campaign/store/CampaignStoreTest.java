@@ -47,7 +47,7 @@ class CampaignStoreTest {
         assertThat(read.id()).hasSize(16);
         assertThat(read.message()).isEqualTo(message);
         assertThat(read.audienceKind()).isEqualTo(AudienceKind.TAG);
-        assertThat(read.audienceRef()).contains("7");
+        assertThat(read.audience()).isEqualTo(AudienceSpec.tag(7));
         assertThat(read.previewOpenIds()).containsExactly("oPreviewA", "oPreviewB");
         assertThat(read.scheduledAt()).contains(Instant.parse("2026-03-02T09:00:00Z"));
         assertThat(read.ignoreReprint()).isTrue();

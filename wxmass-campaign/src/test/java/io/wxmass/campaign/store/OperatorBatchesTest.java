@@ -40,21 +40,28 @@ class OperatorBatchesTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
-    void parkStranded_parksSendingBatchesNoWorkerHolds_andLeavesALiveAttemptAlone(Dialect dialect) {
+    void stop_cancelsWhatCertainlyNeverWentOut_parksWhatMayHave_andLeavesALiveAttemptAlone(Dialect dialect) {
         StoreFixture s = store(dialect);
-        Campaign c = s.planned(3);
-        BatchKey given = s.sending(c.id(), "w1");
-        s.batches.retryLater(given, "w1", T0.plusSeconds(60), "timeout");
+        Campaign c = s.planned(4);
+        BatchKey certain = s.sending(c.id(), "w1");
+        s.batches.retryLater(certain, "w1", T0.plusSeconds(60), "errcode -1");
+        BatchKey uncertain = s.sending(c.id(), "w1");
+        s.batches.markUncertain(uncertain, "w1", T0.plusSeconds(60), "timeout", T0);
         BatchKey live = s.sending(c.id(), "w2");
 
         assertThat(operator(s).liveAttempts(c.id(), T0)).isEqualTo(1);
-        assertThat(operator(s).parkStranded(c.id(), "cancel by cli:alice", T0)).isEqualTo(1);
+        assertThat(operator(s).stop(c.id(), "cancel by cli:alice", T0)).isEqualTo(new OperatorBatches.Stopped(2, 1));
 
-        assertThat(s.batches.batch(given).orElseThrow().state()).isEqualTo(BatchState.PARKED);
-        assertThat(s.batches.batch(given).orElseThrow().settledBy()).contains("cancel by cli:alice");
+        assertThat(s.batches.batch(certain).orElseThrow().state()).isEqualTo(BatchState.CANCELLED);
+        assertThat(s.batches.batch(uncertain).orElseThrow().state()).isEqualTo(BatchState.PARKED);
+        assertThat(s.batches.batch(uncertain).orElseThrow().settledBy()).hasValueSatisfying(by ->
+                assertThat(by).startsWith("cancel by cli:alice while SENDING").endsWith("outcome unknown"));
+        assertThat(s.batches.batches(c.id()).get(3).state()).isEqualTo(BatchState.CANCELLED);
         assertThat(s.batches.batch(live).orElseThrow().state()).isEqualTo(BatchState.SENDING);
-        assertThat(operator(s).parkStranded(c.id(), "cancel", T0.plus(LEASE))).isEqualTo(1);
+        // Its worker never answered and its lease ran out: it may have gone out.
+        assertThat(operator(s).stop(c.id(), "cancel", T0.plus(LEASE))).isEqualTo(new OperatorBatches.Stopped(0, 1));
         assertThat(s.batches.batch(live).orElseThrow().state()).isEqualTo(BatchState.PARKED);
+        assertThat(s.batches.markSending(live, "w2", T0.plus(LEASE))).isFalse();
     }
 
     @ParameterizedTest

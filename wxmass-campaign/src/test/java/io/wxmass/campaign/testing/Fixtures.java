@@ -1,5 +1,6 @@
 package io.wxmass.campaign.testing;
 
+import io.wxmass.campaign.Actor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -13,6 +14,8 @@ import java.util.List;
 public final class Fixtures {
     /** The account the store tests file their rows under. */
     public static final String APP_ID = "wxstoretest000001";
+    /** Who approves the tests' campaigns: approval always names a person (the SDK never approves by itself). */
+    public static final Actor APPROVER = Actor.cli("approver");
 
     private Fixtures() {
     }

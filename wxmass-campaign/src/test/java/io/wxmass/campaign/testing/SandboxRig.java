@@ -53,13 +53,14 @@ public final class SandboxRig implements AutoCloseable {
         this(folder, followers, faults, new Options());
     }
 
-    /** What a test may change: the sandbox's rules and clock start, the client's timeout, the batch size, a hook on every SDK wait. */
+    /** What a test may change: the sandbox's rules and clock start, the client's timeout, the store's engine, the batch size, a hook on every SDK wait. */
     public static final class Options {
         RuleSettings rules = RuleSettings.defaults();
         Instant start = T0;
         Duration requestTimeout = Duration.ofSeconds(30);
         int batchSize = io.wxmass.core.message.Audience.OpenIds.MAX;
         Runnable beforeEachWait = () -> { };
+        Dialect dialect = Dialect.SQLITE;
 
         public Options rules(RuleSettings rules) {
             this.rules = rules;
@@ -73,6 +74,12 @@ public final class SandboxRig implements AutoCloseable {
 
         public Options requestTimeout(Duration timeout) {
             this.requestTimeout = timeout;
+            return this;
+        }
+
+        /** The store's engine: a SQLite file (the default) or a fresh database on the embedded PostgreSQL. */
+        public Options dialect(Dialect dialect) {
+            this.dialect = dialect;
             return this;
         }
 
@@ -98,7 +105,7 @@ public final class SandboxRig implements AutoCloseable {
         sandbox = Sandbox.builder().appId(APP_ID).followers(followers).instant(true).clock(clock).faults(faults)
                 .rules(options.rules)
                 .callback(receiver.url(), SafeCallback.TOKEN, SafeCallback.AES_KEY, "safe").start();
-        db = TestDatabases.fresh(Dialect.SQLITE, folder);
+        db = TestDatabases.fresh(options.dialect, folder);
         wx = WxMass.create(WxMassConfig.builder().baseUrl(sandbox.baseUrl()).appId(sandbox.appId())
                 .appSecret(sandbox.appSecret()).clock(clock).sleeper(sleeper).requestTimeout(options.requestTimeout).build());
         service = CampaignService.builder(db, wx).clock(clock).sleeper(sleeper).batchSize(options.batchSize)
@@ -111,7 +118,7 @@ public final class SandboxRig implements AutoCloseable {
         // List batches always: with the auto strategy a list the day's quota cannot carry would go by temporary tag.
         Campaign c = service.create(CampaignSpec.builder("c", MassMessage.text(text), AudienceSpec.openIds(openIds))
                 .strategy(DeliveryStrategy.LIST).build());
-        service.plan(c.id());
+        service.approve(c.id(), Fixtures.APPROVER);
         return c;
     }
 

@@ -9,6 +9,7 @@ import io.wxmass.campaign.DeliveryStrategy;
 import io.wxmass.campaign.CampaignTotals;
 import io.wxmass.campaign.plan.PlanResult;
 import io.wxmass.campaign.serve.CampaignJson;
+import io.wxmass.cli.campaign.CampaignRuntime;
 import io.wxmass.cli.campaign.CampaignFollower;
 import io.wxmass.cli.output.Output;
 import io.wxmass.core.http.Sleeper;
@@ -77,7 +78,7 @@ final class DemoJob {
         result.put("previewTo", followers.openId(0));
         CampaignFollower follower = new CampaignFollower(world.campaigns, output, Clock.systemUTC(), Sleeper.SYSTEM);
         for (Campaign campaign : campaigns) {
-            PlanResult plan = world.campaigns.plan(campaign.id());
+            PlanResult plan = world.campaigns.approve(campaign.id(), CampaignRuntime.actor());
             output.note("campaign " + campaign.id() + " (" + campaign.name() + "): " + plan.batches() + " batch(es), "
                     + (plan.recipients() > 0 ? plan.recipients() + " openids frozen" : "one sendall"));
             follower.send(campaign.id());
