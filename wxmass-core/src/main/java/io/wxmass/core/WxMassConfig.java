@@ -1,6 +1,7 @@
 package io.wxmass.core;
 
 import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.event.EventListener;
 import io.wxmass.core.http.RateLimiter;
 import io.wxmass.core.http.RetryPolicy;
 import io.wxmass.core.http.Sleeper;
@@ -53,6 +54,7 @@ public final class WxMassConfig {
     private final boolean shareConcurrentReads;
     private final String callbackToken;
     private final String encodingAesKey;
+    private final EventListener eventListener;
 
     private WxMassConfig(Builder b) {
         this.credentials = new Credentials(required(b.appId, "appId"), required(b.appSecret, "appSecret"));
@@ -74,6 +76,7 @@ public final class WxMassConfig {
         this.shareConcurrentReads = b.shareConcurrentReads;
         this.callbackToken = b.callbackToken;
         this.encodingAesKey = b.encodingAesKey;
+        this.eventListener = b.eventListener;
     }
 
     public static Builder builder() {
@@ -168,6 +171,11 @@ public final class WxMassConfig {
         return Optional.ofNullable(encodingAesKey);
     }
 
+    /** Told of every call, retry, rate-limit wait, token fetch and shared read; {@link EventListener#NONE} by default. */
+    public EventListener eventListener() {
+        return eventListener;
+    }
+
     @Override
     public String toString() {
         return "WxMassConfig[appId=" + appId() + ", appSecret=<redacted>, baseUrl=" + baseUrl
@@ -204,6 +212,7 @@ public final class WxMassConfig {
         private boolean shareConcurrentReads = true;
         private String callbackToken;
         private String encodingAesKey;
+        private EventListener eventListener = EventListener.NONE;
 
         private Builder() {
         }
@@ -228,6 +237,7 @@ public final class WxMassConfig {
             this.shareConcurrentReads = c.shareConcurrentReads;
             this.callbackToken = c.callbackToken;
             this.encodingAesKey = c.encodingAesKey;
+            this.eventListener = c.eventListener;
         }
 
         public Builder appId(String appId) {
@@ -353,6 +363,15 @@ public final class WxMassConfig {
                 throw new InvalidRequestException("encodingAesKey", "must be 43 characters of [a-zA-Z0-9]");
             }
             this.encodingAesKey = encodingAesKey;
+            return this;
+        }
+
+        /**
+         * Told of what the client does (metrics, tracing): see {@link EventListener}. What it throws is logged once
+         * and ignored, never failing a call. Default {@link EventListener#NONE}.
+         */
+        public Builder eventListener(EventListener eventListener) {
+            this.eventListener = EventListener.guarded(eventListener);
             return this;
         }
 

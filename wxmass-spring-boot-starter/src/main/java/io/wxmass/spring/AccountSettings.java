@@ -4,6 +4,7 @@ import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.callback.AesKey;
 import io.wxmass.core.callback.CallbackHandler;
 import io.wxmass.core.callback.CallbackHandlerBuilder;
+import io.wxmass.core.event.EventListener;
 import io.wxmass.core.callback.CallbackListener;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.http.RetryPolicy;
@@ -69,7 +70,7 @@ final class AccountSettings {
     }
 
     /** The endpoint's handler, or empty when no callback token is configured. */
-    Optional<CallbackHandler> callbackHandler(CallbackListener listener) {
+    Optional<CallbackHandler> callbackHandler(CallbackListener listener, EventListener events) {
         if (!callbackConfigured()) {
             return Optional.empty();
         }
@@ -78,7 +79,7 @@ final class AccountSettings {
             WxMassProperties.CallbackMode mode = callback.mode() != null ? callback.mode()
                     : callback.aesKey() != null ? WxMassProperties.CallbackMode.COMPATIBLE
                     : WxMassProperties.CallbackMode.PLAIN;
-            CallbackHandlerBuilder b = CallbackHandler.builder().token(callback.token()).listener(listener);
+            CallbackHandlerBuilder b = CallbackHandler.builder().token(callback.token()).listener(listener).eventListener(events);
             if (mode != WxMassProperties.CallbackMode.PLAIN) {
                 if (callback.aesKey() == null) {
                     throw new InvalidRequestException("aesKey", "is required in " + mode + " mode");

@@ -28,7 +28,8 @@ public final class WxMassAccounts {
             WxMass client = WxMass.create(s.config(b -> customizers.forEach(c -> c.customize(name, b))));
             clients.put(name, client);
             settings.put(name, s);
-            s.callbackHandler(new PublishingListener(name, client.config().appId(), deduper, publisher))
+            // The client's event listener (metrics, when a MeterRegistry exists) hears the callback side too.
+            s.callbackHandler(new PublishingListener(name, client.config().appId(), deduper, publisher), client.config().eventListener())
                     .ifPresent(h -> handlers.put(name, h));
         });
     }

@@ -29,9 +29,11 @@ import org.springframework.core.type.AnnotationMetadata;
  * The {@code wxmass.*} accounts as beans: {@link WxMassAccounts}, one {@link WxMass} per account, a callback
  * endpoint per account with a callback token (servlet web applications).
  */
-@AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration")
+@AutoConfiguration(afterName = {"org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration"})
 @EnableConfigurationProperties(WxMassProperties.class)
-@Import({WxMassAutoConfiguration.AccountBeans.class, WxMassRedisConfiguration.class, WxMassHealthConfiguration.class})
+@Import({WxMassAutoConfiguration.AccountBeans.class, WxMassRedisConfiguration.class, WxMassHealthConfiguration.class,
+        WxMassMetricsConfiguration.class, WxMassCampaignConfiguration.class})
 public class WxMassAutoConfiguration {
 
     @Bean

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.MDC;
 
 /**
  * Sends a campaign's batches. Any number of workers (threads or processes) may run on one
@@ -113,7 +114,11 @@ public final class CampaignWorker {
             }
             Batch batch = claimed.get();
             Campaign campaign = campaigns.get(batch.key().campaignId()).orElseThrow();
-            outcomes.merge(attempt.run(campaign, batch, workerId), 1, Integer::sum);
+            // Every log line of the attempt (ours, core's, the store's) names its campaign and batch (--log-format json).
+            try (MDC.MDCCloseable c = MDC.putCloseable("campaign", batch.key().campaignId());
+                 MDC.MDCCloseable b = MDC.putCloseable("batch", Integer.toString(batch.key().batchNo()))) {
+                outcomes.merge(attempt.run(campaign, batch, workerId), 1, Integer::sum);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ public final class CampaignScheduler implements AutoCloseable {
     private final Builder config;
     private SenderLease lease;
     private ScheduledExecutorService sender;
+    private volatile ScheduledFuture<?> rounds;
     private CampaignWorker worker;
     private long workerFence = -1;
     private long lastPoll;
@@ -50,9 +52,18 @@ public final class CampaignScheduler implements AutoCloseable {
         }
         lease = SenderLease.of(service.database(), service.appId(), config.leaseTtl, "sched");
         sender = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("wxmass-scheduler"));
-        sender.scheduleWithFixedDelay(this::tick, 0, config.tick.toMillis(), TimeUnit.MILLISECONDS);
+        rounds = sender.scheduleWithFixedDelay(this::tick, 0, config.tick.toMillis(), TimeUnit.MILLISECONDS);
         service.backgroundSender(this::wake);
         return this;
+    }
+
+    /**
+     * Whether the scheduler's rounds still run: started, not closed, and its periodic round not ended by an error
+     * (a round catches what it can; an {@link Error} would end them). Leading or not: a follower is running too.
+     */
+    public boolean running() {
+        ScheduledFuture<?> current = rounds;
+        return current != null && !current.isDone();
     }
 
     /** Whether this scheduler holds the account's lease now (it is the account's sender). */
@@ -97,6 +108,7 @@ public final class CampaignScheduler implements AutoCloseable {
             return;
         }
         service.backgroundSender(null);
+        rounds.cancel(false);
         sender.shutdownNow();
         try {
             sender.awaitTermination(config.leaseTtl.toMillis(), TimeUnit.MILLISECONDS);

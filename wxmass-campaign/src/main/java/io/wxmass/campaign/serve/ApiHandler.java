@@ -123,7 +123,7 @@ final class ApiHandler extends Handler.Abstract {
         return true;
     }
 
-    private static String bearer(Request request) {
+    static String bearer(Request request) {
         String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;

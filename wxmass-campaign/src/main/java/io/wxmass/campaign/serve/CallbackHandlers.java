@@ -4,6 +4,7 @@ import io.wxmass.campaign.reconcile.Reconciler;
 import io.wxmass.core.callback.AesKey;
 import io.wxmass.core.callback.CallbackHandler;
 import io.wxmass.core.callback.CallbackHandlerBuilder;
+import io.wxmass.core.event.EventListener;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -19,9 +20,15 @@ public final class CallbackHandlers {
      */
     public static CallbackHandler forReconciler(Reconciler reconciler, String appId, String token,
                                                 Optional<String> aesKey, boolean requireEncryption) {
+        return forReconciler(reconciler, appId, token, aesKey, requireEncryption, EventListener.NONE);
+    }
+
+    /** As above, telling {@code events} of each push accepted or refused (e.g. {@code wxmass.callback.events}). */
+    public static CallbackHandler forReconciler(Reconciler reconciler, String appId, String token,
+                                                Optional<String> aesKey, boolean requireEncryption, EventListener events) {
         Objects.requireNonNull(reconciler, "reconciler");
         CallbackHandlerBuilder builder = CallbackHandler.builder().token(token).appId(appId)
-                .listener(reconciler.listener()).requireEncryption(requireEncryption);
+                .listener(reconciler.listener()).requireEncryption(requireEncryption).eventListener(events);
         aesKey.map(AesKey::fromEncodingAesKey).ifPresent(builder::aesKey);
         return builder.build();
     }

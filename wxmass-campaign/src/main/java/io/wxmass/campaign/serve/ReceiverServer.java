@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The receiver service ({@code wxmass serve}) behind two doors, each its own Jetty server with its own
@@ -71,9 +72,9 @@ public final class ReceiverServer implements AutoCloseable {
             }
             try {
                 api = new Door("api", config.apiHost, config.apiPort, config.limits, refusals, JettyErrors.json(),
-                        executor -> new ApiHandler(new RequestGuard(names), config.keys,
+                        executor -> new OpsHandler(new ApiHandler(new RequestGuard(names), config.keys,
                                 List.of(new CampaignEndpoint(config.campaigns, config.clock), new CampaignVerbEndpoint(config.campaigns)), config.limits.bodyTimeout(), executor,
-                                refusals)).start();
+                                refusals), new RequestGuard(names), config.keys, config.readiness, config.metrics, refusals)).start();
             } catch (RuntimeException e) {
                 callback.close();
                 callback = null;
@@ -164,6 +165,8 @@ public final class ReceiverServer implements AutoCloseable {
         private final List<String> publicNames = new ArrayList<>();
         private Limits limits = Limits.DEFAULTS;
         private Clock clock = Clock.systemUTC();
+        private Readiness readiness = Readiness.none();
+        private Supplier<String> metrics;
 
         private Builder() {
         }
@@ -247,6 +250,21 @@ public final class ReceiverServer implements AutoCloseable {
          */
         public Builder timeouts(Duration header, Duration body, Duration idle) {
             this.limits = limits.withTimeouts(header, body, idle);
+            return this;
+        }
+
+        /** What {@code GET /readyz} on the API door checks (default: nothing, ready while the process answers). */
+        public Builder readiness(Readiness readiness) {
+            this.readiness = Objects.requireNonNull(readiness, "readiness");
+            return this;
+        }
+
+        /**
+         * Serves {@code GET /metrics} on the API door (a key with the read scope): the Prometheus text exposition,
+         * e.g. {@code PrometheusMeterRegistry::scrape}. Without it there is no {@code /metrics}.
+         */
+        public Builder metrics(Supplier<String> prometheusText) {
+            this.metrics = Objects.requireNonNull(prometheusText, "prometheusText");
             return this;
         }
 

@@ -29,12 +29,32 @@ public final class Database implements AutoCloseable {
     private final Properties properties;
     private final Dialect dialect;
     private volatile HikariDataSource pool;
+    /** An application's own pool (a Spring DataSource): used as it is, and closed by its owner, not here. */
+    private final DataSource external;
     private volatile Jdbi jdbi;
 
     private Database(String url, Properties properties) {
+        this(url, properties, null);
+    }
+
+    private Database(String url, Properties properties, DataSource external) {
         this.url = url;
         this.properties = properties;
         this.dialect = Dialect.fromUrl(url);
+        this.external = external;
+    }
+
+    /**
+     * The database behind an application's {@code dataSource} (e.g. Spring's): its connections, its pool settings;
+     * the dialect is read from the URL the driver reports. {@link #close()} leaves it open for its owner.
+     */
+    public static Database of(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        try (Connection c = dataSource.getConnection()) {
+            return new Database(c.getMetaData().getURL(), new Properties(), dataSource);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the application's data source: " + e.getMessage(), e);
+        }
     }
 
     /** A database by JDBC URL; credentials (PostgreSQL) may be in the URL or given with {@link #open(String, String, String)}. */
@@ -66,13 +86,13 @@ public final class Database implements AutoCloseable {
 
     /** The pooled data source, for tools that take one (Flyway). */
     public DataSource dataSource() {
-        return pool();
+        return source();
     }
 
     /** A pooled connection in auto-commit mode; the caller closes it (which returns it to the pool). */
     public Connection connect() {
         try {
-            return pool().getConnection();
+            return source().getConnection();
         } catch (SQLException e) {
             throw new StoreException("cannot open database " + redactedUrl(), e);
         }
@@ -85,6 +105,10 @@ public final class Database implements AutoCloseable {
             pool.close();
             pool = null;
         }
+    }
+
+    private DataSource source() {
+        return external != null ? external : pool();
     }
 
     private HikariDataSource pool() {
@@ -181,7 +205,7 @@ public final class Database implements AutoCloseable {
         if (current == null) {
             synchronized (this) {
                 if (jdbi == null) {
-                    jdbi = Jdbi.create(pool());
+                    jdbi = Jdbi.create(source());
                 }
                 current = jdbi;
             }

@@ -1,16 +1,28 @@
 package io.wxmass.cli.command;
 
 import io.wxmass.campaign.CampaignService;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.wxmass.campaign.auth.ApiKeys;
+import io.wxmass.campaign.metrics.CampaignGauges;
 import io.wxmass.campaign.schedule.CampaignScheduler;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.serve.CallbackHandlers;
 import io.wxmass.campaign.serve.ReceiverServer;
+import io.wxmass.campaign.serve.ServeReadiness;
 import io.wxmass.cli.campaign.CampaignRuntime;
 import io.wxmass.cli.config.ResolvedConfig;
 import io.wxmass.cli.config.Setting;
+import io.wxmass.cli.output.LogFormat;
 import io.wxmass.cli.platform.Connector;
+import io.wxmass.core.WxMass;
 import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.micrometer.MicrometerEventListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,8 +84,13 @@ public final class ServeCommand extends WxCommand {
             description = "How often overdue batches are polled (default ${DEFAULT-VALUE}).")
     Duration pollEvery;
 
+    @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json: one JSON object per log line on stderr, with the campaign and batch of each attempt.")
+    String logFormat;
+
     @Override
     protected int execute(ResolvedConfig config) throws InterruptedException {
+        LogFormat.parse(logFormat, "--log-format").apply();
         String token = config.require(Setting.TOKEN);
         checkPort("--port", port);
         checkPort("--api-port", apiPort);
@@ -82,14 +99,24 @@ public final class ServeCommand extends WxCommand {
         }
         Database database = CampaignRuntime.database(config);
         ApiKeys keys = new ApiKeys(database, Clock.systemUTC());
-        CampaignService service = CampaignRuntime.service(database, Connector.connect(config), eventTimeout.value());
+        // GET /metrics on the API door: the SDK's calls, the callback door's pushes, the batches by state, the JVM.
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        MicrometerEventListener meters = MicrometerEventListener.create(registry);
+        WxMass wx = Connector.connect(config, meters);
+        CampaignService service = CampaignRuntime.service(database, wx, eventTimeout.value());
+        CampaignGauges.of(service, Tags.empty()).bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
         var handler = CallbackHandlers.forReconciler(service.reconciler(), config.require(Setting.APP_ID), token,
-                config.optional(Setting.AES_KEY), requireEncryption);
+                config.optional(Setting.AES_KEY), requireEncryption, meters);
         CountDownLatch stopped = new CountDownLatch(1);
         try (CampaignScheduler scheduler = CampaignScheduler.builder(service).pollEvery(pollEvery).build().start();
              ReceiverServer server = start(() -> ReceiverServer.builder().host(host).port(port).apiHost(apiHost).apiPort(apiPort)
                 .publicNames(publicNames).maxConnections(Math.max(512, maxPerClient), maxPerClient)
-                .callbackPath(callbackPath).callbackHandler(handler).campaigns(service, keys).build().start())) {
+                .callbackPath(callbackPath).callbackHandler(handler).campaigns(service, keys)
+                .readiness(ServeReadiness.of(database, scheduler, wx.tokens())).metrics(registry::scrape).build().start())) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "wxmass-serve-stop"));
             Map<String, Object> ready = new LinkedHashMap<>();
             ready.put("callbackUrl", server.callbackUrl());

@@ -4,6 +4,7 @@ import io.wxmass.cli.config.ResolvedConfig;
 import io.wxmass.cli.config.Setting;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.WxMassConfig;
+import io.wxmass.core.event.EventListener;
 
 import java.time.Duration;
 
@@ -21,13 +22,19 @@ public final class Connector {
      * With a Redis URL the client shares tokens and the mass budget with the other instances.
      */
     public static WxMass connect(ResolvedConfig config) {
+        return connect(config, EventListener.NONE);
+    }
+
+    /** As {@link #connect(ResolvedConfig)}, telling {@code events} of every call (serve's metrics). */
+    public static WxMass connect(ResolvedConfig config, EventListener events) {
         String appId = config.require(Setting.APP_ID);
         String appSecret = config.require(Setting.APP_SECRET);
         WxMassConfig.Builder builder = WxMassConfig.builder()
                 .appId(appId)
                 .appSecret(appSecret)
                 .baseUrl(config.require(Setting.BASE_URL))
-                .connectTimeout(CONNECT_TIMEOUT);
+                .connectTimeout(CONNECT_TIMEOUT)
+                .eventListener(events);
         config.redisUrl().ifPresent(redis -> ProcessCluster.get(redis, config.instances()).apply(builder));
         return WxMass.create(builder.build());
     }

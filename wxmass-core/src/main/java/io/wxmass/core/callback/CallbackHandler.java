@@ -2,6 +2,7 @@ package io.wxmass.core.callback;
 
 import io.wxmass.core.callback.CallbackException.Reason;
 import io.wxmass.core.callback.event.CallbackEvent;
+import io.wxmass.core.event.EventListener;
 import io.wxmass.core.xml.XmlElement;
 import java.security.SecureRandom;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class CallbackHandler {
     private final CallbackListener listener;
     private final Function<CallbackEvent, Optional<String>> replier;
     private final Executor executor;
+    private final EventListener events;
 
     CallbackHandler(CallbackHandlerBuilder b) {
         this.token = b.token;
@@ -46,6 +48,7 @@ public final class CallbackHandler {
         this.listener = b.listener;
         this.replier = b.replier;
         this.executor = b.executor;
+        this.events = b.events;
     }
 
     public static CallbackHandlerBuilder builder() {
@@ -89,6 +92,18 @@ public final class CallbackHandler {
      * (then the event is dispatched there); throws {@link CallbackException} on any refusal.
      */
     public Received receive(String method, Map<String, String> query, String body) {
+        Received received;
+        try {
+            received = verifyAndRead(method, query, body);
+        } catch (CallbackException refused) {
+            events.callbackRefused(refused.reason());
+            throw refused;
+        }
+        events.callbackAccepted(received.event());
+        return received;
+    }
+
+    private Received verifyAndRead(String method, Map<String, String> query, String body) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(query, "query");
         String content = body == null ? "" : body;

@@ -2,6 +2,7 @@ package io.wxmass.core.callback;
 
 import io.wxmass.core.callback.event.CallbackEvent;
 import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.event.EventListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -23,6 +24,7 @@ public final class CallbackHandlerBuilder {
     CallbackListener listener;
     Function<CallbackEvent, Optional<String>> replier;
     Executor executor;
+    EventListener events = EventListener.NONE;
 
     CallbackHandlerBuilder() {
     }
@@ -103,6 +105,12 @@ public final class CallbackHandlerBuilder {
     /** Run the listener on {@code executor} and answer {@code success} at once, whatever it takes. */
     public CallbackHandlerBuilder dispatchOn(Executor executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
+        return this;
+    }
+
+    /** Told of every request accepted or refused (with its reason), e.g. for metrics; what it throws is logged once and ignored. */
+    public CallbackHandlerBuilder eventListener(EventListener listener) {
+        this.events = EventListener.guarded(listener);
         return this;
     }
 

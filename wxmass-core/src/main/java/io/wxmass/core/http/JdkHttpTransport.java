@@ -7,6 +7,7 @@ import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.TransportException;
 import io.wxmass.core.error.WeChatApiException;
 import io.wxmass.core.error.WxMassException;
+import io.wxmass.core.event.EventListener;
 import io.wxmass.core.token.AccessToken;
 import io.wxmass.core.token.TokenManager;
 import java.net.http.HttpClient;
@@ -34,6 +35,7 @@ public final class JdkHttpTransport implements ApiTransport {
     private final HttpExchange exchange;
     private final String baseUrl;
     private final SharedReads sharedReads;
+    private final EventListener events;
 
     private JdkHttpTransport(WxMassConfig config, HttpClient client, TokenManager tokens) {
         this.appId = config.appId();
@@ -43,7 +45,8 @@ public final class JdkHttpTransport implements ApiTransport {
         this.retryPolicy = config.retryPolicy();
         this.sleeper = config.sleeper();
         this.baseUrl = config.baseUrl();
-        this.sharedReads = config.shareConcurrentReads() ? new SharedReads() : null;
+        this.events = config.eventListener();
+        this.sharedReads = config.shareConcurrentReads() ? new SharedReads(events) : null;
         this.exchange = new HttpExchange(Objects.requireNonNull(client, "client"), baseUrl, config.requestTimeout());
     }
 
@@ -107,18 +110,27 @@ public final class JdkHttpTransport implements ApiTransport {
     /** Every attempt of one call: limiter, token, exchange, and the retry policy between attempts. */
     private JsonNode attempts(ApiRequest request, HttpExchange.EncodedBody body) {
         Endpoint endpoint = request.endpoint();
+        long start = System.nanoTime();
+        events.callStart(endpoint);
         boolean tokenRefreshed = false;
         int failures = 0;
         TransportException unknownEarlier = null;
         while (true) {
-            if (endpoint.rateLimited()) {
-                acquirePermit(request, failures > 0 || tokenRefreshed);
+            AccessToken token;
+            try {
+                if (endpoint.rateLimited()) {
+                    acquirePermit(request, failures > 0 || tokenRefreshed);
+                }
+                // Taken after any wait for the limiter, so the token is as fresh as possible when sent.
+                token = endpoint.authenticated() ? tokens.current() : null;
+            } catch (RuntimeException e) {
+                throw failed(endpoint, e, start, failures, tokenRefreshed);
             }
-            // Taken after any wait for the limiter, so the token is as fresh as possible when sent.
-            AccessToken token = endpoint.authenticated() ? tokens.current() : null;
             RuntimeException failure;
             try {
-                return exchange.execute(request, body, token);
+                JsonNode answer = exchange.execute(request, body, token);
+                events.callEnd(endpoint, System.nanoTime() - start, failures + (tokenRefreshed ? 1 : 0));
+                return answer;
             } catch (WeChatApiException e) {
                 if (token != null && !tokenRefreshed && ErrorCodes.isTokenInvalid(e.errcode())) {
                     tokenRefreshed = true;
@@ -139,26 +151,35 @@ public final class JdkHttpTransport implements ApiTransport {
             }
             Optional<Duration> delay = retryPolicy.nextDelay(request, failure, failures);
             if (delay.isEmpty()) {
-                throw failure;
+                throw failed(endpoint, failure, start, failures - 1, tokenRefreshed);
             }
+            events.retryScheduled(endpoint, failure, failures + 1, delay.get().toNanos());
             log.warn("{}{} failed ({}); attempt {} of {} in {} ms", endpoint.path(),
                     request.clientMsgIdOptional().map(id -> " clientmsgid=" + id).orElse(""), reason(failure),
                     failures + 1, retryPolicy.maxAttempts(), delay.get().toMillis());
             try {
                 sleeper.sleep(delay.get());
             } catch (InterruptedException e) {
-                throw interrupted(request, true, e);
+                throw failed(endpoint, interrupted(request, true, e), start, failures - 1, tokenRefreshed);
             }
         }
     }
 
+    /** Tells the listener the call failed after {@code failures} failed attempts retried; returns the failure to throw. */
+    private RuntimeException failed(Endpoint endpoint, RuntimeException failure, long start, int failures, boolean tokenRefreshed) {
+        events.callFailed(endpoint, failure, System.nanoTime() - start, failures + (tokenRefreshed ? 1 : 0));
+        return failure;
+    }
+
     private void acquirePermit(ApiRequest request, boolean sentBefore) {
         try {
+            long start = System.nanoTime();
             if (request.endpoint().kind() == Endpoint.Kind.MASS_PREVIEW) {
                 rateLimiter.acquirePreview(appId);
             } else {
                 rateLimiter.acquire(appId);
             }
+            events.rateLimitWait(request.endpoint(), System.nanoTime() - start);
         } catch (InterruptedException e) {
             throw interrupted(request, sentBefore, e);
         }

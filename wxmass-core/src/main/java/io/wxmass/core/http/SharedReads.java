@@ -2,6 +2,7 @@ package io.wxmass.core.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxmass.core.error.TransportException;
+import io.wxmass.core.event.EventListener;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +27,12 @@ import java.util.function.Supplier;
  */
 final class SharedReads {
     private final Map<Key, Flight> running = new HashMap<>();
+    private final EventListener events;
     private long ticks;
+
+    SharedReads(EventListener events) {
+        this.events = Objects.requireNonNull(events, "events");
+    }
 
     /** Runs {@code call} for {@code key}, or shares the answer of an identical call started after this one arrived. */
     JsonNode execute(Key key, Supplier<JsonNode> call) {
@@ -56,6 +62,7 @@ final class SharedReads {
             }
             Outcome outcome = await(flight, key);
             if (fresh && !outcome.leaderInterrupted()) {
+                events.sharedRead(key.endpoint());
                 return outcome.answer(); // started after we arrived: as fresh as our own request
             }
             // It started before we arrived (or its runner was interrupted): go round for the next one.

@@ -2,6 +2,7 @@ package io.wxmass.core.token;
 
 import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.error.TransportException;
+import io.wxmass.core.event.EventListener;
 import io.wxmass.core.http.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +37,7 @@ public final class TokenManager {
     private final Duration refreshJitter;
     private final Duration leaseTtl;
     private final Duration pollInterval;
+    private final EventListener events;
     private final ReentrantLock localFlight = new ReentrantLock();
     private volatile Fetch lastFetch;
 
@@ -53,6 +55,7 @@ public final class TokenManager {
         this.refreshMargin = margin.minusMillis(jitter.isZero() ? 0 : random.nextLong(jitter.toMillis() + 1));
         this.leaseTtl = config.tokenLeaseTtl();
         this.pollInterval = config.tokenLeasePollInterval();
+        this.events = config.eventListener();
     }
 
     /**
@@ -134,7 +137,15 @@ public final class TokenManager {
             return stored.get();
         }
         Instant fetchedAt = clock.instant();
-        AccessToken fetched = source.fetch();
+        long start = System.nanoTime();
+        AccessToken fetched;
+        try {
+            fetched = source.fetch();
+        } catch (RuntimeException e) {
+            events.tokenFetchFailed(appId, e, System.nanoTime() - start);
+            throw e;
+        }
+        events.tokenFetched(appId, System.nanoTime() - start);
         // A token that lives no longer than the margin would be refetched on every call: use half its life.
         // Computed once here, not per call (Duration.dividedBy goes through BigDecimal).
         Duration half = Duration.between(fetchedAt, fetched.expiresAt()).dividedBy(2);

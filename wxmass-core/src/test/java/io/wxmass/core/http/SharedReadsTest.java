@@ -25,7 +25,7 @@ class SharedReadsTest {
     private static final SharedReads.Key STATUS_1 = key("{\"msg_id\":1}");
     private static final SharedReads.Key STATUS_2 = key("{\"msg_id\":2}");
 
-    private final SharedReads reads = new SharedReads();
+    private final SharedReads reads = new SharedReads(io.wxmass.core.event.EventListener.NONE);
     private final ExecutorService pool = Executors.newCachedThreadPool();
     private final AtomicInteger calls = new AtomicInteger();
 
