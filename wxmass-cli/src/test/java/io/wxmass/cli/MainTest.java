@@ -68,6 +68,39 @@ class MainTest {
         assertThat(result.err()).contains("MSG_ID").contains("abc");
     }
 
+    /** The command's own errors go to System.err (Output), not picocli's writer. */
+    private static Result runCapturingStderr(String... args) {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Result result = run(args);
+            return new Result(result.exitCode(), result.out(), result.err() + captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(original);
+        }
+    }
+
+    @Test
+    void serve_forwardingWithoutAKey_isAUsageErrorNamingTheKeyFile() {
+        Result result = runCapturingStderr("serve", "--token", "t0ken", "--app-id", "wx5823bf96d3bd56c7", "--forward-to", "http://127.0.0.1:9/wx");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--forward-key-file");
+    }
+
+    @Test
+    void serve_forwardDeadlineBeyondThePlatformsWait_isAUsageError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path key = java.nio.file.Files.writeString(dir.resolve("forward.key"), "0123456789abcdef0123456789abcdef\n");
+
+        Result result = runCapturingStderr("serve", "--token", "t0ken", "--app-id", "wx5823bf96d3bd56c7", "--forward-to", "http://127.0.0.1:9/wx",
+                "--forward-key-file", key.toString(), "--forward-deadline", "PT6S");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--forward-deadline").doesNotContain("0123456789abcdef");
+    }
+
     @Test
     void noCommand_isAUsageError() {
         assertThat(run().exitCode()).isEqualTo(2);

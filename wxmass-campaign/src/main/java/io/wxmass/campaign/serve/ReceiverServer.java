@@ -2,6 +2,7 @@ package io.wxmass.campaign.serve;
 
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.auth.ApiKeys;
+import io.wxmass.campaign.inbox.Inbox;
 import io.wxmass.core.callback.CallbackHandler;
 import io.wxmass.core.error.InvalidRequestException;
 
@@ -64,7 +65,7 @@ public final class ReceiverServer implements AutoCloseable {
         }
         callback = new Door("callback", config.host, config.port, config.limits, refusals, JettyErrors.empty(),
                 executor -> new CallbackEndpoint(config.callbackPath, config.callbackHandler, config.limits.bodyTimeout(),
-                        executor, refusals)).start();
+                        executor, refusals, config.inbox)).start();
         if (config.campaigns != null) {
             List<String> names = new ArrayList<>(config.publicNames);
             if (!isWildcard(config.apiHost)) {
@@ -160,6 +161,7 @@ public final class ReceiverServer implements AutoCloseable {
         private int apiPort;
         private String callbackPath = DEFAULT_CALLBACK_PATH;
         private CallbackHandler callbackHandler;
+        private Inbox inbox;
         private CampaignService campaigns;
         private ApiKeys keys;
         private final List<String> publicNames = new ArrayList<>();
@@ -222,6 +224,15 @@ public final class ReceiverServer implements AutoCloseable {
         /** Required: verifies, decrypts and parses pushes; its listener must store the event before returning. */
         public Builder callbackHandler(CallbackHandler callbackHandler) {
             this.callbackHandler = Objects.requireNonNull(callbackHandler, "callbackHandler");
+            return this;
+        }
+
+        /**
+         * Optional: where every push other than a campaign event is stored (and forwarded) before it is
+         * answered; without it those are answered {@code success} unstored. The caller starts and closes it.
+         */
+        public Builder inbox(Inbox inbox) {
+            this.inbox = Objects.requireNonNull(inbox, "inbox");
             return this;
         }
 

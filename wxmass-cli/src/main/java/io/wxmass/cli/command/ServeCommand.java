@@ -10,6 +10,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.wxmass.campaign.auth.ApiKeys;
 import io.wxmass.campaign.metrics.CampaignGauges;
+import io.wxmass.campaign.inbox.ForwardFormat;
+import io.wxmass.campaign.inbox.ForwardKey;
+import io.wxmass.campaign.inbox.ForwardSettings;
+import io.wxmass.campaign.inbox.Inbox;
 import io.wxmass.campaign.schedule.CampaignScheduler;
 import io.wxmass.campaign.store.Database;
 import io.wxmass.campaign.serve.CallbackHandlers;
@@ -27,18 +31,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 /**
  * {@code wxmass serve}: the receiver service. The platform's pushes are verified (and decrypted in
- * safe mode), stored and deduplicated before the reply; the campaign REST API (on its own listener, keys
+ * safe mode), stored and deduplicated before the reply (campaign events settle their batches, every other
+ * message and event goes to the inbox, and with {@code --forward-to} on to the operator's application); the campaign REST API (on its own listener, keys
  * required) shares the store, and the resident {@link CampaignScheduler} sends due batches on its own
  * threads. Runs until interrupted (Ctrl-C / SIGTERM).
  */
@@ -47,6 +55,8 @@ import java.util.function.Supplier;
 public final class ServeCommand extends WxCommand {
     private static final Map<String, String> FLAGS = Map.of("apiHost", "--api-host", "publicName", "--public-name",
             "callbackPath", "--callback-path");
+    private static final Map<String, String> FORWARD_FLAGS = Map.of("forwardTo", "--forward-to", "forwardFormat", "--forward-format",
+            "forwardDeadline", "--forward-deadline", "forwardKey", "--forward-key-file", "forwardKeyFile", "--forward-key-file");
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
             description = "Interface of the callback listener, the one the platform pushes to (default ${DEFAULT-VALUE}; 0.0.0.0 for all).")
@@ -80,6 +90,24 @@ public final class ServeCommand extends WxCommand {
     @Mixin
     EventTimeoutOption eventTimeout;
 
+    @Option(names = "--forward-to", paramLabel = "URL",
+            description = "Forward every stored message and event (not campaign events) to your application at this http(s) URL, signed; "
+                    + "its passive reply goes back to the platform (docs/callback-forwarding.md).")
+    URI forwardTo;
+
+    @Option(names = "--forward-format", paramLabel = "xml|json", defaultValue = "xml",
+            description = "Body of a forward: the plain XML or its JSON form (default ${DEFAULT-VALUE}).")
+    String forwardFormat;
+
+    @Option(names = "--forward-key-file", paramLabel = "FILE",
+            description = "File whose first line is the key that signs forwards (at least 32 characters); else env " + ForwardKey.ENV + ".")
+    Path forwardKeyFile;
+
+    @Option(names = "--forward-deadline", paramLabel = "DURATION", defaultValue = "PT3S",
+            description = "How long the application may take to answer a forward, at most PT4S (default ${DEFAULT-VALUE}); later, the platform "
+                    + "is answered success and the message redelivered.")
+    Duration forwardDeadline;
+
     @Option(names = "--poll-every", paramLabel = "DURATION", defaultValue = "PT1M",
             description = "How often overdue batches are polled (default ${DEFAULT-VALUE}).")
     Duration pollEvery;
@@ -92,6 +120,7 @@ public final class ServeCommand extends WxCommand {
     protected int execute(ResolvedConfig config) throws InterruptedException {
         LogFormat.parse(logFormat, "--log-format").apply();
         String token = config.require(Setting.TOKEN);
+        Optional<ForwardSettings> forwarding = forwarding();
         checkPort("--port", port);
         checkPort("--api-port", apiPort);
         if (maxPerClient < 1 || maxPerClient > 4096) {
@@ -111,16 +140,22 @@ public final class ServeCommand extends WxCommand {
         new UptimeMetrics().bindTo(registry);
         var handler = CallbackHandlers.forReconciler(service.reconciler(), config.require(Setting.APP_ID), token,
                 config.optional(Setting.AES_KEY), requireEncryption, meters);
+        Inbox.Builder inbox = Inbox.builder(database, config.require(Setting.APP_ID), token).aesKey(config.optional(Setting.AES_KEY));
+        forwarding.ifPresent(inbox::forward);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (CampaignScheduler scheduler = CampaignScheduler.builder(service).pollEvery(pollEvery).build().start();
+        try (Inbox messages = inbox.build().start();
+             CampaignScheduler scheduler = CampaignScheduler.builder(service).pollEvery(pollEvery).build().start();
              ReceiverServer server = start(() -> ReceiverServer.builder().host(host).port(port).apiHost(apiHost).apiPort(apiPort)
                 .publicNames(publicNames).maxConnections(Math.max(512, maxPerClient), maxPerClient)
-                .callbackPath(callbackPath).callbackHandler(handler).campaigns(service, keys)
+                .callbackPath(callbackPath).callbackHandler(handler).inbox(messages).campaigns(service, keys)
                 .readiness(ServeReadiness.of(database, scheduler, wx.tokens())).metrics(registry::scrape).build().start())) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "wxmass-serve-stop"));
             Map<String, Object> ready = new LinkedHashMap<>();
             ready.put("callbackUrl", server.callbackUrl());
             ready.put("apiUrl", server.apiUrl());
+            if (forwardTo != null) {
+                ready.put("forwardTo", forwardTo.getScheme() + "://" + forwardTo.getAuthority() + forwardTo.getRawPath());
+            }
             output().result(ready);
             if (!keys.anyActive()) {
                 output().note("wxmass: note: no API key yet, so the API refuses every call: wxmass keys create --name NAME --scopes read,...");
@@ -129,6 +164,29 @@ public final class ServeCommand extends WxCommand {
             stopped.await();
         }
         return ok();
+    }
+
+    /** Forwarding settings when --forward-to is given; the key from --forward-key-file or the environment. */
+    private Optional<ForwardSettings> forwarding() {
+        if (forwardTo == null) {
+            return Optional.empty();
+        }
+        try {
+            ForwardKey key;
+            if (forwardKeyFile != null) {
+                key = ForwardKey.fromFile(forwardKeyFile);
+            } else {
+                String fromEnv = System.getenv(ForwardKey.ENV);
+                if (fromEnv == null || fromEnv.isBlank()) {
+                    throw new InvalidRequestException("--forward-key-file", "required with --forward-to (or set " + ForwardKey.ENV + ")");
+                }
+                key = ForwardKey.of(fromEnv);
+            }
+            return Optional.of(ForwardSettings.of(forwardTo, ForwardFormat.parse(forwardFormat), key).withDeadline(forwardDeadline));
+        } catch (InvalidRequestException e) {
+            String flag = FORWARD_FLAGS.get(e.field());
+            throw flag == null ? e : new InvalidRequestException(flag, e.rule());
+        }
     }
 
     /** The server's refusals of a setting, named by the flag that gave it. */

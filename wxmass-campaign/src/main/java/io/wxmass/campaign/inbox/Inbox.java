@@ -1,0 +1,154 @@
+package io.wxmass.campaign.inbox;
+
+import io.wxmass.campaign.store.Database;
+import io.wxmass.core.callback.CallbackReply;
+import io.wxmass.core.callback.event.GenericEvent;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where {@code serve} puts every push that is no campaign event (user messages, subscribe, menu clicks, ...):
+ * stored durably under the platform's dedupe key through one group-commit writer, then, when forwarding is
+ * configured, posted to the operator's application, whose passive reply (if it answers within the deadline)
+ * goes back to the platform, sealed in safe mode. A message the application did not take stays queued and
+ * is redelivered with capped exponential backoff.
+ *
+ * <pre>{@code
+ * try (Inbox inbox = Inbox.builder(database, appId, token).aesKey(aesKey)
+ *         .forward(ForwardSettings.of(uri, ForwardFormat.XML, key)).build().start()) {
+ *     ReceiverServer.builder().callbackHandler(handler).inbox(inbox)...
+ * }
+ * }</pre>
+ */
+public final class Inbox implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+    private final InboxStore store;
+    private final GroupCommit<InboxWrite, Boolean> writes;
+    private final Optional<ForwardSettings> forwarding;
+    private final Forwarder forwarder;
+    private final Redelivery redelivery;
+    private final PassiveReply replies;
+    private final Clock clock;
+
+    private Inbox(Builder b) {
+        this.clock = b.clock;
+        this.store = new InboxStore(b.database, b.appId, b.clock);
+        this.writes = new GroupCommit<>("inbox", store::write, b.groupCommit);
+        this.forwarding = Optional.ofNullable(b.forward);
+        this.forwarder = b.forward == null ? null : new Forwarder(b.forward, b.clock);
+        this.redelivery = b.forward == null ? null : new Redelivery(store, forwarder, writes, b.forward, b.clock);
+        this.replies = new PassiveReply(b.appId, b.token, b.aesKey);
+    }
+
+    /** @param token the account's callback token, which signs sealed replies */
+    public static Builder builder(Database database, String appId, String token) {
+        return new Builder(database, appId, token);
+    }
+
+    /** Starts the redelivery loop (when forwarding). */
+    public Inbox start() {
+        if (redelivery != null) {
+            redelivery.start();
+        }
+        return this;
+    }
+
+    /**
+     * Stores the push and, if it is new and forwarding is on, forwards it. Completes with what to answer
+     * the platform ({@code success} or the sealed passive reply) only after the push is committed;
+     * exceptionally when it could not be stored (answer 500 so the platform retries).
+     *
+     * @param query the push's query parameters (safe mode and the timestamp and nonce a sealed reply reuses)
+     */
+    public CompletableFuture<CallbackReply> accept(GenericEvent push, Map<String, String> query) {
+        InboxMessage message = InboxMessage.of(push);
+        Optional<java.time.Instant> redeliverAt = forwarding.map(f -> clock.instant().plus(f.deadline()).plus(f.backoff().after(1)));
+        return writes.submit(new InboxWrite.Store(message, redeliverAt)).thenCompose(fresh -> {
+            if (!fresh || forwarder == null) {
+                return CompletableFuture.completedFuture(CallbackReply.success());
+            }
+            return forwarder.forward(message, 1).handle((reply, failure) -> {
+                if (failure != null) {
+                    log.debug("inline forward of {} failed, queued for redelivery: {}", message, failure.toString());
+                    return CallbackReply.success();
+                }
+                writes.submit(new InboxWrite.Delivered(message.dedupeKey())).whenComplete((changed, notMarked) -> {
+                    if (notMarked != null) {
+                        log.warn("{} was delivered but not marked so; it will be delivered again: {}", message, notMarked.toString());
+                    }
+                });
+                return reply.map(xml -> replies.to(query, xml)).orElse(CallbackReply.success());
+            });
+        });
+    }
+
+    /** Delivers due messages now, as a tick of the redelivery loop would; how many were delivered. */
+    int redeliverNow() {
+        return redelivery == null ? 0 : redelivery.round();
+    }
+
+    InboxStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        if (redelivery != null) {
+            redelivery.close();
+        }
+        writes.close();
+    }
+
+    public static final class Builder {
+        private final Database database;
+        private final String appId;
+        private final String token;
+        private Optional<String> aesKey = Optional.empty();
+        private ForwardSettings forward;
+        private Clock clock = Clock.systemUTC();
+        private GroupCommit.Settings groupCommit = GroupCommit.Settings.DEFAULTS;
+
+        private Builder(Database database, String appId, String token) {
+            this.database = Objects.requireNonNull(database, "database");
+            this.appId = Objects.requireNonNull(appId, "appId");
+            this.token = Objects.requireNonNull(token, "token");
+        }
+
+        /** The EncodingAESKey: safe-mode pushes get their passive reply sealed with it. */
+        public Builder aesKey(Optional<String> aesKey) {
+            this.aesKey = Objects.requireNonNull(aesKey, "aesKey");
+            return this;
+        }
+
+        /** Forward stored messages to the operator's application; without it they are only stored. */
+        public Builder forward(ForwardSettings forward) {
+            this.forward = Objects.requireNonNull(forward, "forward");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Group commit bounds: writes queued at most (further pushes answer 500 at once), writes per
+         * transaction, and how long the writer waits for more once it has one.
+         */
+        public Builder groupCommit(int capacity, int maxBatch, java.time.Duration maxWait) {
+            this.groupCommit = new GroupCommit.Settings(capacity, maxBatch, maxWait);
+            return this;
+        }
+
+        public Inbox build() {
+            return new Inbox(this);
+        }
+    }
+}
