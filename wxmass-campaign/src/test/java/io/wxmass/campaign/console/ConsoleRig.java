@@ -10,10 +10,13 @@ import io.wxmass.campaign.store.Database;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.http.Endpoints;
+import io.wxmass.core.media.MediaFile;
+import io.wxmass.core.media.MediaType;
 import io.wxmass.sandbox.embed.Sandbox;
 import io.wxmass.sandbox.platform.CallbackSettings;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,33 +37,49 @@ final class ConsoleRig implements AutoCloseable {
 
     final Path folder;
     final Sandbox sandbox;
+    final WxMass wx;
     final Database database;
     final CampaignService service;
     final ApiKeys keys;
     final CampaignScheduler scheduler;
     final ReceiverServer server;
 
-    private ConsoleRig(int followers) throws IOException {
+    private ConsoleRig(int followers, Duration tick) throws IOException {
         folder = Files.createTempDirectory("wxmass-console-test");
         sandbox = Sandbox.builder().followers(followers).instant(true).start();
-        WxMass wx = WxMass.create(WxMassConfig.builder().appId(sandbox.appId()).appSecret(sandbox.appSecret())
+        wx = WxMass.create(WxMassConfig.builder().appId(sandbox.appId()).appSecret(sandbox.appSecret())
                 .baseUrl(sandbox.baseUrl()).build());
         database = Database.sqlite(folder.resolve("console.db")).migrate();
         service = CampaignService.builder(database, wx).batchSize(10).build();
         keys = new ApiKeys(database, Clock.systemUTC());
-        scheduler = CampaignScheduler.builder(service).tick(Duration.ofMillis(100)).build().start();
+        scheduler = CampaignScheduler.builder(service).tick(tick).build().start();
         server = ReceiverServer.builder().port(0).apiPort(0).callbackHandler(CallbackHandlers.forReconciler(
                 service.reconciler(), sandbox.appId(), TOKEN, Optional.of(AES_KEY), true)).campaigns(service, keys).build().start();
         sandbox.account().callback(new CallbackSettings(server.callbackUrl(), TOKEN, AES_KEY, "safe"));
     }
 
     static ConsoleRig start(int followers) throws IOException {
-        return new ConsoleRig(followers);
+        return new ConsoleRig(followers, Duration.ofMillis(100));
+    }
+
+    /**
+     * With a scheduler that looks for due batches only when woken ({@code tick} long): an approved campaign then
+     * waits until Send wakes the sender, so a test sees that Send is what sends it.
+     */
+    static ConsoleRig startIdle(int followers) throws IOException {
+        return new ConsoleRig(followers, Duration.ofHours(1));
     }
 
     /** A new key of this name and scopes; its secret. */
     String key(String name, Scope... scopes) {
         return keys.create(name, EnumSet.copyOf(Arrays.asList(scopes))).secret();
+    }
+
+    /** A cover uploaded to the sandbox (a thumb media_id), for article campaigns, whose first draft is made at create. */
+    String thumb() throws IOException {
+        try (InputStream in = ConsoleRig.class.getResourceAsStream("/media/tiny.jpg")) {
+            return wx.media().upload(MediaType.THUMB, MediaFile.of("cover.jpg", in.readAllBytes())).mediaId();
+        }
     }
 
     String follower(int i) {
