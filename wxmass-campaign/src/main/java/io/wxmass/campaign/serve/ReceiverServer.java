@@ -2,9 +2,11 @@ package io.wxmass.campaign.serve;
 
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.auth.ApiKeys;
+import io.wxmass.campaign.console.CampaignConsole;
 import io.wxmass.campaign.inbox.Inbox;
 import io.wxmass.core.callback.CallbackHandler;
 import io.wxmass.core.error.InvalidRequestException;
+import org.eclipse.jetty.server.Handler;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -22,7 +24,8 @@ import java.util.function.Supplier;
  *   <li>the <b>callback</b> door, where the platform pushes MASSSENDJOBFINISH: the only one meant to face
  *       the internet; every request on it is checked by its signature;</li>
  *   <li>the <b>API</b> door (the campaign REST API), on loopback by default; every request needs an API key
- *       ({@link ApiKeys}), and it opens on another interface only once a key exists.</li>
+ *       ({@link ApiKeys}), and it opens on another interface only once a key exists. The campaign console
+ *       ({@link CampaignConsole}, at {@code /}) is served here too, behind a login with a key.</li>
  * </ul>
  * Port 0 picks a free port; {@link #port()} and {@link #apiPort()} tell which.
  *
@@ -73,9 +76,15 @@ public final class ReceiverServer implements AutoCloseable {
             }
             try {
                 api = new Door("api", config.apiHost, config.apiPort, config.limits, refusals, JettyErrors.json(),
-                        executor -> new OpsHandler(new ApiHandler(new RequestGuard(names), config.keys,
-                                List.of(new CampaignEndpoint(config.campaigns, config.clock), new CampaignVerbEndpoint(config.campaigns)), config.limits.bodyTimeout(), executor,
-                                refusals), new RequestGuard(names), config.keys, config.readiness, config.metrics, refusals)).start();
+                        executor -> {
+                            RequestGuard guard = new RequestGuard(names);
+                            List<ApiRoutes> routes = List.of(new CampaignEndpoint(config.campaigns, config.clock),
+                                    new CampaignVerbEndpoint(config.campaigns));
+                            Handler console = new ConsoleGate(guard, new CampaignConsole(config.campaigns, config.keys, ConsoleGate.scopes(routes), config.clock),
+                                    new ApiHandler(guard, config.keys, routes, config.limits.bodyTimeout(), executor, refusals),
+                                    config.limits.bodyTimeout(), executor, refusals);
+                            return new OpsHandler(console, guard, config.keys, config.readiness, config.metrics, refusals);
+                        }).start();
             } catch (RuntimeException e) {
                 callback.close();
                 callback = null;
@@ -103,6 +112,11 @@ public final class ReceiverServer implements AutoCloseable {
     /** Where the platform (or the sandbox) should post its pushes. */
     public String callbackUrl() {
         return url() + config.callbackPath;
+    }
+
+    /** The campaign console, e.g. {@code http://127.0.0.1:38212/}. */
+    public String consoleUrl() {
+        return "http://" + urlHost(config.apiHost) + ":" + apiPort() + "/";
     }
 
     /** The campaign API, e.g. {@code http://127.0.0.1:38212/api/campaigns}. */

@@ -35,6 +35,22 @@ final class RequestGuard {
 
     /** Empty when the request may go on; otherwise why not. */
     Optional<ApiError> check(Request request) {
+        Optional<ApiError> browser = checkBrowser(request);
+        if (browser.isPresent()) {
+            return browser;
+        }
+        if (hasBody(request) && !isJson(request.getHeaders().get(HttpHeader.CONTENT_TYPE))) {
+            return Optional.of(new ApiError(415, "unsupported_media_type", "Content-Type",
+                    "Content-Type: a request body must be application/json"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The Host and Origin checks alone, for the console: its forms are not JSON (the CSRF token of its session
+     * guards them instead), but a foreign page or a rebound name is refused the same way.
+     */
+    Optional<ApiError> checkBrowser(Request request) {
         String host = request.getHeaders().get(HttpHeader.HOST);
         if (host == null || !hosts.contains(hostOnly(host))) {
             return Optional.of(new ApiError(403, "forbidden", "Host",
@@ -46,10 +62,6 @@ final class RequestGuard {
         }
         if ("cross-site".equalsIgnoreCase(request.getHeaders().get("Sec-Fetch-Site"))) {
             return Optional.of(new ApiError(403, "forbidden", "Sec-Fetch-Site", "Sec-Fetch-Site: cross-site requests are refused"));
-        }
-        if (hasBody(request) && !isJson(request.getHeaders().get(HttpHeader.CONTENT_TYPE))) {
-            return Optional.of(new ApiError(415, "unsupported_media_type", "Content-Type",
-                    "Content-Type: a request body must be application/json"));
         }
         return Optional.empty();
     }

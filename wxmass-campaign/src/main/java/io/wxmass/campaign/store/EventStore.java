@@ -84,6 +84,35 @@ public final class EventStore {
         });
     }
 
+    /** A stored event and when it arrived. */
+    public record Received(Instant receivedAt, JobFinishedEvent event) {
+        public Received {
+            Objects.requireNonNull(receivedAt, "receivedAt");
+            Objects.requireNonNull(event, "event");
+        }
+    }
+
+    /** The account's latest {@code limit} events, newest first (what the console lists). */
+    public List<Received> recent(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+        }
+        return database.inTransaction(c -> {
+            List<Received> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM mass_event WHERE app_id = ? "
+                    + "ORDER BY received_at DESC, msg_id DESC LIMIT ?")) {
+                ps.setString(1, appId);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Received(Instant.ofEpochMilli(rs.getLong("received_at")), read(rs)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Settles the batch of {@code msgId} from its stored event, if one arrived before the batch was submitted. */
     static void applyStored(Connection c, String appId, long msgId, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM mass_event WHERE msg_id = ? AND app_id = ?")) {

@@ -19,24 +19,25 @@ import java.util.stream.Stream;
 /**
  * The system Chromium (Debian's chromium + chromium-driver) driven by Selenium: headless, as root with
  * --no-sandbox, a fresh profile each time and nothing fetched from the network by the browser itself.
+ * Shared with the campaign console's browser tests through this module's test-jar.
  */
-final class HeadlessChromium implements AutoCloseable {
-    static final String BINARY = "/usr/bin/chromium";
-    static final String DRIVER = "/usr/bin/chromedriver";
+public final class HeadlessChromium implements AutoCloseable {
+    public static final String BINARY = "/usr/bin/chromium";
+    public static final String DRIVER = "/usr/bin/chromedriver";
     /** Screenshots of each page land here for people to look at. */
-    static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    public static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final ChromeDriverService service;
     private final Path profile;
 
-    HeadlessChromium() {
+    public HeadlessChromium() {
         try {
             profile = Files.createTempDirectory("wxmass-chromium-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions().setBinary(BINARY).addArguments("--no-sandbox", "--headless",
+        ChromeOptions options = new ChromeOptions().setBinary(BINARY).addArguments("--no-sandbox", "--headless=new",
                 "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-dev-shm-usage", "--lang=en-US", "--user-data-dir=" + profile);
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
@@ -44,12 +45,12 @@ final class HeadlessChromium implements AutoCloseable {
         size(1200, 900);
     }
 
-    void size(int width, int height) {
+    public void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
     /** Saves what the browser shows as {@code target/console-screenshots/<name>.png}. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path to = SCREENSHOTS.resolve(name + ".png");
