@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.wxmass.campaign.Actor;
 import io.wxmass.campaign.AudienceSpec;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.CampaignSpec;
@@ -83,7 +84,7 @@ class CampaignBeansAndMetricsTest {
                     assertThat(context.getBean("mainCampaignService")).isSameAs(campaigns);
                     String id = campaigns.create(CampaignSpec.builder("spring", MassMessage.text("hi"), AudienceSpec.followers())
                             .build()).id();
-                    campaigns.plan(id);
+                    campaigns.approve(id, Actor.cli("spring-test"));
                     CampaignTotals totals = campaigns.run(id);
 
                     assertThat(totals.recipients()).isEqualTo(4);

@@ -1,5 +1,7 @@
 package io.wxmass.campaign.console;
 
+import io.wxmass.campaign.AudienceSpec;
+
 import io.wxmass.campaign.BatchState;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignTotals;
@@ -33,7 +35,11 @@ final class Fmt {
             case FOLLOWERS -> "followers";
             case OPENIDS -> "openids";
         };
-        String ref = c.audienceRef().map(r -> " " + r).orElse("");
+        AudienceSpec a = c.audience();
+        String ref = a instanceof AudienceSpec.Tag t ? " " + t.tagId()
+                : a instanceof AudienceSpec.TagMembers m ? " " + m.tagId()
+                : a instanceof AudienceSpec.OpenIdFile f ? " " + f.file().getFileName()
+                : "";
         return kind + ref + (c.recipientCount() > 0 ? " · " + c.recipientCount() : "");
     }
 

@@ -1,5 +1,7 @@
 package io.wxmass.campaign.lint;
 
+import io.wxmass.campaign.AudienceSpec;
+
 import io.wxmass.campaign.AudienceKind;
 import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.Campaign;
@@ -113,7 +115,7 @@ public final class CampaignLint {
     private static Audience audience(Campaign campaign) {
         return switch (campaign.audienceKind()) {
             case ALL -> Audience.allFollowers();
-            case TAG -> Audience.tag(campaign.audienceRef().map(Long::parseLong).orElse(0L));
+            case TAG -> Audience.tag(campaign.audience() instanceof AudienceSpec.Tag t ? t.tagId() : 0L);
             case OPENIDS, TAG_MEMBERS, FOLLOWERS -> Audience.openIds(List.of("lint-stand-in-1", "lint-stand-in-2"));
         };
     }

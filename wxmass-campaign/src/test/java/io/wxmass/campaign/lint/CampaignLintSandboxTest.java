@@ -1,5 +1,6 @@
 package io.wxmass.campaign.lint;
 
+import io.wxmass.campaign.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -95,7 +96,7 @@ class CampaignLintSandboxTest {
     void run_ofABlockedCampaign_isRefusedBeforeAnyCall_namingTheField() throws Exception {
         try (SandboxRig rig = new SandboxRig(folder, 10, FaultPlan.none())) {
             Campaign c = create(rig, MassMessage.wxCard("pCard123"), AudienceSpec.all(), false);
-            rig.service.plan(c.id());
+            rig.service.approve(c.id(), Fixtures.APPROVER);
 
             assertThatThrownBy(() -> rig.service.run(c.id())).isInstanceOf(InvalidRequestException.class)
                     .hasMessageStartingWith("wxcard: ").hasMessageContaining("campaign plan");
@@ -111,7 +112,7 @@ class CampaignLintSandboxTest {
             Campaign second = create(rig, MassMessage.mpNews(mediaId), AudienceSpec.openIds(rig.followers(5, 10)), true);
             assertThat(rig.service.lint(second.id()).blocked()).as("nothing sent yet").isFalse();
 
-            rig.service.plan(first.id());
+            rig.service.approve(first.id(), Fixtures.APPROVER);
             rig.service.run(first.id());
             rig.awaitIdle();
 

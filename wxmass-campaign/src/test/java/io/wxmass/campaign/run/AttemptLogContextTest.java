@@ -1,5 +1,6 @@
 package io.wxmass.campaign.run;
 
+import io.wxmass.campaign.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -41,7 +42,7 @@ class AttemptLogContextTest {
                     .baseUrl(sandbox.baseUrl()).sleeper(d -> faults.reset(faults.seed())).build());
             CampaignService service = CampaignService.builder(database, wx).build();
             String id = service.create(CampaignSpec.builder("logged", MassMessage.text("hi"), AudienceSpec.followers()).build()).id();
-            service.plan(id);
+            service.approve(id, Fixtures.APPROVER);
             faults.systemError(SEND, 1.0);
 
             service.run(id);

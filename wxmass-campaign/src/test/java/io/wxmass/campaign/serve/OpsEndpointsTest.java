@@ -1,5 +1,6 @@
 package io.wxmass.campaign.serve;
 
+import io.wxmass.campaign.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -140,7 +141,7 @@ class OpsEndpointsTest {
         String id = service.create(CampaignSpec.builder("metered", MassMessage.text("hi"),
                 AudienceSpec.openIds(List.of(sandbox.account().followers().openId(0), sandbox.account().followers().openId(1))))
                 .build()).id();
-        service.plan(id);
+        service.approve(id, Fixtures.APPROVER);
         service.run(id);
         String reader = keys.create("scraper" + System.nanoTime(), EnumSet.of(Scope.READ)).secret();
 
