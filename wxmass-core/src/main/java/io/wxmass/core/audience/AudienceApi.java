@@ -47,6 +47,15 @@ public final class AudienceApi {
         return followerPageAfter(Objects.requireNonNull(nextOpenId, "nextOpenId"));
     }
 
+    /**
+     * The same page as {@link #followerPage} as the UTF-8 text of one openid a line, parsed straight from the
+     * answer without a tree or a string per openid: for a caller that writes the list to a file.
+     */
+    public OpenIdLines followerLines(String nextOpenId) {
+        return transport.execute(followerRequest(Objects.requireNonNull(nextOpenId, "nextOpenId")),
+                () -> new OpenIdPageAnswer.Lines(Endpoints.USER_GET.path()));
+    }
+
     /** The openids carrying a tag, from /user/tag/get. */
     public Stream<String> tagMembers(long tagId) {
         TagRules.tagId(tagId);
@@ -130,15 +139,17 @@ public final class AudienceApi {
     }
 
     private OpenIdPage followerPageAfter(String cursor) {
-        Map<String, String> query = cursor.isEmpty() ? Map.of() : Map.of("next_openid", cursor);
-        JsonNode answer = transport.execute(ApiRequest.get(Endpoints.USER_GET, query));
-        return AudienceJson.page(answer, Endpoints.USER_GET.path());
+        return transport.execute(followerRequest(cursor), () -> new OpenIdPageAnswer.Strings(Endpoints.USER_GET.path()));
+    }
+
+    private static ApiRequest followerRequest(String cursor) {
+        return ApiRequest.get(Endpoints.USER_GET, cursor.isEmpty() ? Map.of() : Map.of("next_openid", cursor));
     }
 
     private OpenIdPage tagMemberPage(long tagId, String cursor) {
-        JsonNode answer = transport.execute(ApiRequest.post(Endpoints.USER_TAG_GET,
-                RequestBody.json(AudienceJson.tagMembersRequest(tagId, cursor))));
-        return AudienceJson.page(answer, Endpoints.USER_TAG_GET.path());
+        return transport.execute(ApiRequest.post(Endpoints.USER_TAG_GET,
+                        RequestBody.json(AudienceJson.tagMembersRequest(tagId, cursor))),
+                () -> new OpenIdPageAnswer.Strings(Endpoints.USER_TAG_GET.path()));
     }
 
     private static Stream<String> stream(PagedOpenIds pages) {

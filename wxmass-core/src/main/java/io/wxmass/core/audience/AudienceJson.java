@@ -17,21 +17,6 @@ public final class AudienceJson {
         return JsonNodeFactory.instance.objectNode().put("tagid", tagId).put("next_openid", nextOpenId);
     }
 
-    /**
-     * A page of /user/get or /user/tag/get: {@code {"count":..,"data":{"openid":[..]},"next_openid":..}}.
-     * The last page may have no {@code data} at all.
-     */
-    static OpenIdPage page(JsonNode answer, String endpoint) {
-        AnswerReader reader = AnswerReader.of(answer, endpoint);
-        List<String> openIds = new ArrayList<>();
-        JsonNode ids = answer.path("data").path("openid");
-        if (!ids.isMissingNode() && !ids.isArray()) {
-            throw reader.malformed("data.openid is not an array");
-        }
-        ids.forEach(id -> openIds.add(id.asText()));
-        return new OpenIdPage(openIds, reader.optionalText("next_openid").orElse(""), reader.optionalLong("total"));
-    }
-
     /** /tags/get: {@code {"tags":[{"id":..,"name":..,"count":..}]}}. */
     public static List<Tag> tags(JsonNode answer, String endpoint) {
         AnswerReader reader = AnswerReader.of(answer, endpoint);

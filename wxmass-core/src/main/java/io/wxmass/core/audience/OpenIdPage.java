@@ -20,6 +20,10 @@ public record OpenIdPage(List<String> openIds, String nextOpenId, OptionalLong t
      * from {@code cursor}, the one this page was fetched after (which would loop on a misbehaving server).
      */
     public boolean isLastAfter(String cursor) {
-        return openIds.isEmpty() || nextOpenId.isEmpty() || nextOpenId.equals(cursor);
+        return isLast(openIds.size(), nextOpenId, cursor);
+    }
+
+    static boolean isLast(int count, String nextOpenId, String cursor) {
+        return count == 0 || nextOpenId.isEmpty() || nextOpenId.equals(cursor);
     }
 }

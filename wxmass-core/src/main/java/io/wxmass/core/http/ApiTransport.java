@@ -1,6 +1,10 @@
 package io.wxmass.core.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wxmass.core.error.TransportException;
+import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Sends one request to the platform and returns the JSON answer when errcode is 0 or absent.
@@ -12,4 +16,29 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public interface ApiTransport {
     JsonNode execute(ApiRequest request);
+
+    /**
+     * The same call, its answer read field by field by a fresh {@code answer} per attempt rather than built as
+     * a tree. This default goes through {@link #execute(ApiRequest)} and walks the tree;
+     * {@link JdkHttpTransport} parses the body bytes directly (and never shares such a read).
+     */
+    default <T> T execute(ApiRequest request, Supplier<? extends StreamedAnswer<T>> answer) {
+        JsonNode node = execute(request);
+        StreamedAnswer<T> reader = answer.get();
+        try (JsonParser parser = node.traverse()) {
+            parser.nextToken();
+            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                parser.nextToken();
+                if (name.equals("errcode") || name.equals("errmsg")) {
+                    parser.skipChildren();
+                } else {
+                    reader.field(name, parser);
+                }
+            }
+        } catch (IOException e) {
+            // A tree in memory always reads; only a reader's own failure lands here.
+            throw new TransportException("answer could not be read", request.endpoint().path(), request.clientMsgId(), true, e);
+        }
+        return reader.result();
+    }
 }

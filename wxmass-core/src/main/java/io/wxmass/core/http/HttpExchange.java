@@ -35,6 +35,11 @@ final class HttpExchange {
     }
 
     JsonNode execute(ApiRequest request, EncodedBody body, AccessToken token) {
+        return execute(request, body, token, ResponseReader::read);
+    }
+
+    /** The round trip with {@code answer} turning the status and body into the result (or the typed failure). */
+    <T> T execute(ApiRequest request, EncodedBody body, AccessToken token, Answer<T> answer) {
         URI uri = uri(request, token);
         HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
         if (request.endpoint().method() == Endpoint.Method.GET) {
@@ -57,7 +62,7 @@ final class HttpExchange {
         }
         log.debug("{} -> HTTP {} ({} bytes) in {} ms", logged, response.statusCode(), response.body().length,
                 (System.nanoTime() - started) / 1_000_000);
-        return ResponseReader.read(request, response.statusCode(), response.body());
+        return answer.read(request, response.statusCode(), response.body());
     }
 
     private TransportException failed(ApiRequest request, LoggedCall logged, IOException cause) {
@@ -134,6 +139,12 @@ final class HttpExchange {
         public String toString() {
             return "EncodedToken[<redacted>]";
         }
+    }
+
+    /** Reads one HTTP answer: {@link ResponseReader}'s tree or a streamed read. */
+    @FunctionalInterface
+    interface Answer<T> {
+        T read(ApiRequest request, int status, byte[] body);
     }
 
     /** A request body encoded once, so a re-post sends exactly the same bytes. */

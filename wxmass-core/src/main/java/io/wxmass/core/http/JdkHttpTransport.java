@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,21 +95,37 @@ public final class JdkHttpTransport implements ApiTransport {
     public JsonNode execute(ApiRequest request) {
         Objects.requireNonNull(request, "request");
         Endpoint endpoint = request.endpoint();
+        refuseUnsendable(request);
+        HttpExchange.EncodedBody body = encode(request.body());
+        if (sharedReads != null && endpoint.pureRead()) {
+            return sharedReads.execute(new SharedReads.Key(endpoint, request.query(), body.bytes()),
+                    () -> attempts(request, body, ResponseReader::read));
+        }
+        return attempts(request, body, ResponseReader::read);
+    }
+
+    /** Parses the body bytes straight into {@code answer}, no tree; such reads are never shared (their readers differ). */
+    @Override
+    public <T> T execute(ApiRequest request, Supplier<? extends StreamedAnswer<T>> answer) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(answer, "answer");
+        refuseUnsendable(request);
+        return attempts(request, encode(request.body()),
+                (r, status, bytes) -> ResponseReader.read(r, status, bytes, answer.get()));
+    }
+
+    private void refuseUnsendable(ApiRequest request) {
+        Endpoint endpoint = request.endpoint();
         if (endpoint.kind() == Endpoint.Kind.MASS_SEND && request.clientMsgId() == null) {
             throw new InvalidRequestException("clientmsgid", "required on a mass send, so that a re-post cannot send twice");
         }
         if (endpoint.authenticated() && tokens == null) {
             throw new IllegalStateException("transport has no TokenManager but " + endpoint.path() + " needs an access token");
         }
-        HttpExchange.EncodedBody body = encode(request.body());
-        if (sharedReads != null && endpoint.pureRead()) {
-            return sharedReads.execute(new SharedReads.Key(endpoint, request.query(), body.bytes()), () -> attempts(request, body));
-        }
-        return attempts(request, body);
     }
 
     /** Every attempt of one call: limiter, token, exchange, and the retry policy between attempts. */
-    private JsonNode attempts(ApiRequest request, HttpExchange.EncodedBody body) {
+    private <T> T attempts(ApiRequest request, HttpExchange.EncodedBody body, HttpExchange.Answer<T> answer) {
         Endpoint endpoint = request.endpoint();
         long start = System.nanoTime();
         events.callStart(endpoint);
@@ -128,9 +145,9 @@ public final class JdkHttpTransport implements ApiTransport {
             }
             RuntimeException failure;
             try {
-                JsonNode answer = exchange.execute(request, body, token);
+                T result = exchange.execute(request, body, token, answer);
                 events.callEnd(endpoint, System.nanoTime() - start, failures + (tokenRefreshed ? 1 : 0));
-                return answer;
+                return result;
             } catch (WeChatApiException e) {
                 if (token != null && !tokenRefreshed && ErrorCodes.isTokenInvalid(e.errcode())) {
                     tokenRefreshed = true;

@@ -1,6 +1,7 @@
 package io.wxmass.core.http;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,11 @@ public final class JsonCodec {
     /** Parses a response body; Jackson detects the UTF encoding from the bytes. */
     public static JsonNode read(byte[] body) throws IOException {
         return MAPPER.readTree(body);
+    }
+
+    /** A streaming parser over a response body, for answers read without a tree. */
+    static JsonParser parser(byte[] body) throws IOException {
+        return MAPPER.createParser(body);
     }
 
     /** The shared mapper, for callers that need to build nodes. */

@@ -1,5 +1,7 @@
 package io.wxmass.core.http;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxmass.core.error.ErrorCodes;
 import io.wxmass.core.error.TransportException;
@@ -33,6 +35,38 @@ final class ResponseReader {
             throw unreadable(request, "HTTP " + status);
         }
         return node;
+    }
+
+    /**
+     * The same checks as {@link #read(ApiRequest, int, byte[])}, in one streaming pass over the body: every
+     * top-level field but errcode and errmsg goes to {@code answer}. An answer that is not a 200 with errcode 0
+     * or absent is handed to the tree reader, so errors are mapped in one place (they are small).
+     */
+    static <T> T read(ApiRequest request, int status, byte[] body, StreamedAnswer<T> answer) {
+        boolean failed = status != 200;
+        if (!failed) {
+            try (JsonParser parser = JsonCodec.parser(body)) {
+                failed = parser.nextToken() != JsonToken.START_OBJECT;
+                for (String name = failed ? null : parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                    parser.nextToken();
+                    if (name.equals("errcode")) {
+                        failed = parser.getValueAsInt(ErrorCodes.OK) != ErrorCodes.OK;
+                    } else if (name.equals("errmsg")) {
+                        parser.skipChildren();
+                    } else {
+                        answer.field(name, parser);
+                    }
+                }
+            } catch (IOException e) {
+                // The parser's message quotes the body, which may hold a token: keep it out.
+                throw unreadable(request, "HTTP " + status + " with a body that is not JSON");
+            }
+        }
+        if (failed) {
+            read(request, status, body);
+            throw unreadable(request, "HTTP " + status); // read() throws for every failed answer
+        }
+        return answer.result();
     }
 
     // 45065 carries the existing job's id as msg_id; one SDK comment shows msgid.

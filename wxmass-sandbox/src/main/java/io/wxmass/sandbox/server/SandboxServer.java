@@ -208,9 +208,14 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private static final Pattern RID = Pattern.compile("rid: ([0-9a-f-]+)\"");
+    private static final int REFUSAL_MAX_BYTES = 16 * 1024;
 
     /** A refusal (its errmsg ends with a rid) is kept for rid/get, its access token masked. */
     private void remember(HttpExchange ex, String path, byte[] body, PlatformResponse response, long started) {
+        if (response.body().length > REFUSAL_MAX_BYTES) {
+            // A refusal is a few hundred bytes; decoding and scanning a 300 KB follower page for one cost as much as writing it.
+            return;
+        }
         String answer = new String(response.body(), StandardCharsets.UTF_8);
         Matcher rid = RID.matcher(answer);
         if (!rid.find()) {

@@ -42,9 +42,7 @@ public final class UserEndpoints {
         Followers f = account.followers();
         int from = startAfter(f, request.query("next_openid"));
         int to = Math.min(f.size(), from + PAGE);
-        ObjectNode out = Json.object().put("total", f.size()).put("count", Math.max(0, to - from));
-        page(out, f, from, to);
-        return PlatformResponse.json(out);
+        return new PlatformResponse(200, PlatformResponse.JSON_TYPE, FollowerPageJson.write(f, from, to));
     }
 
     private PlatformResponse tags(PlatformRequest request, Account account) {
@@ -163,15 +161,5 @@ public final class UserEndpoints {
             throw PlatformError.of(40003, "invalid openid");
         }
         return index + 1;
-    }
-
-    private static void page(ObjectNode out, Followers f, int from, int to) {
-        if (to > from) {
-            ArrayNode ids = out.putObject("data").putArray("openid");
-            for (int i = from; i < to; i++) {
-                ids.add(f.openId(i));
-            }
-        }
-        out.put("next_openid", to > from ? f.openId(to - 1) : "");
     }
 }

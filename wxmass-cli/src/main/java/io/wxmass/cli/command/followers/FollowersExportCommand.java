@@ -27,7 +27,7 @@ public final class FollowersExportCommand extends WxCommand {
         AudienceApi audience = connect(config).audience();
         FollowerExport.Outcome outcome;
         try (ProgressHolder progress = new ProgressHolder()) {
-            outcome = new FollowerExport(audience::followerPage, file).run(progress::update);
+            outcome = new FollowerExport(audience::followerLines, file).run(progress::update);
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("file", file.toString());
