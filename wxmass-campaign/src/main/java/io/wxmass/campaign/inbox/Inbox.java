@@ -5,6 +5,9 @@ import io.wxmass.core.callback.CallbackReply;
 import io.wxmass.core.callback.event.GenericEvent;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,7 +43,7 @@ public final class Inbox implements AutoCloseable {
     private Inbox(Builder b) {
         this.clock = b.clock;
         this.store = new InboxStore(b.database, b.appId, b.clock);
-        this.writes = new GroupCommit<>("inbox", store::write, b.groupCommit);
+        this.writes = new GroupCommit<>("inbox", this::commit, b.groupCommit);
         this.forwarding = Optional.ofNullable(b.forward);
         this.forwarder = b.forward == null ? null : new Forwarder(b.forward, b.clock);
         this.redelivery = b.forward == null ? null : new Redelivery(store, forwarder, writes, b.forward, b.clock);
@@ -87,6 +90,51 @@ public final class Inbox implements AutoCloseable {
                 return reply.map(xml -> replies.to(query, xml)).orElse(CallbackReply.success());
             });
         });
+    }
+
+    /**
+     * Runs another durable write of this process (a campaign event's) on the inbox's writer thread, after
+     * the batch it is queued with: one writer per process, so SQLite's lock is never contended in-process
+     * (a contended lock waits in SQLite's busy handler, which sleeps). Completes once {@code work} returned;
+     * exceptionally with what it threw.
+     */
+    public CompletableFuture<Void> serialized(Runnable work) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Runnable recorded = () -> {
+            try {
+                work.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        };
+        writes.submit(new InboxWrite.Run(recorded)).whenComplete((ignored, notQueued) -> {
+            if (notQueued != null) {
+                done.completeExceptionally(notQueued);
+            }
+        });
+        return done;
+    }
+
+    /** One batch: stores and marks in one transaction, then each Run in its own (a failing Run fails only itself). */
+    private List<Boolean> commit(List<InboxWrite> batch) {
+        List<InboxWrite> rows = new ArrayList<>(batch.size());
+        for (InboxWrite write : batch) {
+            if (!(write instanceof InboxWrite.Run)) {
+                rows.add(write);
+            }
+        }
+        Iterator<Boolean> written = (rows.isEmpty() ? List.<Boolean>of() : store.write(rows)).iterator();
+        List<Boolean> results = new ArrayList<>(batch.size());
+        for (InboxWrite write : batch) {
+            if (write instanceof InboxWrite.Run run) {
+                run.work().run();
+                results.add(true);
+            } else {
+                results.add(written.next());
+            }
+        }
+        return results;
     }
 
     /** Delivers due messages now, as a tick of the redelivery loop would; how many were delivered. */

@@ -42,7 +42,14 @@ final class InboxStore {
             List<Integer> stores = new ArrayList<>();
             List<Integer> marks = new ArrayList<>();
             for (int i = 0; i < writes.size(); i++) {
-                (writes.get(i) instanceof InboxWrite.Store ? stores : marks).add(i);
+                InboxWrite write = writes.get(i);
+                if (write instanceof InboxWrite.Store) {
+                    stores.add(i);
+                } else if (write instanceof InboxWrite.Delivered) {
+                    marks.add(i);
+                } else {
+                    throw new IllegalArgumentException("a Run is not written here: Inbox runs it");
+                }
             }
             Boolean[] changed = new Boolean[writes.size()];
             if (!stores.isEmpty()) {

@@ -18,6 +18,16 @@ sealed interface InboxWrite {
         }
     }
 
+    /**
+     * Another durable write of this process (a campaign event and its batch), run by the same writer thread
+     * in its own transaction, so that in-process writers never wait on each other's database lock.
+     */
+    record Run(Runnable work) implements InboxWrite {
+        public Run {
+            Objects.requireNonNull(work, "work");
+        }
+    }
+
     /** The application took the message (answered 2xx): no redelivery. */
     record Delivered(String dedupeKey) implements InboxWrite {
         public Delivered {

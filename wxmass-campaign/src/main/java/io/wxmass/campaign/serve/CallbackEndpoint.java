@@ -100,6 +100,17 @@ final class CallbackEndpoint extends Handler.Abstract {
                 return CallbackReply.failed();
             });
         }
+        if (inbox != null) {
+            // Campaign events too are written by the inbox's one writer thread (no in-process lock contention).
+            CompletableFuture<CallbackReply> reply = new CompletableFuture<>();
+            inbox.serialized(() -> reply.complete(deliver(event, received.reply()))).whenComplete((done, notQueued) -> {
+                if (notQueued != null) {
+                    refusals.fail("event not stored", notQueued + ": answered 500 so the platform retries");
+                    reply.complete(CallbackReply.failed());
+                }
+            });
+            return reply;
+        }
         return CompletableFuture.completedFuture(deliver(event, received.reply()));
     }
 

@@ -10,6 +10,8 @@ import io.wxmass.core.callback.EncryptedEnvelope;
 import io.wxmass.core.callback.MessageCrypto;
 import io.wxmass.core.callback.Signatures;
 
+import io.wxmass.core.callback.event.CallbackEvent;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -19,7 +21,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
@@ -36,12 +40,14 @@ final class InboxRig implements AutoCloseable {
     final Database database;
     final Inbox inbox;
     final ReceiverServer server;
+    /** Campaign events the handler's listener got (what the reconciler would store). */
+    final List<CallbackEvent> campaignEvents = new CopyOnWriteArrayList<>();
 
     InboxRig(Dialect dialect, Path folder, UnaryOperator<Inbox.Builder> settings) {
         database = TestDatabases.fresh(dialect, folder);
         inbox = settings.apply(Inbox.builder(database, APP_ID, TOKEN).aesKey(Optional.of(AES_KEY))).build().start();
         CallbackHandler handler = CallbackHandler.builder().token(TOKEN).appId(APP_ID).aesKey(AesKey.fromEncodingAesKey(AES_KEY))
-                .listener(event -> { }).build();
+                .listener(campaignEvents::add).build();
         server = ReceiverServer.builder().callbackHandler(handler).inbox(inbox).build().start();
     }
 

@@ -40,6 +40,22 @@ class InboxStorageTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void massSendJobFinished_goesToTheCampaignListener_notTheInbox() throws Exception {
+        try (InboxRig rig = new InboxRig(Dialect.SQLITE, folder, b -> b)) {
+            String xml = "<xml><ToUserName><![CDATA[gh_4d00ed8d6399]]></ToUserName><FromUserName><![CDATA[oUserC]]></FromUserName>"
+                    + "<CreateTime>1714037059</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[MASSSENDJOBFINISH]]></Event>"
+                    + "<MsgID>1000001625</MsgID><Status><![CDATA[send success]]></Status><TotalCount>2</TotalCount><FilterCount>2</FilterCount>"
+                    + "<SentCount>2</SentCount><ErrorCount>0</ErrorCount></xml>";
+
+            HttpResponse<String> answer = rig.push(xml);
+
+            assertThat(answer.body()).isEqualTo("success");
+            assertThat(rig.campaignEvents).hasSize(1).first().isInstanceOf(io.wxmass.core.callback.event.MassSendJobFinished.class);
+            assertThat(rig.store().count()).isZero();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void events_areKeyedByFromUserCreateTimeAndEvent(Dialect dialect) throws Exception {
