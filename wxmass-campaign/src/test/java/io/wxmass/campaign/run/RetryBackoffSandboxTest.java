@@ -74,6 +74,31 @@ class RetryBackoffSandboxTest {
     }
 
     @Test
+    void aBatchThatMayHaveGoneOut_isRepostedBeforeItsClientMsgIdWindowEnds_andParkedOnceItIsOver() throws Exception {
+        FaultPlan faults = FaultPlan.none();
+        try (SandboxRig rig = new SandboxRig(folder, 20, faults)) {
+            Campaign c = rig.plannedText("hello", rig.followers(0, 10));
+            rig.sendAndDie(c.id(), "hello");
+            Batch died = rig.service.batches(c.id()).get(0);
+            Instant windowStart = died.firstAttemptAt().orElseThrow();
+            WorkerSettings settings = WorkerSettings.DEFAULTS;
+            Instant lastSafe = windowStart.plus(settings.resendWindow()).minus(settings.retryDelay());
+            rig.clock.advance(Duration.between(rig.clock.instant(), windowStart.plus(Duration.ofHours(23).plusMinutes(38))));
+            faults.refuse(SEND, 1.0, -1, "system error");
+
+            assertThat(retryOnce(rig, c)).hasSeconds(122); // the attempt that never answered counts as the first retry
+            // 244 s would end after the last safe re-post: it goes at the last safe moment instead.
+            retryOnce(rig, c);
+            assertThat(rig.service.batches(c.id()).get(0).notBefore()).isEqualTo(lastSafe);
+            // From there even the shortest wait crosses the window's end: the next attempt parks the batch, unsent.
+            retryOnce(rig, c);
+            rig.clock.advance(Duration.between(rig.clock.instant(), rig.service.batches(c.id()).get(0).notBefore()));
+            assertThat(rig.service.worker().runDue(c.id())).containsEntry(AttemptOutcome.PARKED, 1);
+            assertThat(rig.sandbox.admin().jobs(SandboxRig.APP_ID)).hasSize(1);
+        }
+    }
+
+    @Test
     void settings_refuseACapThatCouldCarryAnUnknownOutcomePastTheClientMsgIdWindow() {
         assertThatThrownBy(() -> WorkerSettings.DEFAULTS.withMaxRetryDelay(Duration.ofHours(24)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxRetryDelay");
