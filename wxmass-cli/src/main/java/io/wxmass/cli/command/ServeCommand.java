@@ -94,6 +94,7 @@ public final class ServeCommand extends WxCommand {
             Map<String, Object> ready = new LinkedHashMap<>();
             ready.put("callbackUrl", server.callbackUrl());
             ready.put("apiUrl", server.apiUrl());
+            ready.put("consoleUrl", server.consoleUrl()); // the campaign console: log in with an API key
             output().result(ready);
             if (!keys.anyActive()) {
                 output().note("wxmass: note: no API key yet, so the API refuses every call: wxmass keys create --name NAME --scopes read,...");
