@@ -75,7 +75,7 @@ final class CampaignPage {
                 .append(Html.esc(c.t("actions"))).append("\">");
         CampaignState s = campaign.state();
         boolean open = s == CampaignState.DRAFT || s == CampaignState.PLANNED || s == CampaignState.PAUSED;
-        if (c.can(Scope.CREATE) && open && !t.done() && !campaign.previewOpenIds().isEmpty()) {
+        if (c.can(Scope.CREATE) && open && (t.batches() == 0 || !t.done()) && !campaign.previewOpenIds().isEmpty()) {
             h.append(Page.button(c, base + "/preview", "act-preview", c.t("act.preview"), ""));
         }
         if (c.can(Scope.APPROVE) && s == CampaignState.DRAFT) {
