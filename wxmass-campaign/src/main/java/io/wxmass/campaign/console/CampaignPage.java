@@ -49,11 +49,15 @@ final class CampaignPage {
                 .append(campaign.approval().approvedAt().map(at -> " · " + Html.esc(Fmt.time(at))).orElse("")).append("</dd>")
                 .append("<dt>").append(Html.esc(c.t("previewed"))).append("</dt><dd>")
                 .append(Html.esc(campaign.approval().previewedAt().map(Fmt::time).orElse(c.t("not.previewed")))).append("</dd>");
-        if (campaign.approval().fourEyes()) {
-            h.append("<dd>").append(Html.esc(c.t("four.eyes"))).append("</dd>");
-        }
-        if (campaign.approval().requirePreview()) {
-            h.append("<dd>").append(Html.esc(c.t("require.preview"))).append("</dd>");
+        if (campaign.approval().fourEyes() || campaign.approval().requirePreview()) {
+            h.append("<dt>").append(Html.esc(c.t("rules"))).append("</dt><dd>");
+            if (campaign.approval().fourEyes()) {
+                h.append("<span class=\"rule\">").append(Html.esc(c.t("four.eyes"))).append("</span> ");
+            }
+            if (campaign.approval().requirePreview()) {
+                h.append("<span class=\"rule\">").append(Html.esc(c.t("require.preview"))).append("</span>");
+            }
+            h.append("</dd>");
         }
         h.append("<dt>").append(Html.esc(c.t("form.schedule"))).append("</dt><dd>").append(Html.esc(Fmt.time(campaign.scheduledAt())))
                 .append("</dd></dl>");
@@ -71,7 +75,7 @@ final class CampaignPage {
                 .append(Html.esc(c.t("actions"))).append("\">");
         CampaignState s = campaign.state();
         boolean open = s == CampaignState.DRAFT || s == CampaignState.PLANNED || s == CampaignState.PAUSED;
-        if (c.can(Scope.CREATE) && open && !campaign.previewOpenIds().isEmpty()) {
+        if (c.can(Scope.CREATE) && open && (t.batches() == 0 || !t.done()) && !campaign.previewOpenIds().isEmpty()) {
             h.append(Page.button(c, base + "/preview", "act-preview", c.t("act.preview"), ""));
         }
         if (c.can(Scope.APPROVE) && s == CampaignState.DRAFT) {
@@ -89,7 +93,7 @@ final class CampaignPage {
         if (c.can(Scope.SEND) && t.batchesIn(BatchState.FAILED) > 0 && open) {
             h.append(Page.button(c, base + "/retry", "act-retry", c.t("act.retry"), ""));
         }
-        if (c.can(Scope.RETRACT) && open) {
+        if (c.can(Scope.RETRACT) && open && (t.batches() == 0 || !t.done())) {
             h.append(Page.button(c, base + "/cancel", "act-cancel", c.t("act.cancel"), ""));
         }
         if (c.can(Scope.READ)) {

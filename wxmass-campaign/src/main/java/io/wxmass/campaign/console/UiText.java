@@ -43,8 +43,9 @@ final class UiText {
         e("not.approved", "尚未审批", "not approved yet");
         e("previewed", "已预览", "Previewed");
         e("not.previewed", "尚未预览", "not previewed");
-        e("four.eyes", "四眼原则：审批人必须不是创建人", "Four-eyes: the approver must not be the creator");
-        e("require.preview", "审批前必须先预览", "Approval waits for a preview");
+        e("rules", "规则", "Rules");
+        e("four.eyes", "四眼原则：审批人不得是创建人", "four-eyes: the approver is not the creator");
+        e("require.preview", "审批前须预览", "approval waits for a preview");
         e("actions", "操作", "Actions");
         e("act.preview", "预览", "Preview");
         e("act.approve", "审批", "Approve");

@@ -29,7 +29,7 @@ class ConsoleSecurityTest {
 
     @BeforeAll
     static void start() throws Exception {
-        rig = ConsoleRig.start(20);
+        rig = ConsoleRig.startIdle(20); // nothing is sent unless a Send wakes the sender
         adminKey = rig.key("ops", Scope.ADMIN);
         readKey = rig.key("viewer", Scope.READ);
     }

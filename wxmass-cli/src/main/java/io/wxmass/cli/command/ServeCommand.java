@@ -153,6 +153,7 @@ public final class ServeCommand extends WxCommand {
             Map<String, Object> ready = new LinkedHashMap<>();
             ready.put("callbackUrl", server.callbackUrl());
             ready.put("apiUrl", server.apiUrl());
+            ready.put("consoleUrl", server.consoleUrl()); // the campaign console: log in with an API key
             if (forwardTo != null) {
                 ready.put("forwardTo", forwardTo.getScheme() + "://" + forwardTo.getAuthority() + forwardTo.getRawPath());
             }
