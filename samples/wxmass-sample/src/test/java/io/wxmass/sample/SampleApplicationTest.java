@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,24 @@ class SampleApplicationTest {
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/wxMass/details/main/token").asText()).isEqualTo("obtainable");
         assertThat(health.at("/components/wxMass/details/main/callback").asText()).isEqualTo("/wx/callback");
+
+        // The send and the push it caused, as Actuator's metrics show them.
+        JsonNode sends = call(HttpRequest.newBuilder(uri("/actuator/metrics/wxmass.api.calls?tag=account:main&tag=outcome:ok&tag=endpoint:"
+                + URLEncoder.encode("/cgi-bin/message/mass/sendall", StandardCharsets.UTF_8))).GET());
+        assertThat(count(sends)).isEqualTo(1);
+        JsonNode pushes = call(HttpRequest.newBuilder(uri("/actuator/metrics/wxmass.callback.events?tag=account:main"
+                + "&tag=type:masssendjobfinish&tag=result:accepted")).GET());
+        assertThat(count(pushes)).isEqualTo(1);
+    }
+
+    /** The COUNT measurement of an Actuator metrics answer. */
+    private static double count(JsonNode metric) {
+        for (JsonNode m : metric.get("measurements")) {
+            if (m.get("statistic").asText().equals("COUNT")) {
+                return m.get("value").asDouble();
+            }
+        }
+        throw new AssertionError("no COUNT in " + metric);
     }
 
     private static URI uri(String path) {
