@@ -26,9 +26,7 @@ import io.wxmass.campaign.store.LegacyRows;
 import io.wxmass.campaign.store.TemporaryTagStore;
 import io.wxmass.campaign.store.OperatorBatches;
 import io.wxmass.core.WxMass;
-import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.http.Sleeper;
-import io.wxmass.core.lint.Severity;
 import io.wxmass.core.mass.MassApi;
 import java.io.Writer;
 import java.time.Clock;
@@ -215,7 +213,6 @@ public final class CampaignService {
         if (campaign.state() != CampaignState.PLANNED) {
             throw CampaignStateException.wrongState(campaignId, campaign.state(), "only a PLANNED campaign can run");
         }
-        refuseBlocked(campaignId);
         return runPlanned(campaignId);
     }
 
@@ -226,7 +223,6 @@ public final class CampaignService {
         if (campaign.state() != CampaignState.PLANNED) {
             throw CampaignStateException.wrongState(campaignId, campaign.state(), "only a PLANNED campaign can run");
         }
-        refuseBlocked(campaignId);
         audit.record(actor, "send", campaignId, null, null, clock.instant());
         return runPlanned(campaignId);
     }
@@ -265,7 +261,6 @@ public final class CampaignService {
         if (campaign.state() != CampaignState.PLANNED) {
             throw CampaignStateException.wrongState(campaignId, campaign.state(), "only a PLANNED campaign can be sent");
         }
-        refuseBlocked(campaignId);
         Runnable sender = backgroundSender;
         if (sender == null) {
             throw new IllegalStateException("no background sender is attached: call run instead");
@@ -317,13 +312,6 @@ public final class CampaignService {
     public List<Batch> batches(String campaignId) {
         require(campaignId);
         return batches.batches(campaignId);
-    }
-
-    /** An operator's run or send of a campaign whose lint blocks it: refused before any call, naming the first error. */
-    private void refuseBlocked(String campaignId) {
-        lint(campaignId).findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().ifPresent(f -> {
-            throw new InvalidRequestException(f.field(), f.message() + " (campaign plan lists every finding)");
-        });
     }
 
     /** The pre-flight lint of the campaign and what of it blocks the plan ({@link CampaignLint}); calls nothing. */

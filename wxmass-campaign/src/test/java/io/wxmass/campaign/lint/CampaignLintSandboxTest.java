@@ -2,7 +2,6 @@ package io.wxmass.campaign.lint;
 
 import io.wxmass.campaign.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.wxmass.campaign.AudienceSpec;
@@ -11,7 +10,6 @@ import io.wxmass.campaign.CampaignSpec;
 import io.wxmass.campaign.DeliveryStrategy;
 import io.wxmass.campaign.testing.SandboxRig;
 import io.wxmass.core.draft.DraftArticle;
-import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.http.Endpoint;
 import io.wxmass.core.http.Endpoints;
 import io.wxmass.core.lint.Finding;
@@ -89,18 +87,6 @@ class CampaignLintSandboxTest {
 
             assertThat(lint.blocked()).isTrue();
             assertThat(lint.findings()).extracting(Finding::rule).containsExactly(Rule.NO_LONGER_SUPPORTED);
-        }
-    }
-
-    @Test
-    void run_ofABlockedCampaign_isRefusedBeforeAnyCall_namingTheField() throws Exception {
-        try (SandboxRig rig = new SandboxRig(folder, 10, FaultPlan.none())) {
-            Campaign c = create(rig, MassMessage.wxCard("pCard123"), AudienceSpec.all(), false);
-            rig.service.approve(c.id(), Fixtures.APPROVER);
-
-            assertThatThrownBy(() -> rig.service.run(c.id())).isInstanceOf(InvalidRequestException.class)
-                    .hasMessageStartingWith("wxcard: ").hasMessageContaining("campaign plan");
-            assertThat(rig.sandbox.admin().jobs(SandboxRig.APP_ID)).isEmpty();
         }
     }
 
