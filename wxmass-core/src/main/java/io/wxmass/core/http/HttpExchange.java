@@ -16,12 +16,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** One HTTP round trip: builds the URL (token in the query), sends, reads the answer. No retries. */
 final class HttpExchange {
     private static final Logger log = LoggerFactory.getLogger(HttpExchange.class);
+
+    private static final long BODY_DEADLINE_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private final HttpClient client;
     private final String baseUrl;
@@ -52,17 +59,50 @@ final class HttpExchange {
         long started = System.nanoTime();
         HttpResponse<byte[]> response;
         try {
-            // The request timeout bounds the headers; the handler bounds the body by the same deadline.
-            response = client.send(http.build(), new DeadlineBodyHandler(started + timeout.toNanos()));
+            response = await(client.sendAsync(http.build(), HttpResponse.BodyHandlers.ofByteArray()), started);
         } catch (IOException e) {
             throw failed(request, logged, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failed(request, logged, "interrupted", true, e);
         }
-        log.debug("{} -> HTTP {} ({} bytes) in {} ms", logged, response.statusCode(), response.body().length,
-                (System.nanoTime() - started) / 1_000_000);
+        if (log.isDebugEnabled()) {
+            log.debug("{} -> HTTP {} ({} bytes) in {} ms", logged, response.statusCode(), response.body().length,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
         return answer.read(request, response.statusCode(), response.body());
+    }
+
+    /**
+     * Waits on the caller's thread for the headers and the whole body, up to the request timeout from the
+     * start: {@code HttpRequest.timeout} bounds only the headers, and a server that then stalls the body would
+     * hold the caller forever. This is what {@code HttpClient.send} does itself (sendAsync, then wait), with
+     * the wait timed; a timer task per call instead woke a timer thread on every call made alone
+     * (BENCHMARKS.md, one call). On the deadline the exchange is cancelled, which closes its connection.
+     */
+    private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> pending, long started)
+            throws IOException, InterruptedException {
+        // The client's own timer ends the wait for headers at the same instant and names a connect that took
+        // too long, so this wait gives it a moment to speak first.
+        long left = started + timeout.toNanos() + BODY_DEADLINE_GRACE_NANOS - System.nanoTime();
+        try {
+            return pending.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new HttpTimeoutException("body not complete before the deadline");
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r; // what send() throws as is: IllegalArgumentException, SecurityException
+            }
+            throw new IOException(cause);
+        }
     }
 
     private TransportException failed(ApiRequest request, LoggedCall logged, IOException cause) {

@@ -2,12 +2,10 @@ package io.wxmass.core.http;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The one JSON codec of the transport. Writes UTF-8 text and never {@code \\uXXXX} escapes for
@@ -24,10 +22,12 @@ public final class JsonCodec {
     /** The node as UTF-8 JSON bytes. */
     public static byte[] write(JsonNode node) {
         try {
-            // Through a String on purpose: Jackson's byte-level generator writes characters outside
+            // Through characters on purpose: Jackson's byte-level generator writes characters outside
             // the BMP (emoji) as \uD83D\uDE00 escape pairs, which the platform rejects.
-            return MAPPER.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
+            Utf8Writer out = new Utf8Writer();
+            MAPPER.writeValue(out, node);
+            return out.toByteArray();
+        } catch (IOException e) {
             // A tree of JsonNodes always serialises; anything else is a bug in this codec.
             throw new IllegalStateException("cannot serialise JSON tree", e);
         }

@@ -10,6 +10,8 @@ import io.wxmass.core.error.WeChatApiException;
 import io.wxmass.core.mass.ScriptedAccount;
 import io.wxmass.core.testing.ScriptedPlatform;
 import io.wxmass.core.testing.ScriptedPlatform.Reply;
+import io.wxmass.core.error.TransportException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -141,5 +143,62 @@ class AudienceApiTest {
 
         assertThatThrownBy(audience::tags).hasMessageContaining("tags");
         assertThat(platform.count(TAGS_GET)).isEqualTo(1);
+    }
+
+    @Test
+    void followerLines_givesThePageAsUtf8Lines_withItsCursorAndTotal() {
+        platform.always(USER_GET, Reply.json(text("audience/answer-user-get-page1.json")));
+
+        OpenIdLines page = audience.followerLines("");
+
+        assertThat(new String(page.lines(), StandardCharsets.UTF_8)).isEqualTo("OPENID1\nOPENID2\n");
+        assertThat(page.count()).isEqualTo(2);
+        assertThat(page.nextOpenId()).isEqualTo("OPENID2");
+        assertThat(page.total()).hasValue(5);
+        assertThat(page.isLastAfter("")).isFalse();
+    }
+
+    @Test
+    void followerLines_ofTheEmptyLastPage_isLast() {
+        platform.always(USER_GET, Reply.json(text("audience/answer-user-get-end.json")));
+
+        OpenIdLines page = audience.followerLines("OPENID5");
+
+        assertThat(page.count()).isZero();
+        assertThat(page.byteCount()).isZero();
+        assertThat(page.isLastAfter("OPENID5")).isTrue();
+        assertThat(platform.requests(USER_GET).get(0).query()).containsEntry("next_openid", "OPENID5");
+    }
+
+    @Test
+    void followerLines_whenTheFirstAttemptIsBusy_retriesAndHoldsEachOpenIdOnce() {
+        platform.enqueue(USER_GET, Reply.json("{\"errcode\":-1,\"errmsg\":\"system error\"}"),
+                Reply.json(text("audience/answer-user-get-page1.json")));
+
+        OpenIdLines page = audience.followerLines("");
+
+        assertThat(new String(page.lines(), StandardCharsets.UTF_8)).isEqualTo("OPENID1\nOPENID2\n");
+        assertThat(platform.count(USER_GET)).isEqualTo(2);
+    }
+
+    @Test
+    void followers_whenThePageAnswersAnErrcode_throwsTheTypedError() {
+        platform.always(USER_GET, Reply.json("{\"errcode\":45009,\"errmsg\":\"reach max api daily quota limit\"}"));
+
+        assertThatThrownBy(() -> audience.followerLines(""))
+                .isInstanceOfSatisfying(WeChatApiException.class, e -> assertThat(e.errcode()).isEqualTo(45009));
+        assertThatThrownBy(() -> audience.followers().toList())
+                .isInstanceOfSatisfying(WeChatApiException.class, e -> assertThat(e.errcode()).isEqualTo(45009));
+    }
+
+    @Test
+    void followers_whenDataOpenidIsNotAnArrayOfStrings_isAReadableFailure() {
+        platform.enqueue(USER_GET, Reply.json("{\"total\":1,\"count\":1,\"data\":{\"openid\":\"OPENID1\"},\"next_openid\":\"OPENID1\"}"),
+                Reply.json("{\"total\":1,\"count\":1,\"data\":{\"openid\":[7]},\"next_openid\":\"OPENID1\"}"));
+
+        assertThatThrownBy(() -> audience.followerPage("")).isInstanceOf(TransportException.class)
+                .hasMessageContaining("data.openid is not an array");
+        assertThatThrownBy(() -> audience.followerLines("")).isInstanceOf(TransportException.class)
+                .hasMessageContaining("data.openid holds a value that is not a string");
     }
 }

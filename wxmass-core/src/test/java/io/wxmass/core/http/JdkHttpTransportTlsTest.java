@@ -63,7 +63,7 @@ class JdkHttpTransportTlsTest {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
                 assertThatThrownBy(() -> transport.execute(ApiRequest.get(Endpoints.STABLE_TOKEN, Map.of())))
                         .isInstanceOfSatisfying(TransportException.class, e -> {
-                            assertThat(e.outcomeUnknown()).isTrue();
+                            assertThat(e.outcomeUnknown()).as(e.getMessage()).isTrue();
                             assertThat(e.getMessage()).contains("no answer within 500 ms");
                         }));
     }

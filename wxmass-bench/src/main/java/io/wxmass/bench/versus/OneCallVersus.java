@@ -1,0 +1,154 @@
+package io.wxmass.bench.versus;
+
+import io.wxmass.core.WxMass;
+import io.wxmass.core.WxMassConfig;
+import io.wxmass.core.message.Audience;
+import io.wxmass.core.message.MassMessage;
+import io.wxmass.core.message.SendOptions;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import me.chanjar.weixin.mp.api.WxMpService;
+
+/**
+ * Issue #17: the cost of one call, side by side in one run. mass/get with every call on the wire (each caller polls
+ * its own job, wxmass's read sharing off) at 1 and 16 callers, wxmass as shipped against WxJava (Apache HttpClient),
+ * with the sandbox in a process of its own so that this JVM's CPU time is the clients' alone; the order alternates
+ * by round. Then the allocation of building a 1,000,000-openid audience's /mass/send bodies
+ * ({@link AudienceMemory}), each SDK twice. Exit 1 when a target is missed (calls/s ≥ 1.0x WxJava at both caller
+ * counts, allocation ≤ WxJava's).
+ *
+ * <pre>
+ * ./mvnw -B -q -Pbench -Dmaven.test.skip=true package -pl wxmass-bench -am
+ * java -cp wxmass-bench/target/benchmarks.jar io.wxmass.bench.versus.OneCallVersus [rounds] [seconds]
+ * </pre>
+ */
+public final class OneCallVersus {
+    private static final String APP_ID = "wxc0s7c11e9c0s7a01";
+    private static final String SECRET = "c11e9c0s7c11e9c0s7c11e9c0s7c11e9";
+    private static final int MAX_CALLERS = 16;
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private OneCallVersus() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        Duration measure = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 6);
+        Sdks.quietLogs();
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        Process sandbox = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
+                "io.wxmass.sandbox.SandboxMain", "--port", String.valueOf(port), "--app-id", APP_ID,
+                "--app-secret", SECRET, "--instant", "--followers", "100")
+                .redirectErrorStream(true).start();
+        boolean pass = true;
+        try {
+            awaitListening(sandbox);
+            String baseUrl = "http://127.0.0.1:" + port;
+            WxMass wxmass = WxMass.create(WxMassConfig.builder().appId(APP_ID).appSecret(SECRET).baseUrl(baseUrl)
+                    .shareConcurrentReads(false).clock(Clock.systemUTC()).build());
+            WxMpService wxJava = Sdks.wxJava(baseUrl, APP_ID, SECRET, IngestFixture.TOKEN, IngestFixture.AES_KEY);
+            long[] jobs = jobs(wxmass);
+            StatusLoad.Call a = StatusSection.ownJob(jobs, id -> wxmass.mass().status(id));
+            StatusLoad.Call b = StatusSection.ownJob(jobs, id -> wxJava.getMassMessageService().messageMassGet(id));
+            for (StatusLoad.Call call : List.of(a, b)) {
+                StatusLoad.run(MAX_CALLERS, Duration.ofSeconds(10), Duration.ofMillis(1), call);
+            }
+            System.out.printf("mass/get, own job each caller, sharing off; %d rounds of 2 s warm-up + %d s measured%n%n",
+                    rounds, measure.toSeconds());
+            System.out.println("| round | callers | SDK | calls/s | client CPU µs per call | p50 / p99 ms |");
+            System.out.println("|---|---|---|---|---|---|");
+            for (int callers : new int[] {1, MAX_CALLERS}) {
+                long[] calls = new long[2];
+                double[] seconds = new double[2];
+                for (int round = 1; round <= rounds; round++) {
+                    for (int sdk : round % 2 == 1 ? new int[] {0, 1} : new int[] {1, 0}) {
+                        LoadResult r = measure(round, callers, sdk == 0 ? "wxmass" : "WxJava", sdk == 0 ? a : b, measure);
+                        calls[sdk] += r.calls();
+                        seconds[sdk] += r.seconds();
+                    }
+                }
+                double ratio = (calls[0] / seconds[0]) / (calls[1] / seconds[1]);
+                System.out.printf("%n%d callers, over all rounds: wxmass/WxJava calls/s %.2fx — target >= 1.0x %s%n%n",
+                        callers, ratio, ratio >= 1.0 ? "PASS" : "MISS");
+                pass &= ratio >= 1.0;
+            }
+        } finally {
+            sandbox.destroy();
+        }
+        pass &= audienceMemory();
+        System.exit(pass ? 0 : 1);
+    }
+
+    private static boolean audienceMemory() {
+        List<String> ids = AudienceMemory.audience();
+        List<AudienceMemory.Row> rows = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            rows.add(i % 2 == 0 ? AudienceMemory.wxmass(ids) : AudienceMemory.wxJava(ids));
+            rows.add(i % 2 == 0 ? AudienceMemory.wxJava(ids) : AudienceMemory.wxmass(ids));
+        }
+        System.out.println("| SDK | allocated building 1,000,000 openids' bodies | body bytes | seconds |");
+        System.out.println("|---|---|---|---|");
+        for (AudienceMemory.Row r : rows) {
+            System.out.printf("| %s | %.1f MB | %.1f MB | %.2f |%n", r.sdk(), r.allocatedBytes() / 1e6, r.bodyBytes() / 1e6, r.seconds());
+        }
+        double wx = rows.stream().filter(r -> r.sdk().equals("wxmass")).mapToLong(AudienceMemory.Row::allocatedBytes).min().orElseThrow();
+        double wj = rows.stream().filter(r -> r.sdk().equals("WxJava")).mapToLong(AudienceMemory.Row::allocatedBytes).min().orElseThrow();
+        System.out.printf("%nallocation wxmass/WxJava %.2fx — target <= 1.0x %s%n", wx / wj, wx <= wj ? "PASS" : "MISS");
+        return wx <= wj;
+    }
+
+    private static long[] jobs(WxMass wx) {
+        List<String> followers = wx.audience().followers().limit(2L * MAX_CALLERS).toList();
+        long[] jobs = new long[MAX_CALLERS];
+        for (int i = 0; i < MAX_CALLERS; i++) {
+            jobs[i] = wx.mass().send(MassMessage.text("one call probe " + i),
+                    Audience.openIds(followers.subList(2 * i, 2 * i + 2)), SendOptions.generated()).msgId();
+        }
+        return jobs;
+    }
+
+    private static LoadResult measure(int round, int callers, String sdk, StatusLoad.Call call, Duration measure)
+            throws InterruptedException {
+        StatusLoad.run(callers, Duration.ofSeconds(2), Duration.ofMillis(1), call);
+        long cpuBefore = OS.getProcessCpuTime();
+        LoadResult r = StatusLoad.run(callers, Duration.ofMillis(1), measure, call);
+        long cpu = OS.getProcessCpuTime() - cpuBefore;
+        if (r.errors() > 0) {
+            throw new IllegalStateException(sdk + ": " + r.errors() + " failed calls");
+        }
+        System.out.printf("| %d | %d | %s | %,.0f | %.0f | %.2f / %.2f |%n", round, callers, sdk, r.perSecond(),
+                cpu / 1e3 / r.calls(), r.p50Millis(), r.p99Millis());
+        return r;
+    }
+
+    private static void awaitListening(Process sandbox) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.contains("listening on")) {
+                // Keep draining its output so that it never blocks on a full pipe.
+                Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "sandbox-output");
+                drain.setDaemon(true);
+                drain.start();
+                return;
+            }
+        }
+        throw new IllegalStateException("sandbox exited before listening");
+    }
+
+    private static String javaBin() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+}
