@@ -11,7 +11,7 @@ import io.wxmass.core.http.Endpoint;
 import io.wxmass.core.http.Endpoints;
 import io.wxmass.core.http.RequestBody;
 import io.wxmass.core.http.RequestBody.Part;
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package io.wxmass.core.quota;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wxmass.core.http.Redaction;
-import io.wxmass.core.mass.AnswerReader;
+import io.wxmass.core.internal.http.Redaction;
+import io.wxmass.core.internal.mass.AnswerReader;
 import java.time.Instant;
 import java.util.Optional;
 
