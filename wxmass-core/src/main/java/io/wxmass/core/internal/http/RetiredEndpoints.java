@@ -2,7 +2,6 @@ package io.wxmass.core.internal.http;
 
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.http.Endpoint;
-import io.wxmass.core.http.EndpointStatus;
 import io.wxmass.core.internal.error.TsvResource;
 import java.util.Collection;
 import java.util.Collections;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.http.ApiRequest;
 import io.wxmass.core.http.Endpoint;
-import io.wxmass.core.http.EndpointStatus;
 import io.wxmass.core.http.Endpoints;
 import io.wxmass.core.http.RequestBody;
 import io.wxmass.core.mass.ScriptedAccount;
