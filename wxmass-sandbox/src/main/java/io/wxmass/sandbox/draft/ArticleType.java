@@ -3,7 +3,7 @@ package io.wxmass.sandbox.draft;
 import java.util.Optional;
 
 /** {@code article_type} of a draft article (docs/platform.md §7.2): news (图文, the default) or newspic (图片消息). */
-public enum ArticleType {
+enum ArticleType {
     NEWS("news"),
     NEWSPIC("newspic");
 
