@@ -9,7 +9,7 @@ import java.util.Objects;
  * a newline, a carriage return), a line separator or a bidi override inside a value would let that value
  * move the cursor, recolour the screen or forge table rows. Each becomes a visible {@code \}{@code uXXXX}.
  */
-public final class TerminalText {
+final class TerminalText {
     private TerminalText() {
     }
 
