@@ -4,7 +4,7 @@ import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.media.Article;
 import io.wxmass.core.media.MediaApi;
 import io.wxmass.core.message.MassMessage;
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

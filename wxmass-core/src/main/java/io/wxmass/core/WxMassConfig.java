@@ -5,7 +5,7 @@ import io.wxmass.core.event.EventListener;
 import io.wxmass.core.http.RateLimiter;
 import io.wxmass.core.http.RetryPolicy;
 import io.wxmass.core.http.Sleeper;
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 import io.wxmass.core.token.Credentials;
 import io.wxmass.core.token.InMemoryTokenStore;
 import io.wxmass.core.token.TokenStore;

@@ -1,8 +1,8 @@
 package io.wxmass.bench.core;
 
-import io.wxmass.core.http.JsonCodec;
-import io.wxmass.core.mass.MassRequestJson;
-import io.wxmass.core.mass.MassResponseJson;
+import io.wxmass.core.internal.http.JsonCodec;
+import io.wxmass.core.internal.mass.MassRequestJson;
+import io.wxmass.core.internal.mass.MassResponseJson;
 import io.wxmass.core.mass.SendReceipt;
 import io.wxmass.core.message.Audience;
 import io.wxmass.core.message.MassMessage;

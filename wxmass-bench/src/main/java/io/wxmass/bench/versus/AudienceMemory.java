@@ -1,7 +1,7 @@
 package io.wxmass.bench.versus;
 
-import io.wxmass.core.http.JsonCodec;
-import io.wxmass.core.mass.MassRequestJson;
+import io.wxmass.core.internal.http.JsonCodec;
+import io.wxmass.core.internal.mass.MassRequestJson;
 import io.wxmass.core.message.Audience;
 import io.wxmass.core.message.MassMessage;
 import io.wxmass.core.message.SendOptions;

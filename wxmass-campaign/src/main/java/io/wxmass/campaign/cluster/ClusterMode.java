@@ -4,7 +4,7 @@ import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.http.InMemoryRateLimiter;
 import io.wxmass.core.http.Sleeper;
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 import io.wxmass.core.token.InMemoryTokenStore;
 import java.net.URI;
 import java.time.Clock;

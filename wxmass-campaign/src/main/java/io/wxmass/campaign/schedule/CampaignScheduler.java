@@ -4,7 +4,7 @@ import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.run.CampaignWorker;
 import io.wxmass.campaign.run.SenderLease;
 import io.wxmass.core.internal.DaemonThreads;
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Exactly one audience: all followers, a tag, or openids (given inline or one per line in a file). */
-public final class AudienceOptions {
+final class AudienceOptions {
     /** 10,000 openids of at most 64 characters, with room for comments. */
     private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 

@@ -13,7 +13,7 @@ import java.util.Map;
  * The configuration flags every command accepts. Each may also come from the environment or the
  * --config file (flags win, then environment, then file); secrets are better set by environment.
  */
-public final class ConfigOptions {
+final class ConfigOptions {
     @Option(names = "--app-id", paramLabel = "ID", description = "App id (env WXMASS_APP_ID, config appId).")
     String appId;
 

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.List;
-import java.util.Optional;
 
 /** {@code wxmass send}: one mass send job (to all, a tag, or up to 10,000 openids). */
 @Command(name = "send", description = "Submit one mass send (to all followers, a tag, or 2 to 10,000 openids).")
@@ -40,8 +39,11 @@ public final class SendCommand extends WxCommand {
         SendOptions options = (clientMsgId == null ? SendOptions.generated() : SendOptions.withClientMsgId(clientMsgId))
                 .ignoreReprint(Boolean.TRUE.equals(ignoreReprint));
         // --all is the operator asking for every follower; nothing else in a single send can mean it.
-        List<Finding> findings = Preflight.send(msg, to).ignoreReprint(Optional.ofNullable(ignoreReprint))
-                .allFollowersIntended(audience.all).findings();
+        Preflight preflight = Preflight.send(msg, to).allFollowersIntended(audience.all);
+        if (ignoreReprint != null) {
+            preflight.ignoreReprint(ignoreReprint);
+        }
+        List<Finding> findings = preflight.findings();
         if (dryRun) {
             return DryRun.print(output(), msg, to, options, findings);
         }

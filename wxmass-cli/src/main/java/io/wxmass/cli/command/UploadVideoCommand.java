@@ -4,7 +4,7 @@ import io.wxmass.cli.config.ResolvedConfig;
 import io.wxmass.core.WxMass;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.media.MediaType;
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

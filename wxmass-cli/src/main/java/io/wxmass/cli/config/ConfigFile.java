@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * {@link Setting#fileKey()}. An unknown key is refused, because a misspelt {@code appSecert}
  * silently ignored would only surface later as a confusing missing-credential error.
  */
-public final class ConfigFile {
+final class ConfigFile {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_BYTES = 1024 * 1024;
 

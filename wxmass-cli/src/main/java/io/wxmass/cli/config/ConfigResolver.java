@@ -2,7 +2,7 @@ package io.wxmass.cli.config;
 
 import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.error.InvalidRequestException;
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;

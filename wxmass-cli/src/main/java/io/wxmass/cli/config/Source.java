@@ -1,6 +1,6 @@
 package io.wxmass.cli.config;
 
 /** Where a resolved value came from, highest precedence first. */
-public enum Source {
+enum Source {
     FLAG, ENVIRONMENT, CONFIG_FILE, DEFAULT
 }

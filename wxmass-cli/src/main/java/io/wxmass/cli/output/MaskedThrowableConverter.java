@@ -4,7 +4,7 @@ import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 
 /** {@code %maskedEx} in logback.xml: a logged stack trace with every password masked (exception messages hold URLs). */
-public final class MaskedThrowableConverter extends ThrowableProxyConverter {
+final class MaskedThrowableConverter extends ThrowableProxyConverter {
     @Override
     protected String throwableProxyToString(IThrowableProxy proxy) {
         return Masking.mask(super.throwableProxyToString(proxy));

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 
 import java.io.IOException;
 import java.io.PrintStream;

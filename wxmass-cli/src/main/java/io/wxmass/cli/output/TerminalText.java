@@ -1,6 +1,6 @@
 package io.wxmass.cli.output;
 
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 
 import java.util.Objects;
 
@@ -9,7 +9,7 @@ import java.util.Objects;
  * a newline, a carriage return), a line separator or a bidi override inside a value would let that value
  * move the cursor, recolour the screen or forge table rows. Each becomes a visible {@code \}{@code uXXXX}.
  */
-public final class TerminalText {
+final class TerminalText {
     private TerminalText() {
     }
 

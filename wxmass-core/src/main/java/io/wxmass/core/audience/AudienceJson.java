@@ -3,12 +3,12 @@ package io.wxmass.core.audience;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wxmass.core.mass.AnswerReader;
+import io.wxmass.core.internal.mass.AnswerReader;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Request bodies and answers of the user and tag reads. */
-public final class AudienceJson {
+final class AudienceJson {
     private AudienceJson() {
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wxmass.core.mass.AnswerReader;
+import io.wxmass.core.internal.mass.AnswerReader;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -16,7 +16,7 @@ import java.util.Objects;
  *
  * <p>Check a push only after its signature: otherwise forged requests could fill the nonce cache.
  */
-public final class ReplayGuard {
+final class ReplayGuard {
     public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(300);
     public static final int DEFAULT_MAX_NONCES = 100_000;
 

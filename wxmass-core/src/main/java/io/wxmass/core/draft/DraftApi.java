@@ -7,7 +7,7 @@ import io.wxmass.core.http.ApiTransport;
 import io.wxmass.core.http.Endpoint;
 import io.wxmass.core.http.Endpoints;
 import io.wxmass.core.http.RequestBody;
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.wxmass.core.error;
 
+import io.wxmass.core.internal.error.TsvResource;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.wxmass.core.http;
 
+import io.wxmass.core.internal.http.RetiredEndpoints;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

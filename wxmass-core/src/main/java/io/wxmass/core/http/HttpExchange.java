@@ -2,6 +2,7 @@ package io.wxmass.core.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxmass.core.error.TransportException;
+import io.wxmass.core.internal.http.Redaction;
 import io.wxmass.core.token.AccessToken;
 import java.io.IOException;
 import java.net.ConnectException;

@@ -1,6 +1,7 @@
 package io.wxmass.core.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wxmass.core.internal.http.JsonCodec;
 import java.util.List;
 import java.util.Objects;
 

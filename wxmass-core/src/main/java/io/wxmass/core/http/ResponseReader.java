@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wxmass.core.error.ErrorCodes;
 import io.wxmass.core.error.TransportException;
 import io.wxmass.core.error.WeChatApiException;
+import io.wxmass.core.internal.http.JsonCodec;
 import java.io.IOException;
 
 /** Turns one HTTP answer into the JSON body, a {@link WeChatApiException} or a {@link TransportException}. */

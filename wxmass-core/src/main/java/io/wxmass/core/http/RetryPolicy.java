@@ -4,7 +4,7 @@ import io.wxmass.core.error.ErrorCodes;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.TransportException;
 import io.wxmass.core.error.WeChatApiException;
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -6,7 +6,6 @@ import io.wxmass.core.message.PreviewTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The pre-flight lint: what a send or preview would get wrong, found before any call. Nothing here
@@ -14,7 +13,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * List<Finding> findings = Preflight.send(message, audience)
- *         .ignoreReprint(choice)            // Optional<Boolean>: empty = not chosen
+ *         .ignoreReprint(choice)            // leave out when the operator made no choice
  *         .allFollowersIntended(false)      // the operator did not ask for everyone
  *         .audienceSize(members, followers) // when known
  *         .history(history)
@@ -27,7 +26,7 @@ public final class Preflight {
     private final MassMessage message;
     private final Audience audience;
     private final PreviewTarget previewTarget;
-    private Optional<Boolean> ignoreReprint = Optional.empty();
+    private boolean reprintChosen;
     private boolean allFollowersIntended;
     private long audienceSize = -1;
     private long followerCount = -1;
@@ -49,9 +48,9 @@ public final class Preflight {
         return new Preflight(message, null, Objects.requireNonNull(target, "target"));
     }
 
-    /** The caller's send_ignore_reprint choice; empty when none was made. */
-    public Preflight ignoreReprint(Optional<Boolean> choice) {
-        this.ignoreReprint = Objects.requireNonNull(choice, "choice");
+    /** The caller's send_ignore_reprint choice; not called when none was made (the lint asks for one). */
+    public Preflight ignoreReprint(boolean choice) {
+        this.reprintChosen = true;
         return this;
     }
 
@@ -114,7 +113,7 @@ public final class Preflight {
     }
 
     private void reprintChoice(List<Finding> findings) {
-        if (message instanceof MassMessage.MpNews && ignoreReprint.isEmpty()) {
+        if (message instanceof MassMessage.MpNews && !reprintChosen) {
             findings.add(Finding.warning(Rule.IGNORE_REPRINT_CHOICE, "send_ignore_reprint",
                     "no choice made, so 0 is sent: an article judged a reprint stops the whole send; choose "
                             + "explicitly (1 continues where the original allows reprinting)"));

@@ -1,6 +1,6 @@
 package io.wxmass.core.media;
 
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 
 /**
  * Builds the HTML fragments an article body may carry: images uploaded through uploadimg and the

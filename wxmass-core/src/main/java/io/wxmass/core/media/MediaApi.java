@@ -11,7 +11,7 @@ import io.wxmass.core.http.Endpoint;
 import io.wxmass.core.http.Endpoints;
 import io.wxmass.core.http.RequestBody;
 import io.wxmass.core.http.RequestBody.Part;
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,16 +60,18 @@ public final class MediaApi {
         return MediaResponseJson.uploaded(answer, Endpoints.MEDIA_UPLOADNEWS.path(), "news");
     }
 
-    /**
-     * Turns an uploaded video's media_id into the media_id an mpvideo send takes.
-     *
-     * @param title       optional, may be null
-     * @param description optional, may be null
-     */
+    /** Turns an uploaded video's media_id into the media_id an mpvideo send takes, without a title or description. */
+    public UploadedMedia uploadVideo(String mediaId) {
+        return uploadVideoAs(Require.nonBlank(mediaId, "media_id"), null, null);
+    }
+
+    /** The same, with the title and description the video shows. */
     public UploadedMedia uploadVideo(String mediaId, String title, String description) {
-        Require.nonBlank(mediaId, "media_id");
-        Require.optionalNonBlank(title, "title");
-        Require.optionalNonBlank(description, "description");
+        return uploadVideoAs(Require.nonBlank(mediaId, "media_id"), Require.nonBlank(title, "title"),
+                Require.nonBlank(description, "description"));
+    }
+
+    private UploadedMedia uploadVideoAs(String mediaId, String title, String description) {
         JsonNode answer = post(Endpoints.MEDIA_UPLOADVIDEO, MediaRequestJson.uploadVideo(mediaId, title, description));
         return MediaResponseJson.uploaded(answer, Endpoints.MEDIA_UPLOADVIDEO.path(), "video");
     }

@@ -1,6 +1,6 @@
 package io.wxmass.core.media;
 
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.message.Require;
 import java.net.URLConnection;
 import java.util.Objects;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** The JSON request bodies of the media endpoints: uploadnews, draft/add, uploadvideo, video material. */
-public final class MediaRequestJson {
+final class MediaRequestJson {
     public static final int MAX_ARTICLES = 8;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

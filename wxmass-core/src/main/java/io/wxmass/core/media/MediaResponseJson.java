@@ -1,11 +1,11 @@
 package io.wxmass.core.media;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wxmass.core.mass.AnswerReader;
+import io.wxmass.core.internal.mass.AnswerReader;
 import java.time.Instant;
 
 /** The answers of the media endpoints, read tolerantly (created_at may be a number or a string). */
-public final class MediaResponseJson {
+final class MediaResponseJson {
     private MediaResponseJson() {
     }
 

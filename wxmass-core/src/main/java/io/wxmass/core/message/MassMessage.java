@@ -1,6 +1,7 @@
 package io.wxmass.core.message;
 
 import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.internal.message.Require;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package io.wxmass.core.message;
 
+import io.wxmass.core.internal.message.Require;
+
 /** The one user a preview goes to: by openid ({@code touser}) or by WeChat id ({@code towxname}, 100/day). */
 public sealed interface PreviewTarget {
 

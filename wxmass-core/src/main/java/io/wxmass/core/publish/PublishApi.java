@@ -9,8 +9,8 @@ import io.wxmass.core.http.ApiTransport;
 import io.wxmass.core.http.Endpoint;
 import io.wxmass.core.http.Endpoints;
 import io.wxmass.core.http.RequestBody;
-import io.wxmass.core.mass.AnswerReader;
-import io.wxmass.core.message.Require;
+import io.wxmass.core.internal.mass.AnswerReader;
+import io.wxmass.core.internal.message.Require;
 import java.util.List;
 import java.util.Objects;
 

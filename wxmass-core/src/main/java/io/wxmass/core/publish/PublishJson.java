@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxmass.core.draft.DraftJson;
 import io.wxmass.core.error.InvalidRequestException;
-import io.wxmass.core.mass.AnswerReader;
+import io.wxmass.core.internal.mass.AnswerReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -6,13 +6,12 @@ import io.wxmass.core.message.Audience;
 import io.wxmass.core.message.MassMessage;
 import io.wxmass.core.message.PreviewTarget;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PreflightTest {
     private static final MassMessage NEWS = MassMessage.mpNews("DRAFT_MEDIA_ID");
-    private static final Optional<Boolean> CHOSEN = Optional.of(false);
+    private static final boolean CHOSEN = false;
 
     private static List<Rule> rules(List<Finding> findings) {
         return findings.stream().map(Finding::rule).toList();

@@ -3,6 +3,7 @@ package io.wxmass.core.mass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wxmass.core.internal.mass.MassRequestJson;
 import io.wxmass.core.message.Audience;
 import io.wxmass.core.message.MassMessage;
 import io.wxmass.core.message.SendOptions;

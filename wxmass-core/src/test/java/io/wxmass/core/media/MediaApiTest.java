@@ -159,7 +159,7 @@ class MediaApiTest {
     void uploadVideo_whenPlatformRefusesMediaId_surfaces40007() {
         platform.always(UPLOADVIDEO, Reply.json(text("media/error-40007.json")));
 
-        assertThatThrownBy(() -> media.uploadVideo("bad", null, null))
+        assertThatThrownBy(() -> media.uploadVideo("bad"))
                 .isInstanceOfSatisfying(WeChatApiException.class, e -> assertThat(e.errcode()).isEqualTo(40007));
         assertThat(platform.requests(UPLOADVIDEO).get(0).bodyText()).isEqualTo("{\"media_id\":\"bad\"}");
     }

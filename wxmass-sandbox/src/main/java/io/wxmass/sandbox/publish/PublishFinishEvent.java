@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param articleUrls the permanent URL of each article, in order (success only)
  * @param failIdx     1-based indexes of the failing articles (status 2 and 4)
  */
-public record PublishFinishEvent(String toUserName, String fromUserName, long createTime, long publishId,
+record PublishFinishEvent(String toUserName, String fromUserName, long createTime, long publishId,
                                  PublishStatus status, String articleId, List<String> articleUrls,
                                  List<Integer> failIdx) implements PushEvent {
     public PublishFinishEvent {

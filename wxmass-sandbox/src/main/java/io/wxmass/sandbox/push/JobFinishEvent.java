@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param articleUrls ArticleUrlResult items in article order; empty = no ArticleUrlResult element
  */
-public record JobFinishEvent(String toUserName, String fromUserName, long createTime, long msgId, String status,
+record JobFinishEvent(String toUserName, String fromUserName, long createTime, long msgId, String status,
                              int totalCount, int filterCount, int sentCount, int errorCount, int checkState,
                              List<CopyrightItem> copyrightItems, List<String> articleUrls) implements PushEvent {
     public JobFinishEvent {

@@ -5,7 +5,7 @@ import io.wxmass.sandbox.delivery.CopyrightItem;
 import java.util.Objects;
 
 /** Writes a {@link JobFinishEvent} in the element order of docs/platform.md §4.3. */
-public final class JobFinishXml {
+final class JobFinishXml {
 
     private JobFinishXml() {
     }

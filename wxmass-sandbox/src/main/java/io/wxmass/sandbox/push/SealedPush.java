@@ -15,7 +15,7 @@ import java.util.Objects;
  * compatible/safe mode {@code encrypt_type=aes}, {@code msg_signature}) and the body for the target's mode.
  * Signing and encryption are core's (docs/platform.md §5.2, 5.3).
  */
-public record SealedPush(String uri, String body) {
+record SealedPush(String uri, String body) {
     public SealedPush {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(body, "body");

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A small multipart/form-data reader: enough for the platform's upload endpoints (field {@code media}). */
-public final class Multipart {
+final class Multipart {
     /** One form part. */
     public record Part(String name, String filename, String contentType, byte[] bytes) {
         public String text() {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 /** {@code wxmass campaign approve ID}: freeze the audience into batches, recording the approver. Written to the audit log. */
 @Command(name = "approve", description = "Approve a DRAFT campaign: freeze its audience into batches and record who approved it.")
-public final class CampaignApproveCommand extends CampaignVerbCommand {
+final class CampaignApproveCommand extends CampaignVerbCommand {
     @Override
     protected int execute(ResolvedConfig config) {
         CampaignService service = service(config);

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** A campaign's audience: one sendall (all, tag) or openids frozen into batches of up to 10,000. */
-public final class CampaignAudienceOptions {
+final class CampaignAudienceOptions {
     @Option(names = "--all", description = "One sendall to every follower.")
     boolean all;
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /** {@code wxmass campaign audit ID}: who did what to the campaign, and when. */
 @Command(name = "audit", description = "The campaign's audit log: who did what, and when.")
-public final class CampaignAuditCommand extends CampaignVerbCommand {
+final class CampaignAuditCommand extends CampaignVerbCommand {
     @Override
     protected int execute(ResolvedConfig config) {
         List<AuditEntry> entries = service(config).audit(id);

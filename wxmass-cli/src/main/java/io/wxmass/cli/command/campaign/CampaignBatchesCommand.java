@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /** {@code wxmass campaign batches ID}: one line per batch. */
 @Command(name = "batches", description = "One line per batch: state, msg_id, errcode, attempts, not-before.")
-public final class CampaignBatchesCommand extends CampaignVerbCommand {
+final class CampaignBatchesCommand extends CampaignVerbCommand {
     private static final String FORMAT = "%5s %-10s %6s %20s %8s %8s  %s";
 
     @Override

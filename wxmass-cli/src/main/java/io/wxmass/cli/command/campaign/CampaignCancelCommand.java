@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code wxmass campaign cancel ID}: stop unsent batches and delete nothing. Written to the audit log. */
 @Command(name = "cancel", description = "Cancel a campaign: unsent batches never go out; nothing sent is deleted."
         + " Exits 5 when a batch's outcome is unknown (it is PARKED for campaign resolve).")
-public final class CampaignCancelCommand extends CampaignVerbCommand {
+final class CampaignCancelCommand extends CampaignVerbCommand {
     @Override
     protected int execute(ResolvedConfig config) {
         return CampaignStopOutcome.report(output(), id, service(config).cancel(id, actor()));

@@ -23,7 +23,7 @@ import java.util.List;
 
 /** {@code wxmass campaign create}: store a campaign (nothing is sent; {@code campaign run} sends). */
 @Command(name = "create", description = "Store a new campaign: a message and an audience. Nothing is sent yet.")
-public final class CampaignCreateCommand extends WxCommand {
+final class CampaignCreateCommand extends WxCommand {
     @Option(names = "--name", required = true, description = "A name for people (1 to 200 characters).")
     String name;
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code wxmass campaign export ID [--out FILE]}: recipients and outcomes as CSV. Written to the audit log. */
 @Command(name = "export", description = "Recipients and outcomes as CSV (openid,batch,state,msg_id,status,errcode);"
         + " to stdout, or to --out FILE.")
-public final class CampaignExportCommand extends CampaignVerbCommand {
+final class CampaignExportCommand extends CampaignVerbCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here instead of stdout.")
     Path out;
 

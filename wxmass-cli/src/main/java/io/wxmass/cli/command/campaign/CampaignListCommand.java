@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** {@code wxmass campaign list}: every stored campaign, newest state first as the store orders them. */
 @Command(name = "list", description = "List the stored campaigns (no credentials needed).")
-public final class CampaignListCommand extends WxCommand {
+final class CampaignListCommand extends WxCommand {
     @Override
     protected int execute(ResolvedConfig config) {
         List<Map<String, Object>> rows = CampaignRuntime.store(config).list().stream().map(c -> {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /** {@code wxmass campaign pause ID}: no batch is attempted until it is resumed. Written to the audit log. */
 @Command(name = "pause", description = "Pause a PLANNED campaign: no batch is attempted until it is resumed (batches in flight finish).")
-public final class CampaignPauseCommand extends CampaignVerbCommand {
+final class CampaignPauseCommand extends CampaignVerbCommand {
     @Override
     protected int execute(ResolvedConfig config) {
         CampaignService service = service(config);

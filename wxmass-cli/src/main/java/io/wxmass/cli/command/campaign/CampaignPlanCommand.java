@@ -27,7 +27,7 @@ import java.util.Map;
 @Command(name = "plan", description = "Dry run, nothing is sent: freeze the audience if not yet and show the schedule"
         + " under today's quota (quota/get): batches per day, days needed, ETA, history quota, monthly cap;"
         + " and the pre-flight lint (exit 2 when a finding blocks the plan).")
-public final class CampaignPlanCommand extends WxCommand {
+final class CampaignPlanCommand extends WxCommand {
     @Parameters(paramLabel = "CAMPAIGN_ID")
     String id;
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code wxmass campaign preview ID}: the message to the campaign's preview recipients. Written to the audit log. */
 @Command(name = "preview", description = "Preview the campaign to its --preview-to recipients (a campaign created with"
         + " --require-preview can be approved only after this).")
-public final class CampaignPreviewCommand extends CampaignVerbCommand {
+final class CampaignPreviewCommand extends CampaignVerbCommand {
     @Override
     protected int execute(ResolvedConfig config) {
         Map<String, Object> result = new LinkedHashMap<>();

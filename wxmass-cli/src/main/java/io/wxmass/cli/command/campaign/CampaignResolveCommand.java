@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "resolve", description = "Show what is known about a PARKED batch (its attempts, mass/get where it has a"
         + " msg_id); with --as, settle it as sent or not sent (not sent: campaign retry re-sends it).")
-public final class CampaignResolveCommand extends CampaignVerbCommand {
+final class CampaignResolveCommand extends CampaignVerbCommand {
     /** The verdicts, as typed. */
     enum Verdict { sent, not_sent }
 

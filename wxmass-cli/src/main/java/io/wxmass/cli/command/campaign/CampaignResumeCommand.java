@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /** {@code wxmass campaign resume ID}: a paused campaign may send again. Written to the audit log. */
 @Command(name = "resume", description = "Resume a PAUSED campaign (campaign run or serve sends its batches).")
-public final class CampaignResumeCommand extends CampaignVerbCommand {
+final class CampaignResumeCommand extends CampaignVerbCommand {
     @Override
     protected int execute(ResolvedConfig config) {
         CampaignService service = service(config);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code wxmass campaign retract ID}: cancel, then delete the sent mpnews/mpvideo jobs. Written to the audit log. */
 @Command(name = "retract", description = "Withdraw a campaign: cancel unsent batches and delete sent mpnews/mpvideo jobs."
         + " Deleting an article makes its page unavailable for every send of that material.")
-public final class CampaignRetractCommand extends CampaignVerbCommand {
+final class CampaignRetractCommand extends CampaignVerbCommand {
     @Override
     protected int execute(ResolvedConfig config) {
         return CampaignStopOutcome.report(output(), id, service(config).retract(id, actor()));

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code wxmass campaign retry ID [--batch N]}: FAILED batches (certainly not sent) back in the queue. */
 @Command(name = "retry", description = "Queue FAILED batches that the platform never accepted (certainly not sent) again,"
         + " with their original clientmsgid; campaign run (or serve) sends them.")
-public final class CampaignRetryCommand extends CampaignVerbCommand {
+final class CampaignRetryCommand extends CampaignVerbCommand {
     @Option(names = "--batch", paramLabel = "N", description = "Only this batch (default: every FAILED batch).")
     Integer batch;
 

@@ -30,7 +30,7 @@ import java.util.Map;
  */
 @Command(name = "run", description = "Submit every batch of an approved campaign (--approve approves a DRAFT first), and"
         + " with --wait follow the outcome. Safe to re-run: nothing is ever sent twice.")
-public final class CampaignRunCommand extends WxCommand {
+final class CampaignRunCommand extends WxCommand {
     @Parameters(paramLabel = "CAMPAIGN_ID")
     String id;
 

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /** {@code wxmass campaign show ID}: the campaign and its totals (counts, batches, copyright, article URLs). */
 @Command(name = "show", description = "Show a campaign and its totals (no credentials needed).")
-public final class CampaignShowCommand extends WxCommand {
+final class CampaignShowCommand extends WxCommand {
     @Parameters(paramLabel = "CAMPAIGN_ID")
     String id;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** {@code wxmass draft add}: one article → a draft media_id (what an mpnews send and publish submit take). */
 @Command(name = "add", description = "Save one article as a draft and print its media_id (good for one send).")
-public final class DraftAddCommand extends WxCommand {
+final class DraftAddCommand extends WxCommand {
     @Mixin
     ArticleOptions article;
 

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** {@code wxmass draft delete MEDIA_ID}: cannot be undone. */
 @Command(name = "delete", description = "Delete a draft for good.")
-public final class DraftDeleteCommand extends WxCommand {
+final class DraftDeleteCommand extends WxCommand {
     @Parameters(paramLabel = "MEDIA_ID", description = "The draft's media_id.")
     String mediaId;
 

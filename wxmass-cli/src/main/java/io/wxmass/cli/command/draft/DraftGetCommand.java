@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code wxmass draft get MEDIA_ID}. */
 @Command(name = "get", description = "Show a draft's articles.")
-public final class DraftGetCommand extends WxCommand {
+final class DraftGetCommand extends WxCommand {
     @Parameters(paramLabel = "MEDIA_ID", description = "The draft's media_id.")
     String mediaId;
 

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /** {@code wxmass draft list}: batchget, one page or (with --all) every draft. */
 @Command(name = "list", description = "List drafts: one page, or every draft with --all.")
-public final class DraftListCommand extends WxCommand {
+final class DraftListCommand extends WxCommand {
     @Mixin
     PageOptions page;
 

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** {@code wxmass draft update MEDIA_ID --index N ...}: replaces one article (0-based) of a draft. */
 @Command(name = "update", description = "Replace one article of a draft (--index is 0-based).")
-public final class DraftUpdateCommand extends WxCommand {
+final class DraftUpdateCommand extends WxCommand {
     @Parameters(paramLabel = "MEDIA_ID", description = "The draft's media_id.")
     String mediaId;
 

@@ -18,7 +18,7 @@ import java.util.Map;
 @Command(name = "export", description = "Write every follower's openid to FILE, one a line. The next page is"
         + " fetched while the last one is written; FILE.state records the last page written, so a run that"
         + " stopped (crash, kill, platform error) resumes there when run again, without duplicates or gaps.")
-public final class FollowersExportCommand extends WxCommand {
+final class FollowersExportCommand extends WxCommand {
     @Parameters(paramLabel = "FILE", description = "The file to write (refused if it exists without FILE.state).")
     Path file;
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * keeps only its SHA-256, so a lost key is revoked and replaced, never recovered.
  */
 @Command(name = "create", description = "Create an API key and print it once (only its hash is stored).")
-public final class KeysCreateCommand extends WxCommand {
+final class KeysCreateCommand extends WxCommand {
     @Option(names = "--name", required = true, description = "Who or what uses the key; named in the audit log (letters, digits, . _ -).")
     String name;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** {@code wxmass keys list}: names, scopes and dates of every key, revoked ones too; never a secret. */
 @Command(name = "list", description = "List the API keys (names and scopes; the keys themselves are not stored).")
-public final class KeysListCommand extends WxCommand {
+final class KeysListCommand extends WxCommand {
     @Override
     protected int execute(ResolvedConfig config) {
         List<Map<String, Object>> rows = KeyRows.store(config).list().stream().map(KeyRows::row).toList();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code wxmass keys revoke NAME}: the key's next request is refused (401), also by a serve already running. */
 @Command(name = "revoke", description = "Revoke an API key at once; its name stays in the list and the audit log.")
-public final class KeysRevokeCommand extends WxCommand {
+final class KeysRevokeCommand extends WxCommand {
     @Parameters(paramLabel = "NAME")
     String name;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** {@code wxmass publish delete ARTICLE_ID [--index N]}: cannot be undone. */
 @Command(name = "delete", description = "Delete a published article for good (all of its articles unless --index).")
-public final class PublishDeleteCommand extends WxCommand {
+final class PublishDeleteCommand extends WxCommand {
     @Parameters(paramLabel = "ARTICLE_ID", description = "The article_id from publish status.")
     String articleId;
 

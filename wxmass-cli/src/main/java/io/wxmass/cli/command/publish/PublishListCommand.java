@@ -15,7 +15,7 @@ import java.util.Map;
 
 /** {@code wxmass publish list}: freepublish/batchget, the successful publishes. */
 @Command(name = "list", description = "List published articles, one page.")
-public final class PublishListCommand extends WxCommand {
+final class PublishListCommand extends WxCommand {
     @Mixin
     PageOptions page;
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code wxmass publish status PUBLISH_ID}: freepublish/get. */
 @Command(name = "status", description = "Show a publish task: SUCCESS, PUBLISHING, ORIGINAL_CHECK_FAILED, FAILED, REJECTED_BY_REVIEW, DELETED_BY_USER, BANNED_BY_SYSTEM.")
-public final class PublishStatusCommand extends WxCommand {
+final class PublishStatusCommand extends WxCommand {
     @Parameters(paramLabel = "PUBLISH_ID", description = "The publish_id from publish submit.")
     String publishId;
 

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /** {@code wxmass publish submit MEDIA_ID [--wait]}: freepublish/submit, optionally following it to its end. */
 @Command(name = "submit", description = "Publish a draft (the draft leaves the draft box). This sends nothing to followers.")
-public final class PublishSubmitCommand extends WxCommand {
+final class PublishSubmitCommand extends WxCommand {
     @Parameters(paramLabel = "MEDIA_ID", description = "The draft's media_id.")
     String mediaId;
 

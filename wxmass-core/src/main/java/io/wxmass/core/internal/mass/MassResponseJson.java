@@ -1,6 +1,10 @@
-package io.wxmass.core.mass;
+package io.wxmass.core.internal.mass;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wxmass.core.mass.MassStatus;
+import io.wxmass.core.mass.SendReceipt;
+import io.wxmass.core.mass.Speed;
+import io.wxmass.core.mass.StatusReport;
 import java.util.OptionalLong;
 
 /** The answers of the mass endpoints, read tolerantly (docs/platform.md, Decisions: strict out, tolerant in). */

@@ -1,4 +1,4 @@
-package io.wxmass.core.http;
+package io.wxmass.core.internal.http;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.JsonParser;

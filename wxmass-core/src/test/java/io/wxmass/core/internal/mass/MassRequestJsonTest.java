@@ -1,4 +1,4 @@
-package io.wxmass.core.mass;
+package io.wxmass.core.internal.mass;
 
 import static io.wxmass.core.mass.WireFixtures.json;
 import static io.wxmass.core.mass.WireFixtures.wire;

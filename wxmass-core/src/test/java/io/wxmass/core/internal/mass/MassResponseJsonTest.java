@@ -1,4 +1,4 @@
-package io.wxmass.core.mass;
+package io.wxmass.core.internal.mass;
 
 import static io.wxmass.core.mass.WireFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.wxmass.core.error.TransportException;
+import io.wxmass.core.mass.MassStatus;
+import io.wxmass.core.mass.SendReceipt;
+import io.wxmass.core.mass.Speed;
+import io.wxmass.core.mass.StatusReport;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.wxmass.core.message;
+package io.wxmass.core.internal.message;
 
 import io.wxmass.core.error.InvalidRequestException;
 import java.net.URI;

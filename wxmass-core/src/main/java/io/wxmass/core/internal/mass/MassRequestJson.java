@@ -1,4 +1,4 @@
-package io.wxmass.core.mass;
+package io.wxmass.core.internal.mass;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,4 +1,4 @@
-package io.wxmass.core.message;
+package io.wxmass.core.internal.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

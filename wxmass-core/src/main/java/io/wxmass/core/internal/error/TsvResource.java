@@ -1,4 +1,4 @@
-package io.wxmass.core.error;
+package io.wxmass.core.internal.error;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,9 +1,13 @@
-package io.wxmass.core.http;
+package io.wxmass.core.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.http.ApiRequest;
+import io.wxmass.core.http.Endpoint;
+import io.wxmass.core.http.Endpoints;
+import io.wxmass.core.http.RequestBody;
 import io.wxmass.core.mass.ScriptedAccount;
 import java.lang.reflect.Field;
 import java.util.Map;

@@ -1,7 +1,8 @@
-package io.wxmass.core.http;
+package io.wxmass.core.internal.http;
 
 import io.wxmass.core.error.InvalidRequestException;
-import io.wxmass.core.error.TsvResource;
+import io.wxmass.core.http.Endpoint;
+import io.wxmass.core.internal.error.TsvResource;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public final class RetiredEndpoints {
     }
 
     /** Throws when {@code endpoint} is retired; superseded endpoints pass. */
-    static void refuseRetired(Endpoint endpoint) {
+    public static void refuseRetired(Endpoint endpoint) {
         EndpointStatus status = TABLE.get(endpoint.path());
         if (status != null && status.retired()) {
             throw new InvalidRequestException(endpoint.path(), status.describe());
