@@ -14,6 +14,7 @@ module io.wxmass.core {
     exports io.wxmass.core.callback.event;
     exports io.wxmass.core.draft;
     exports io.wxmass.core.error;
+    exports io.wxmass.core.event;
     exports io.wxmass.core.http;
     exports io.wxmass.core.lint;
     exports io.wxmass.core.mass;
@@ -26,6 +27,6 @@ module io.wxmass.core {
 
     exports io.wxmass.core.internal to io.wxmass.sandbox, io.wxmass.campaign;
     exports io.wxmass.core.internal.message to io.wxmass.sandbox, io.wxmass.campaign, io.wxmass.cli;
-    exports io.wxmass.core.internal.http to io.wxmass.cli, io.wxmass.bench;
+    exports io.wxmass.core.internal.http to io.wxmass.campaign, io.wxmass.cli, io.wxmass.bench;
     exports io.wxmass.core.internal.mass to io.wxmass.cli, io.wxmass.bench;
 }

@@ -7,9 +7,9 @@ import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.DeliveryStrategy;
 import io.wxmass.core.http.Endpoint;
-import io.wxmass.core.http.EndpointStatus;
+import io.wxmass.core.internal.http.EndpointStatus;
 import io.wxmass.core.http.Endpoints;
-import io.wxmass.core.http.RetiredEndpoints;
+import io.wxmass.core.internal.http.RetiredEndpoints;
 import io.wxmass.core.lint.Finding;
 import io.wxmass.core.lint.Preflight;
 import io.wxmass.core.lint.Rule;
@@ -49,11 +49,12 @@ public final class CampaignLint {
     public static PlanFindings check(Campaign campaign, List<Batch> batches, SendHistory history) {
         MassMessage message = campaign.message();
         List<Finding> findings = new ArrayList<>();
-        for (Finding f : Preflight.send(message, audience(campaign))
-                .ignoreReprint(campaign.ignoreReprint() ? Optional.of(true) : Optional.empty())
-                .allFollowersIntended(true)
-                .history(campaign.draftPerBatch() ? SendHistory.EMPTY : history)
-                .findings()) {
+        Preflight preflight = Preflight.send(message, audience(campaign)).allFollowersIntended(true)
+                .history(campaign.draftPerBatch() ? SendHistory.EMPTY : history);
+        if (campaign.ignoreReprint()) {
+            preflight.ignoreReprint(true); // false is "no choice made": the store keeps no separate "no"
+        }
+        for (Finding f : preflight.findings()) {
             findings.add(f.rule() == Rule.NO_LONGER_SUPPORTED ? escalate(f) : f);
         }
         if (message instanceof MassMessage.MpNews news && !campaign.draftPerBatch() && batches.size() > 1) {

@@ -39,7 +39,7 @@ public final class JsonCodec {
     }
 
     /** A streaming parser over a response body, for answers read without a tree. */
-    static JsonParser parser(byte[] body) throws IOException {
+    public static JsonParser parser(byte[] body) throws IOException {
         return MAPPER.createParser(body);
     }
 

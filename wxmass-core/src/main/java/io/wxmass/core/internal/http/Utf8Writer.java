@@ -1,4 +1,4 @@
-package io.wxmass.core.http;
+package io.wxmass.core.internal.http;
 
 import java.io.Writer;
 import java.util.ArrayList;
