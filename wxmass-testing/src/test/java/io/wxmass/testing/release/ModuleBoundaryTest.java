@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wxmass.core.WxMass;
 import io.wxmass.sandbox.embed.Sandbox;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
-import java.lang.module.ModuleFinder;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -76,14 +78,29 @@ class ModuleBoundaryTest {
         return exports;
     }
 
-    /** The descriptor compiled into the module's classes (a directory in the reactor, a jar elsewhere). */
+    /** The descriptor compiled into the module's classes: module-info.class read straight from the anchor's class folder or jar. */
     private static ModuleDescriptor descriptor(String module) {
         Class<?> anchor = module.equals("io.wxmass.core") ? WxMass.class : Sandbox.class;
         try {
             Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return ModuleFinder.of(location).find(module).orElseThrow().descriptor();
-        } catch (URISyntaxException e) {
-            throw new AssertionError(e);
+            ModuleDescriptor descriptor;
+            if (Files.isDirectory(location)) {
+                try (InputStream in = Files.newInputStream(location.resolve("module-info.class"))) {
+                    descriptor = ModuleDescriptor.read(in);
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    JarEntry entry = jar.getJarEntry("module-info.class");
+                    assertThat(entry).as("module-info.class in " + location).isNotNull();
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        descriptor = ModuleDescriptor.read(in);
+                    }
+                }
+            }
+            assertThat(descriptor.name()).as("module read from " + location).isEqualTo(module);
+            return descriptor;
+        } catch (URISyntaxException | IOException e) {
+            throw new AssertionError("no module-info.class for " + module, e);
         }
     }
 }
