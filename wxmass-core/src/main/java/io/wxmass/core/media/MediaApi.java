@@ -66,6 +66,11 @@ public final class MediaApi {
     }
 
     /** The same, with the title and description the video shows. */
+    /** As {@link #uploadVideo(String, String, String)}, with a title and no description. */
+    public UploadedMedia uploadVideo(String mediaId, String title) {
+        return uploadVideoAs(Require.nonBlank(mediaId, "media_id"), Require.nonBlank(title, "title"), null);
+    }
+
     public UploadedMedia uploadVideo(String mediaId, String title, String description) {
         return uploadVideoAs(Require.nonBlank(mediaId, "media_id"), Require.nonBlank(title, "title"),
                 Require.nonBlank(description, "description"));

@@ -109,7 +109,7 @@ class MediaUploadTest {
     void uploadVideo_ofAnUploadedVideo_returnsAnMpvideoMediaId(Sandbox sandbox) {
         UploadedMedia video = wx.media().upload(MediaType.VIDEO, Sdk.file("clip.mp4"));
 
-        UploadedMedia mpvideo = wx.media().uploadVideo(video.mediaId(), "Store tour", null);
+        UploadedMedia mpvideo = wx.media().uploadVideo(video.mediaId(), "Store tour");
 
         assertThat(mpvideo.type()).isEqualTo("video");
         assertThat(mpvideo.mediaId()).isNotEqualTo(video.mediaId());
