@@ -8,7 +8,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
  * {@link Masking#mask(String)} and {@link TerminalText#escape(String)}, so a library logging a URL cannot print its
  * password and a logged value cannot forge log lines.
  */
-final class MaskedMessageConverter extends ClassicConverter {
+// Public: logback.xml names it and logback instantiates it by reflection.
+public final class MaskedMessageConverter extends ClassicConverter {
     @Override
     public String convert(ILoggingEvent event) {
         return TerminalText.escape(Masking.mask(event.getFormattedMessage()));
