@@ -8,6 +8,7 @@ import io.wxmass.campaign.store.Database;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -46,10 +47,12 @@ class WxMassCampaignConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(MeterBinder.class)
     static class Gauges {
+        // Through a provider: a member configuration is registered even when the outer one's DataSource condition
+        // later leaves WxMassCampaigns out, so the gauges must cope with its absence (then they bind nothing).
         @Bean
-        MeterBinder wxMassCampaignGauges(WxMassCampaigns campaigns) {
-            return registry -> campaigns.names().forEach(
-                    name -> CampaignGauges.of(campaigns.get(name), Tags.of("account", name)).bindTo(registry));
+        MeterBinder wxMassCampaignGauges(ObjectProvider<WxMassCampaigns> provider) {
+            return registry -> provider.ifAvailable(campaigns -> campaigns.names().forEach(
+                    name -> CampaignGauges.of(campaigns.get(name), Tags.of("account", name)).bindTo(registry)));
         }
     }
 

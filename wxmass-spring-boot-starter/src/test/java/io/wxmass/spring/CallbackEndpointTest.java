@@ -31,7 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /** One web context against the sandbox in safe mode: handshake, a real push, the health. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         classes = CallbackEndpointTest.App.class,
-        properties = "management.endpoint.health.show-details=always")
+        properties = {"management.endpoint.health.show-details=always",
+                // no database in this application (the starter's tests have spring-jdbc for the campaign beans)
+                "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration"})
 class CallbackEndpointTest {
     static final String TOKEN = "springtoken";
     static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
