@@ -3,18 +3,13 @@ package io.wxmass.spring;
 import io.wxmass.core.WxMass;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.http.HttpServlet;
-import java.util.Map;
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.EnvironmentAware;
@@ -54,15 +49,7 @@ public class WxMassAutoConfiguration {
 
         @Override
         public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-            Map<String, Object> accounts = Binder.get(environment)
-                    .bind("wxmass.accounts", Bindable.mapOf(String.class, Object.class)).orElse(Map.of());
-            BeanFactory beans = (BeanFactory) registry;
-            for (String name : accounts.keySet()) {
-                RootBeanDefinition definition = new RootBeanDefinition(WxMass.class,
-                        () -> beans.getBean(WxMassAccounts.class).get(name));
-                definition.setPrimary(accounts.size() == 1);
-                registry.registerBeanDefinition(name + "WxMass", definition);
-            }
+            PerAccountBeans.register(environment, registry, WxMass.class, "WxMass", (beans, name) -> beans.getBean(WxMassAccounts.class).get(name));
         }
     }
 

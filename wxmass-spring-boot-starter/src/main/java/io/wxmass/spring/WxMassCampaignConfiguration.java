@@ -5,18 +5,13 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.metrics.CampaignGauges;
 import io.wxmass.campaign.store.Database;
-import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,15 +62,8 @@ class WxMassCampaignConfiguration {
 
         @Override
         public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-            Map<String, Object> accounts = Binder.get(environment)
-                    .bind("wxmass.accounts", Bindable.mapOf(String.class, Object.class)).orElse(Map.of());
-            BeanFactory beans = (BeanFactory) registry;
-            for (String name : accounts.keySet()) {
-                RootBeanDefinition definition = new RootBeanDefinition(CampaignService.class,
-                        () -> beans.getBean(WxMassCampaigns.class).get(name));
-                definition.setPrimary(accounts.size() == 1);
-                registry.registerBeanDefinition(name + "CampaignService", definition);
-            }
+            PerAccountBeans.register(environment, registry, CampaignService.class, "CampaignService",
+                    (beans, name) -> beans.getBean(WxMassCampaigns.class).get(name));
         }
     }
 }
