@@ -5,12 +5,8 @@ import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.message.Audience;
 import io.wxmass.core.message.MassMessage;
 import io.wxmass.core.message.SendOptions;
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,13 +44,13 @@ public final class OneCallVersus {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        Process sandbox = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
+        Process sandbox = new ProcessBuilder(SandboxProcess.javaBin(), "-cp", System.getProperty("java.class.path"),
                 "io.wxmass.sandbox.SandboxMain", "--port", String.valueOf(port), "--app-id", APP_ID,
                 "--app-secret", SECRET, "--instant", "--followers", "100")
                 .redirectErrorStream(true).start();
         boolean pass = true;
         try {
-            awaitListening(sandbox);
+            SandboxProcess.awaitListening(sandbox);
             String baseUrl = "http://127.0.0.1:" + port;
             WxMass wxmass = WxMass.create(WxMassConfig.builder().appId(APP_ID).appSecret(SECRET).baseUrl(baseUrl)
                     .shareConcurrentReads(false).clock(Clock.systemUTC()).build());
@@ -131,24 +127,5 @@ public final class OneCallVersus {
         System.out.printf("| %d | %d | %s | %,.0f | %.0f | %.2f / %.2f |%n", round, callers, sdk, r.perSecond(),
                 cpu / 1e3 / r.calls(), r.p50Millis(), r.p99Millis());
         return r;
-    }
-
-    private static void awaitListening(Process sandbox) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.contains("listening on")) {
-                // Keep draining its output so that it never blocks on a full pipe.
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "sandbox-output");
-                drain.setDaemon(true);
-                drain.start();
-                return;
-            }
-        }
-        throw new IllegalStateException("sandbox exited before listening");
-    }
-
-    private static String javaBin() {
-        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     }
 }
