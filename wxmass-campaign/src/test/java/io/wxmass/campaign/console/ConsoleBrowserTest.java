@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,6 +48,8 @@ class ConsoleBrowserTest {
         bob = rig.key("bob", Scope.READ, Scope.APPROVE);
         chromium = new HeadlessChromium();
         wait = new WebDriverWait(chromium.driver, WAIT);
+        // Live updates replace elements while a wait polls them: a stale reference means "look again".
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
