@@ -375,6 +375,15 @@ public final class WxMassConfig {
             return this;
         }
 
+        /**
+         * Adds {@code eventListener} after the ones already set (see {@link EventListener#composite}), so that
+         * meters set by a framework and a listener of the application's both hear every event.
+         */
+        public Builder addEventListener(EventListener eventListener) {
+            this.eventListener = EventListener.composite(this.eventListener, eventListener);
+            return this;
+        }
+
         public WxMassConfig build() {
             return new WxMassConfig(this);
         }

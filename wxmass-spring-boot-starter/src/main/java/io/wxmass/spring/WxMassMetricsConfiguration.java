@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * With Micrometer and a {@link MeterRegistry} bean (Actuator's), every account's calls, token fetches, rate-limit
  * waits, shared reads and callback requests become meters ({@code io.wxmass.micrometer.WxMassMeters}), tagged
- * {@code account=<name>}. A customizer of the application's that sets its own event listener runs after this one
- * and replaces it.
+ * {@code account=<name>}. The meters are added to the account's event listeners, so a customizer of the
+ * application's that adds its own ({@code addEventListener}) keeps them; one that calls {@code eventListener}
+ * replaces every listener set before it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass({MeterRegistry.class, MicrometerEventListener.class})
@@ -20,6 +21,6 @@ class WxMassMetricsConfiguration {
     @Bean
     WxMassConfigCustomizer wxMassMetrics(ObjectProvider<MeterRegistry> registry) {
         return (account, builder) -> registry.ifUnique(
-                r -> builder.eventListener(MicrometerEventListener.create(r, Tags.of("account", account))));
+                r -> builder.addEventListener(MicrometerEventListener.create(r, Tags.of("account", account))));
     }
 }

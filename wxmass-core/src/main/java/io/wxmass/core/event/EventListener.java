@@ -3,6 +3,8 @@ package io.wxmass.core.event;
 import io.wxmass.core.callback.CallbackException;
 import io.wxmass.core.callback.event.CallbackEvent;
 import io.wxmass.core.http.Endpoint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -78,6 +80,24 @@ public interface EventListener {
      */
     static EventListener guarded(EventListener listener) {
         Objects.requireNonNull(listener, "eventListener");
-        return listener == NONE || listener instanceof GuardedEventListener ? listener : new GuardedEventListener(listener);
+        return listener == NONE || listener instanceof GuardedListeners ? listener : new GuardedListeners(List.of(listener));
+    }
+
+    /**
+     * One listener that tells each of {@code listeners} in this order, each guarded as {@link #guarded} does, so
+     * that one that throws does not keep the others from hearing (e.g. meters and a tracer). {@link #NONE}s are
+     * dropped and nested composites flattened; with none left it is {@link #NONE}.
+     */
+    static EventListener composite(EventListener... listeners) {
+        List<EventListener> all = new ArrayList<>();
+        for (EventListener listener : listeners) {
+            Objects.requireNonNull(listener, "eventListener");
+            if (listener instanceof GuardedListeners guarded) {
+                all.addAll(guarded.listeners());
+            } else if (listener != NONE) {
+                all.add(listener);
+            }
+        }
+        return all.isEmpty() ? NONE : new GuardedListeners(all);
     }
 }
