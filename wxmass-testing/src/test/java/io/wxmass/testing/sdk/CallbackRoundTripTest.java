@@ -3,7 +3,6 @@ package io.wxmass.testing.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.core.WxMass;
-import io.wxmass.core.callback.AesKey;
 import io.wxmass.core.callback.CallbackHandler;
 import io.wxmass.core.callback.event.ArticleUrl;
 import io.wxmass.core.callback.event.CallbackEvent;
@@ -13,13 +12,9 @@ import io.wxmass.core.mass.SendReceipt;
 import io.wxmass.core.message.Audience;
 import io.wxmass.core.message.MassMessage;
 import io.wxmass.core.message.SendOptions;
-import io.wxmass.sandbox.clock.SandboxClock;
 import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.embed.Sandbox;
-import io.wxmass.sandbox.receiver.CallbackReceiver;
-import io.wxmass.sandbox.platform.CallbackSettings;
 import io.wxmass.sandbox.push.PushAttempt;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -33,30 +28,22 @@ import org.junit.jupiter.api.Test;
  */
 class CallbackRoundTripTest {
     private static final String APP_ID = "wx5a1d2b0c3e4f5a6b";
-    private static final String TOKEN = "wxmassSdkRoundTrip";
-    private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     private static final int FOLLOWERS = 12;
 
     private static final List<CallbackEvent> events = new CopyOnWriteArrayList<>();
-    private static CallbackReceiver app;
+    private static SafeModeApp pushes;
     private static Sandbox sandbox;
     private WxMass wx;
 
     @BeforeAll
     static void start() throws Exception {
-        SandboxClock clock = SandboxClock.fixed(Instant.parse(Sdk.START));
-        CallbackHandler handler = CallbackHandler.builder().token(TOKEN).appId(APP_ID)
-                .aesKey(AesKey.fromEncodingAesKey(AES_KEY)).requireEncryption(true).clock(clock)
-                .listener(events::add).build();
-        app = CallbackReceiver.start(CallbackReceiver.handledBy(handler));
-        sandbox = Sandbox.builder().appId(APP_ID).clock(clock).instant(true).followers(FOLLOWERS)
-                .callback(app.url(), TOKEN, AES_KEY, "safe").start();
+        pushes = SafeModeApp.start(APP_ID, "wxmassSdkRoundTrip", FOLLOWERS, handler -> handler.listener(events::add));
+        sandbox = pushes.sandbox;
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        sandbox.close();
-        app.close();
+        pushes.close();
     }
 
     @BeforeEach
@@ -103,15 +90,11 @@ class CallbackRoundTripTest {
 
     @Test
     void push_signedWithAnotherToken_isRefusedAndReachesNoListener() throws InterruptedException {
-        CallbackSettings configured = sandbox.account().callback();
-        sandbox.account().callback(new CallbackSettings(app.url(), "someoneElsesToken", AES_KEY, "safe"));
-        SendReceipt receipt;
-        try {
-            receipt = wx.mass().send(MassMessage.text("Forged?"), Audience.tag(earlyBirds()), SendOptions.generated());
+        SendReceipt receipt = pushes.signedWithAnotherToken(() -> {
+            SendReceipt sent = wx.mass().send(MassMessage.text("Forged?"), Audience.tag(earlyBirds()), SendOptions.generated());
             Sdk.awaitIdle(sandbox);
-        } finally {
-            sandbox.account().callback(configured);
-        }
+            return sent;
+        });
 
         List<PushAttempt> attempts = sandbox.admin().pushAttempts(APP_ID).stream()
                 .filter(a -> a.msgId() == receipt.msgId()).toList();
