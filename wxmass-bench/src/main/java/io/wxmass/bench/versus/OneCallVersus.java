@@ -18,8 +18,9 @@ import me.chanjar.weixin.mp.api.WxMpService;
  * Issue #17: the cost of one call, side by side in one run. mass/get with every call on the wire (each caller polls
  * its own job, wxmass's read sharing off) at 1 and 16 callers: wxmass as shipped (the JDK's client), wxmass over
  * {@code wxmass-transport-httpclient5} and WxJava (Apache HttpClient 4), with the sandbox in a process of its own
- * so that this JVM's CPU time is the clients' alone; the order rotates by round. {@code -Dwxmass.jdk.blockingSend=true}
- * makes the JDK column a plain blocking {@code send} (the A/B of BENCHMARKS.md; it does not bound a stalled body). Then the allocation of building a 1,000,000-openid audience's /mass/send bodies
+ * so that this JVM's CPU time is the clients' alone; the order rotates by round. {@code -Dwxmass.jdk.send=async}
+ * makes the JDK column the earlier sendAsync + timed wait, {@code =blocking} a plain {@code send} that does not
+ * bound a stalled body (the A/B of BENCHMARKS.md); the default is the watched send. Then the allocation of building a 1,000,000-openid audience's /mass/send bodies
  * ({@link AudienceMemory}), each SDK twice. Exit 1 when a target is missed (calls/s ≥ 1.0x WxJava at both caller
  * counts for either wxmass transport, allocation ≤ WxJava's).
  *
@@ -71,7 +72,7 @@ public final class OneCallVersus {
             }
             System.out.printf("mass/get, own job each caller, sharing off; %d rounds of 2 s warm-up + %d s measured;"
                     + " JDK path %s%n%n", rounds, measure.toSeconds(),
-                    Boolean.getBoolean("wxmass.jdk.blockingSend") ? "blocking send" : "sendAsync + timed get");
+                    System.getProperty("wxmass.jdk.send", "watched"));
             System.out.println("| round | callers | SDK | calls/s | client CPU µs per call | p50 / p99 ms |");
             System.out.println("|---|---|---|---|---|---|");
             for (int callers : new int[] {1, MAX_CALLERS}) {
