@@ -3,6 +3,7 @@ package io.wxmass.core;
 import io.wxmass.core.audience.AudienceApi;
 import io.wxmass.core.draft.DraftApi;
 import io.wxmass.core.http.ApiTransport;
+import io.wxmass.core.http.HttpCaller;
 import io.wxmass.core.http.JdkHttpTransport;
 import io.wxmass.core.mass.MassApi;
 import io.wxmass.core.media.MediaApi;
@@ -13,7 +14,6 @@ import io.wxmass.core.token.AccessTokenSource;
 import io.wxmass.core.token.ClassicTokenSource;
 import io.wxmass.core.token.StableTokenSource;
 import io.wxmass.core.token.TokenManager;
-import java.net.http.HttpClient;
 import java.util.Objects;
 
 /**
@@ -40,8 +40,8 @@ public final class WxMass {
 
     private WxMass(WxMassConfig config) {
         this.config = config;
-        HttpClient client = config.httpClient()
-                .orElseGet(() -> JdkHttpTransport.defaultClient(config.baseUrl(), config.connectTimeout()));
+        HttpCaller client = config.httpCaller().orElseGet(() -> HttpCaller.jdk(config.httpClient()
+                .orElseGet(() -> JdkHttpTransport.defaultClient(config.baseUrl(), config.connectTimeout()))));
         // Token endpoints go through a transport of their own: same client and settings, no token.
         JdkHttpTransport tokenTransport = JdkHttpTransport.unauthenticated(config, client);
         this.tokenSource = config.tokenSource() == WxMassConfig.TokenSourceKind.STABLE

@@ -2,6 +2,7 @@ package io.wxmass.core;
 
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.event.EventListener;
+import io.wxmass.core.http.HttpCaller;
 import io.wxmass.core.http.RateLimiter;
 import io.wxmass.core.http.RetryPolicy;
 import io.wxmass.core.http.Sleeper;
@@ -47,6 +48,7 @@ public final class WxMassConfig {
     private final Clock clock;
     private final Sleeper sleeper;
     private final HttpClient httpClient;
+    private final HttpCaller httpCaller;
     private final RateLimiter rateLimiter;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
@@ -69,6 +71,7 @@ public final class WxMassConfig {
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.httpClient = b.httpClient;
+        this.httpCaller = b.httpCaller;
         this.rateLimiter = b.rateLimiter;
         this.connectTimeout = b.connectTimeout;
         this.requestTimeout = b.requestTimeout;
@@ -139,6 +142,14 @@ public final class WxMassConfig {
         return Optional.ofNullable(httpClient);
     }
 
+    /**
+     * The caller's round trip (e.g. {@code wxmass-transport-httpclient5}'s), or empty: then {@link WxMass} speaks
+     * the JDK's client ({@link #httpClient()} or its own).
+     */
+    public Optional<HttpCaller> httpCaller() {
+        return Optional.ofNullable(httpCaller);
+    }
+
     /** The caller's limiter (e.g. Redis-backed for a cluster), or empty for an in-memory 60 per minute. */
     public Optional<RateLimiter> rateLimiter() {
         return Optional.ofNullable(rateLimiter);
@@ -205,6 +216,7 @@ public final class WxMassConfig {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private HttpClient httpClient;
+        private HttpCaller httpCaller;
         private RateLimiter rateLimiter;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
@@ -230,6 +242,7 @@ public final class WxMassConfig {
             this.clock = c.clock;
             this.sleeper = c.sleeper;
             this.httpClient = c.httpClient;
+            this.httpCaller = c.httpCaller;
             this.rateLimiter = c.rateLimiter;
             this.connectTimeout = c.connectTimeout;
             this.requestTimeout = c.requestTimeout;
@@ -311,8 +324,19 @@ public final class WxMassConfig {
             return this;
         }
 
+        /** The JDK client to send with; an alternative to {@link #httpCaller(HttpCaller)}. */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * Another HTTP client under the same retries, deadline and redaction, e.g. {@code ApacheHttpCaller} from
+         * {@code wxmass-transport-httpclient5}; it brings its own connect timeout. An alternative to
+         * {@link #httpClient(HttpClient)}: both at once is refused.
+         */
+        public Builder httpCaller(HttpCaller httpCaller) {
+            this.httpCaller = Objects.requireNonNull(httpCaller, "httpCaller");
             return this;
         }
 
@@ -321,7 +345,7 @@ public final class WxMassConfig {
             return this;
         }
 
-        /** Used only when no {@link #httpClient(HttpClient)} is given. */
+        /** Used only when neither {@link #httpClient(HttpClient)} nor {@link #httpCaller(HttpCaller)} is given. */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = Require.positive(connectTimeout, "connectTimeout");
             return this;
@@ -385,6 +409,9 @@ public final class WxMassConfig {
         }
 
         public WxMassConfig build() {
+            if (httpClient != null && httpCaller != null) {
+                throw new InvalidRequestException("httpCaller", "is an alternative to httpClient: give one of them");
+            }
             return new WxMassConfig(this);
         }
     }

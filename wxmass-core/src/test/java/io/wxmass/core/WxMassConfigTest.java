@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wxmass.core.error.InvalidRequestException;
+import io.wxmass.core.http.HttpCaller;
 import io.wxmass.core.testing.TestSecrets;
 import io.wxmass.core.token.Credentials;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,15 @@ class WxMassConfigTest {
         assertThat(config.tokenRefreshMargin()).isEqualTo(Duration.ofMinutes(5));
         assertThat(config.callbackToken()).isEmpty();
         assertThat(config.encodingAesKey()).isEmpty();
+    }
+
+    @Test
+    void build_withBothHttpClientAndHttpCaller_isRefusedNamingHttpCaller() {
+        WxMassConfig.Builder both = valid().httpClient(HttpClient.newHttpClient())
+                .httpCaller(request -> new HttpCaller.Response(200, new byte[0]));
+
+        assertThatThrownBy(both::build)
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("httpCaller"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.wxmass.core;
 import static io.wxmass.core.testing.ScriptedPlatform.Reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wxmass.core.http.HttpCaller;
 import io.wxmass.core.mass.MassStatus;
 import io.wxmass.core.mass.SendReceipt;
 import io.wxmass.core.message.Audience;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,24 @@ class WxMassTest {
         assertThat(receipt.duplicate()).isTrue();
         assertThat(platform.requests(SENDALL)).extracting(r -> r.json().get("clientmsgid").asText())
                 .containsExactly("spring-tag2", "spring-tag2");
+    }
+
+    @Test
+    void create_withHttpCaller_sendsTheTokenFetchAndEveryCallThroughIt() {
+        platform.always(STABLE, Reply.json(TestSecrets.tokenAnswer(TestSecrets.ACCESS_TOKEN)));
+        platform.always("/cgi-bin/message/mass/get", Reply.json("{\"msg_id\":201053012,\"msg_status\":\"SENDING\"}"));
+        List<String> paths = new CopyOnWriteArrayList<>();
+        HttpCaller jdk = HttpCaller.jdk(TestTransports.HTTP);
+        HttpCaller counting = request -> {
+            paths.add(request.uri().getPath());
+            return jdk.call(request);
+        };
+        WxMass wx = WxMass.create(WxMassConfig.builder().appId(TestSecrets.APP_ID).appSecret(TestSecrets.APP_SECRET)
+                .baseUrl(platform.baseUrl()).clock(clock).sleeper(clock).httpCaller(counting).build());
+
+        assertThat(wx.mass().status(201053012L).status()).isEqualTo(MassStatus.SENDING);
+
+        assertThat(paths).containsExactly(STABLE, "/cgi-bin/message/mass/get");
     }
 
     @Test

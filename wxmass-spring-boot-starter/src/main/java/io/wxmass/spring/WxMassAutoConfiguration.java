@@ -1,8 +1,11 @@
 package io.wxmass.spring;
 
 import io.wxmass.core.WxMass;
+import io.wxmass.core.http.HttpCaller;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.http.HttpServlet;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,7 +25,8 @@ import org.springframework.core.type.AnnotationMetadata;
 
 /**
  * The {@code wxmass.*} accounts as beans: {@link WxMassAccounts}, one {@link WxMass} per account, a callback
- * endpoint per account with a callback token (servlet web applications).
+ * endpoint per account with a callback token (servlet web applications). A bean of type {@link HttpCaller}, when
+ * there is exactly one, is every account's round trip.
  */
 @AutoConfiguration(afterName = {"org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration",
         "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration"})
@@ -34,8 +38,12 @@ public class WxMassAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public WxMassAccounts wxMassAccounts(WxMassProperties properties, ObjectProvider<WxMassConfigCustomizer> customizers,
-                                         ApplicationEventPublisher publisher) {
-        return new WxMassAccounts(properties, customizers.orderedStream().toList(), publisher);
+                                         ObjectProvider<HttpCaller> httpCaller, ApplicationEventPublisher publisher) {
+        // An HttpCaller bean (e.g. wxmass-transport-httpclient5's) carries every account's calls; customizers run after.
+        List<WxMassConfigCustomizer> all = new ArrayList<>();
+        httpCaller.ifUnique(caller -> all.add((account, builder) -> builder.httpCaller(caller)));
+        all.addAll(customizers.orderedStream().toList());
+        return new WxMassAccounts(properties, all, publisher);
     }
 
     /** Registers {@code <account>WxMass} for each account, read from the environment before beans exist. */

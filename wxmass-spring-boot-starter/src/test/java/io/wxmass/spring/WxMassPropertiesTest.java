@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.core.WxMass;
 import io.wxmass.core.WxMassConfig;
+import io.wxmass.core.http.HttpCaller;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -33,6 +34,19 @@ class WxMassPropertiesTest {
                     assertThat(other.appId()).isEqualTo("wxother");
                     assertThat(other.baseUrl()).isEqualTo(WxMassConfig.DEFAULT_BASE_URL);
                     assertThat(context.getBean(WxMassAccounts.class).names()).containsExactly("main", "other");
+                });
+    }
+
+    @Test
+    void httpCallerBean_isEveryAccountsRoundTrip() {
+        HttpCaller caller = request -> new HttpCaller.Response(200, new byte[0]);
+        runner.withBean(HttpCaller.class, () -> caller)
+                .withPropertyValues("wxmass.accounts.main.app-id=wxmain", "wxmass.accounts.main.app-secret=s1",
+                        "wxmass.accounts.other.app-id=wxother", "wxmass.accounts.other.app-secret=s2")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean("mainWxMass", WxMass.class).config().httpCaller()).containsSame(caller);
+                    assertThat(context.getBean("otherWxMass", WxMass.class).config().httpCaller()).containsSame(caller);
                 });
     }
 

@@ -5,6 +5,7 @@ import io.wxmass.core.WxMassConfig;
 import io.wxmass.core.message.Audience;
 import io.wxmass.core.message.MassMessage;
 import io.wxmass.core.message.SendOptions;
+import io.wxmass.transport.httpclient5.ApacheHttpCaller;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
@@ -17,7 +18,8 @@ import me.chanjar.weixin.mp.api.WxMpService;
  * What one mass/get costs the client, with the sandbox in a process of its own so that this JVM's CPU time is
  * the client's alone: calls/s and client CPU µs per call at 16 callers, each polling its own job (every call
  * on the wire; no read sharing). Variants: wxmass as shipped (JDK client, tasks inline), wxmass on a JDK client
- * with the JDK's default executor pool (the setting before 2026-11-22), and WxJava (Apache HttpClient).
+ * with the JDK's default executor pool (the setting before 2026-11-22), wxmass over {@code
+ * wxmass-transport-httpclient5}, and WxJava (Apache HttpClient 4).
  *
  * <pre>
  * ./mvnw -B -q -Pbench -DskipTests package -pl wxmass-bench -am
@@ -51,12 +53,15 @@ public final class ClientCost {
             WxMass wxmass = WxMass.create(config(baseUrl).build());
             WxMass wxmassPool = WxMass.create(config(baseUrl)
                     .httpClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()).build());
+            ApacheHttpCaller hc5 = ApacheHttpCaller.create();
+            WxMass wxmassHc5 = WxMass.create(config(baseUrl).httpCaller(hc5).build());
             WxMpService wxJava = Sdks.wxJava(baseUrl, APP_ID, SECRET, IngestFixture.TOKEN, IngestFixture.AES_KEY);
             long[] jobs = jobs(wxmass);
             StatusLoad.Call a = StatusSection.ownJob(jobs, id -> wxmass.mass().status(id));
             StatusLoad.Call b = StatusSection.ownJob(jobs, id -> wxmassPool.mass().status(id));
+            StatusLoad.Call h = StatusSection.ownJob(jobs, id -> wxmassHc5.mass().status(id));
             StatusLoad.Call c = StatusSection.ownJob(jobs, id -> wxJava.getMassMessageService().messageMassGet(id));
-            for (StatusLoad.Call call : List.of(a, b, c)) {
+            for (StatusLoad.Call call : List.of(a, b, h, c)) {
                 StatusLoad.run(CALLERS, Duration.ofSeconds(12), Duration.ofMillis(1), call);
             }
             System.out.println("| round | client | calls/s | client CPU µs per call | p99 ms |");
@@ -64,8 +69,10 @@ public final class ClientCost {
             for (int round = 1; round <= ROUNDS; round++) {
                 measure(round, "wxmass (JDK client, tasks inline: the default)", a);
                 measure(round, "wxmass on a JDK client with its default executor pool", b);
-                measure(round, "WxJava (Apache HttpClient)", c);
+                measure(round, "wxmass over httpclient5 (ApacheHttpCaller)", h);
+                measure(round, "WxJava (Apache HttpClient 4)", c);
             }
+            hc5.close();
         } finally {
             sandbox.destroy();
         }

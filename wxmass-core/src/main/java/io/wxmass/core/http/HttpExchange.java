@@ -5,39 +5,31 @@ import io.wxmass.core.error.TransportException;
 import io.wxmass.core.internal.http.Redaction;
 import io.wxmass.core.token.AccessToken;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One HTTP round trip: builds the URL (token in the query), sends, reads the answer. No retries. */
+/**
+ * One HTTP round trip: builds the URL (token in the query), hands it to the {@link HttpCaller}, maps its failure
+ * and reads the answer. No retries.
+ */
 final class HttpExchange {
     private static final Logger log = LoggerFactory.getLogger(HttpExchange.class);
 
-    private static final long BODY_DEADLINE_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    private static final byte[] NO_BYTES = new byte[0];
 
-    private final HttpClient client;
+    private final HttpCaller caller;
     private final String baseUrl;
     private final Duration timeout;
     private volatile EncodedToken lastToken;
 
-    HttpExchange(HttpClient client, String baseUrl, Duration timeout) {
-        this.client = client;
+    HttpExchange(HttpCaller caller, String baseUrl, Duration timeout) {
+        this.caller = caller;
         this.baseUrl = baseUrl;
         this.timeout = timeout;
     }
@@ -49,74 +41,43 @@ final class HttpExchange {
     /** The round trip with {@code answer} turning the status and body into the result (or the typed failure). */
     <T> T execute(ApiRequest request, EncodedBody body, AccessToken token, Answer<T> answer) {
         URI uri = uri(request, token);
-        HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
-        if (request.endpoint().method() == Endpoint.Method.GET) {
-            http.GET();
-        } else {
-            http.header("Content-Type", body.contentType())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
-        }
-        LoggedCall logged = new LoggedCall(request.endpoint().method(), uri);
+        Endpoint.Method method = request.endpoint().method();
+        HttpCaller.Request call = new HttpCaller.Request(method, uri,
+                method == Endpoint.Method.GET ? null : body.contentType(),
+                method == Endpoint.Method.GET ? NO_BYTES : body.bytes(), timeout);
+        LoggedCall logged = new LoggedCall(method, uri);
         long started = System.nanoTime();
-        HttpResponse<byte[]> response;
+        HttpCaller.Response response;
         try {
-            response = await(client.sendAsync(http.build(), HttpResponse.BodyHandlers.ofByteArray()), started);
-        } catch (IOException e) {
+            response = caller.call(call);
+        } catch (HttpCaller.Failure e) {
             throw failed(request, logged, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failed(request, logged, "interrupted", true, e);
         }
         if (log.isDebugEnabled()) {
-            log.debug("{} -> HTTP {} ({} bytes) in {} ms", logged, response.statusCode(), response.body().length,
+            log.debug("{} -> HTTP {} ({} bytes) in {} ms", logged, response.status(), response.body().length,
                     (System.nanoTime() - started) / 1_000_000);
         }
-        return answer.read(request, response.statusCode(), response.body());
+        return answer.read(request, response.status(), response.body());
     }
 
-    /**
-     * Waits on the caller's thread for the headers and the whole body, up to the request timeout from the
-     * start: {@code HttpRequest.timeout} bounds only the headers, and a server that then stalls the body would
-     * hold the caller forever. This is what {@code HttpClient.send} does itself (sendAsync, then wait), with
-     * the wait timed; a timer task per call instead woke a timer thread on every call made alone
-     * (BENCHMARKS.md, one call). On the deadline the exchange is cancelled, which closes its connection.
-     */
-    private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> pending, long started)
-            throws IOException, InterruptedException {
-        // The client's own timer ends the wait for headers at the same instant and names a connect that took
-        // too long, so this wait gives it a moment to speak first.
-        long left = started + timeout.toNanos() + BODY_DEADLINE_GRACE_NANOS - System.nanoTime();
-        try {
-            return pending.get(Math.max(0, left), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw new HttpTimeoutException("body not complete before the deadline");
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r; // what send() throws as is: IllegalArgumentException, SecurityException
-            }
-            throw new IOException(cause);
+    /** The one map from a caller's failure to what the request may have done, whichever caller it came from. */
+    private TransportException failed(ApiRequest request, LoggedCall logged, HttpCaller.Failure failure) {
+        // The caller's own exception is the cause users see (a ConnectException, an SSLHandshakeException).
+        Exception cause = failure.getCause() instanceof Exception e ? e : failure;
+        switch (failure.kind()) {
+            case CONNECT_TIMED_OUT:
+                return failed(request, logged, "connect timed out", false, cause);
+            case CONNECT_REFUSED:
+                return failed(request, logged, "connection refused", false, cause);
+            case NO_ANSWER_BEFORE_DEADLINE:
+                return failed(request, logged, "no answer within " + timeout.toMillis() + " ms", true, cause);
+            default:
+                return failed(request, logged, "connection failed ("
+                        + (cause instanceof IOException io && cause != failure ? describe(io) : "IOException") + ")", true, cause);
         }
-    }
-
-    private TransportException failed(ApiRequest request, LoggedCall logged, IOException cause) {
-        if (cause instanceof HttpConnectTimeoutException) {
-            return failed(request, logged, "connect timed out", false, cause);
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return failed(request, logged, "no answer within " + timeout.toMillis() + " ms", true, cause);
-        }
-        if (cause instanceof ConnectException) {
-            return failed(request, logged, "connection refused", false, cause);
-        }
-        return failed(request, logged, "connection failed (" + describe(cause) + ")", true, cause);
     }
 
     private URI uri(ApiRequest request, AccessToken token) {

@@ -20,10 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link ApiTransport} over the JDK's {@link HttpClient}. Per call: encode the body once, then per
+ * {@link ApiTransport} over an {@link HttpCaller}, by default the JDK's {@link HttpClient}. Per call: encode the body once, then per
  * attempt take a token (authenticated endpoints), wait for the mass rate limiter (sendall, send,
  * preview), post, and map the answer. Failures go through the {@link RetryPolicy}; a token-invalid
  * errcode expires exactly the token that failed, and the call is retried once with a fresh one.
+ *
+ * <p>The name is older than {@link HttpCaller}: this class now holds the logic common to every caller and speaks
+ * the JDK's client only by default. It keeps its name because the campaign, the CLI and users' code build it by
+ * name; a rename would break them for a word.
  */
 public final class JdkHttpTransport implements ApiTransport {
     private static final Logger log = LoggerFactory.getLogger(JdkHttpTransport.class);
@@ -38,7 +42,7 @@ public final class JdkHttpTransport implements ApiTransport {
     private final SharedReads sharedReads;
     private final EventListener events;
 
-    private JdkHttpTransport(WxMassConfig config, HttpClient client, TokenManager tokens) {
+    private JdkHttpTransport(WxMassConfig config, HttpCaller caller, TokenManager tokens) {
         this.appId = config.appId();
         this.tokens = tokens;
         this.rateLimiter = config.rateLimiter()
@@ -48,7 +52,7 @@ public final class JdkHttpTransport implements ApiTransport {
         this.baseUrl = config.baseUrl();
         this.events = config.eventListener();
         this.sharedReads = config.shareConcurrentReads() ? new SharedReads(events) : null;
-        this.exchange = new HttpExchange(Objects.requireNonNull(client, "client"), baseUrl, config.requestTimeout());
+        this.exchange = new HttpExchange(caller, baseUrl, config.requestTimeout());
     }
 
     /**
@@ -59,12 +63,23 @@ public final class JdkHttpTransport implements ApiTransport {
      *               transports of one account
      */
     public static JdkHttpTransport authenticated(WxMassConfig config, HttpClient client, TokenManager tokens) {
-        return new JdkHttpTransport(Objects.requireNonNull(config, "config"), client, Objects.requireNonNull(tokens, "tokens"));
+        return authenticated(config, HttpCaller.jdk(client), tokens);
+    }
+
+    /** The same over any {@link HttpCaller}: e.g. {@code config.httpCaller()}, shared by the transports of one account. */
+    public static JdkHttpTransport authenticated(WxMassConfig config, HttpCaller caller, TokenManager tokens) {
+        return new JdkHttpTransport(Objects.requireNonNull(config, "config"), Objects.requireNonNull(caller, "caller"),
+                Objects.requireNonNull(tokens, "tokens"));
     }
 
     /** A transport for the token endpoints only: the same settings, no access token. */
     public static JdkHttpTransport unauthenticated(WxMassConfig config, HttpClient client) {
-        return new JdkHttpTransport(Objects.requireNonNull(config, "config"), client, null);
+        return unauthenticated(config, HttpCaller.jdk(client));
+    }
+
+    /** The same over any {@link HttpCaller}. */
+    public static JdkHttpTransport unauthenticated(WxMassConfig config, HttpCaller caller) {
+        return new JdkHttpTransport(Objects.requireNonNull(config, "config"), Objects.requireNonNull(caller, "caller"), null);
     }
 
     /**

@@ -1,70 +1,13 @@
 package io.wxmass.core.http;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import io.wxmass.core.http.contract.StallContract;
 
-import com.sun.net.httpserver.HttpServer;
 import io.wxmass.core.WxMassConfig;
-import io.wxmass.core.error.TransportException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
-/** A server that sends its headers and then stalls the body must not hold the caller past the request timeout. */
-class JdkHttpTransportStallTest {
-    private final CountDownLatch release = new CountDownLatch(1);
-    private final HttpServer server = stallingServer(release);
-
-    @AfterEach
-    void stop() {
-        release.countDown();
-        server.stop(0);
-    }
-
-    @Test
-    void answerWhoseBodyStalls_endsWithTransportException_atTheRequestTimeout() {
-        String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-        WxMassConfig config = WxMassConfig.builder().appId("wx1").appSecret("secret1")
-                .baseUrl(baseUrl).requestTimeout(Duration.ofMillis(500)).build();
-        JdkHttpTransport transport = JdkHttpTransport.unauthenticated(config,
-                JdkHttpTransport.defaultClient(baseUrl, WxMassConfig.DEFAULT_CONNECT_TIMEOUT));
-
-        // The guard only stops a hang from blocking the suite; the server would otherwise stall until released.
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
-                assertThatThrownBy(() -> transport.execute(ApiRequest.get(Endpoints.TOKEN, Map.of())))
-                        .isInstanceOfSatisfying(TransportException.class, e -> {
-                            assertThat(e.outcomeUnknown()).isTrue();
-                            assertThat(e.getMessage()).contains("no answer within 500 ms");
-                        }));
-    }
-
-    private static HttpServer stallingServer(CountDownLatch release) {
-        try {
-            HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            s.setExecutor(Executors.newCachedThreadPool());
-            s.createContext("/", exchange -> {
-                exchange.sendResponseHeaders(200, 100);
-                OutputStream out = exchange.getResponseBody();
-                out.write("{\"access_".getBytes(StandardCharsets.UTF_8));
-                out.flush();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                exchange.close();
-            });
-            s.start();
-            return s;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+/** The contract over the default client (sendAsync and a timed wait on the caller's thread). */
+class JdkHttpTransportStallTest extends StallContract {
+    @Override
+    protected HttpCaller caller(String baseUrl) {
+        return HttpCaller.jdk(JdkHttpTransport.defaultClient(baseUrl, WxMassConfig.DEFAULT_CONNECT_TIMEOUT));
     }
 }

@@ -1,6 +1,7 @@
 package io.wxmass.core.testing;
 
 import io.wxmass.core.WxMassConfig;
+import io.wxmass.core.http.HttpCaller;
 import io.wxmass.core.http.InMemoryRateLimiter;
 import io.wxmass.core.http.JdkHttpTransport;
 import io.wxmass.core.http.RateLimiter;
@@ -68,6 +69,7 @@ public final class TestTransports {
     public static final class Builder {
         private final WxMassConfig.Builder config;
         private final TokenManager tokens;
+        private HttpCaller caller = HttpCaller.jdk(HTTP);
 
         private Builder(WxMassConfig.Builder config, TokenManager tokens) {
             this.config = config;
@@ -76,6 +78,12 @@ public final class TestTransports {
 
         public Builder baseUrl(String baseUrl) {
             config.baseUrl(baseUrl);
+            return this;
+        }
+
+        /** The round trip to send with: the JDK's ({@link #HTTP}) unless a contract test names another. */
+        public Builder caller(HttpCaller caller) {
+            this.caller = caller;
             return this;
         }
 
@@ -96,8 +104,8 @@ public final class TestTransports {
 
         public JdkHttpTransport build() {
             WxMassConfig built = config.build();
-            return tokens == null ? JdkHttpTransport.unauthenticated(built, HTTP)
-                    : JdkHttpTransport.authenticated(built, HTTP, tokens);
+            return tokens == null ? JdkHttpTransport.unauthenticated(built, caller)
+                    : JdkHttpTransport.authenticated(built, caller, tokens);
         }
     }
 }

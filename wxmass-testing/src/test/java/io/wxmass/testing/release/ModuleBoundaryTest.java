@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxmass.core.WxMass;
 import io.wxmass.sandbox.embed.Sandbox;
+import io.wxmass.transport.httpclient5.ApacheHttpCaller;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
@@ -33,13 +34,13 @@ class ModuleBoundaryTest {
     private static final String EVERYONE = "everyone";
 
     @ParameterizedTest
-    @ValueSource(strings = {"io.wxmass.core", "io.wxmass.sandbox"})
+    @ValueSource(strings = {"io.wxmass.core", "io.wxmass.sandbox", "io.wxmass.transport.httpclient5"})
     void exports_areExactlyTheDocumentedList(String module) throws IOException {
         assertThat(exports(descriptor(module))).isEqualTo(documented(module));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"io.wxmass.core", "io.wxmass.sandbox"})
+    @ValueSource(strings = {"io.wxmass.core", "io.wxmass.sandbox", "io.wxmass.transport.httpclient5"})
     void internalPackages_areNeverExportedToEveryone(String module) {
         ModuleDescriptor descriptor = descriptor(module);
         assertThat(descriptor.exports()).filteredOn(e -> e.source().contains(".internal"))
@@ -80,7 +81,8 @@ class ModuleBoundaryTest {
 
     /** The descriptor compiled into the module's classes: module-info.class read straight from the anchor's class folder or jar. */
     private static ModuleDescriptor descriptor(String module) {
-        Class<?> anchor = module.equals("io.wxmass.core") ? WxMass.class : Sandbox.class;
+        Class<?> anchor = module.equals("io.wxmass.core") ? WxMass.class
+                : module.equals("io.wxmass.sandbox") ? Sandbox.class : ApacheHttpCaller.class;
         try {
             Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
             ModuleDescriptor descriptor;
