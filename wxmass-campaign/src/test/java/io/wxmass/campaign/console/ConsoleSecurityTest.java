@@ -57,7 +57,7 @@ class ConsoleSecurityTest {
         assertThat(home.statusCode()).isEqualTo(401);
         assertThat(home.body()).contains("id=\"login-form\"", "name=\"csrf\"").doesNotContain("id=\"campaigns\"");
         assertThat(home.headers().firstValue("Set-Cookie")).get().asString()
-                .startsWith(Sessions.COOKIE + "=").contains("HttpOnly", "SameSite=Strict");
+                .startsWith(CampaignConsole.COOKIE + "=").contains("HttpOnly", "SameSite=Strict");
         assertThat(home.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'self'");
         Campaign c = draft("anonymous-page");
         assertThat(anonymous.get("/console/campaigns/" + c.id()).body()).contains("id=\"login-form\"").doesNotContain("anonymous-page");
