@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A console's stylesheet or script, served from its jar: nothing is fetched from elsewhere. {@code console.js}
@@ -21,18 +22,20 @@ public record StaticFile(String contentType, Map<String, String> headers, byte[]
     }
 
     /**
-     * The file {@code name} of the console whose resources sit beside {@code anchor}; empty for a name that is
-     * not a plain {@code .css} or {@code .js} file there (no paths, so nothing else of the jar can be read).
+     * The file {@code name} of a console, read through {@code resources} (the console's own
+     * {@code Console.class::getResourceAsStream}: in a named module only the module itself may read its
+     * resources); empty for a name that is not a plain {@code .css} or {@code .js} file there (no paths, so
+     * nothing else of the jar can be read).
      */
-    public static Optional<StaticFile> find(Class<?> anchor, String name) {
+    public static Optional<StaticFile> find(Function<String, InputStream> resources, String name) {
         int dot = name.lastIndexOf('.');
         String type = dot < 0 ? null : TYPES.get(name.substring(dot + 1));
         if (type == null || !name.matches("[a-z][a-z0-9-]*\\.(css|js)")) {
             return Optional.empty();
         }
-        byte[] own = read(anchor, name);
+        byte[] own = read(resources, name);
         if (name.equals("console.js")) {
-            byte[] live = read(StaticFile.class, "live.js");
+            byte[] live = read(StaticFile.class::getResourceAsStream, "live.js");
             byte[] both = new byte[live.length + (own == null ? 0 : own.length)];
             System.arraycopy(live, 0, both, 0, live.length);
             if (own != null) {
@@ -43,8 +46,8 @@ public record StaticFile(String contentType, Map<String, String> headers, byte[]
         return own == null ? Optional.empty() : Optional.of(new StaticFile(type, HEADERS, own));
     }
 
-    private static byte[] read(Class<?> anchor, String name) {
-        try (InputStream in = anchor.getResourceAsStream(name)) {
+    private static byte[] read(Function<String, InputStream> resources, String name) {
+        try (InputStream in = resources.apply(name)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

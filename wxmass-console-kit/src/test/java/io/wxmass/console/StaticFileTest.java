@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class StaticFileTest {
     @Test
     void consoleJs_isTheLiveScript_evenForAConsoleWithoutItsOwn() {
-        StaticFile js = StaticFile.find(StaticFileTest.class, "console.js").orElseThrow();
+        StaticFile js = StaticFile.find(StaticFileTest.class::getResourceAsStream, "console.js").orElseThrow();
         assertThat(js.contentType()).startsWith("text/javascript");
         assertThat(new String(js.body(), StandardCharsets.UTF_8)).contains("new EventSource(src)", "X-Console-Live");
         assertThat(js.headers()).containsEntry("Cache-Control", "max-age=300").containsEntry("X-Content-Type-Options", "nosniff");
@@ -16,9 +16,9 @@ class StaticFileTest {
 
     @Test
     void find_readsOnlyPlainCssAndJsNames() {
-        assertThat(StaticFile.find(StaticFile.class, "live.js")).isPresent();
-        assertThat(StaticFile.find(StaticFile.class, "../console/live.js")).isEmpty();
-        assertThat(StaticFile.find(StaticFile.class, "Html.class")).isEmpty();
-        assertThat(StaticFile.find(StaticFile.class, "missing.css")).isEmpty();
+        assertThat(StaticFile.find(StaticFile.class::getResourceAsStream, "live.js")).isPresent();
+        assertThat(StaticFile.find(StaticFile.class::getResourceAsStream, "../console/live.js")).isEmpty();
+        assertThat(StaticFile.find(StaticFile.class::getResourceAsStream, "Html.class")).isEmpty();
+        assertThat(StaticFile.find(StaticFile.class::getResourceAsStream, "missing.css")).isEmpty();
     }
 }

@@ -72,7 +72,7 @@ public final class CampaignConsole {
 
     public ConsoleResponse handle(ConsoleRequest r) throws InterruptedException {
         if (r.path().startsWith("/console/static/") && r.method().equals("GET")) {
-            return StaticFile.find(CampaignConsole.class, r.path().substring("/console/static/".length()))
+            return StaticFile.find(CampaignConsole.class::getResourceAsStream, r.path().substring("/console/static/".length()))
                     .map(f -> new ConsoleResponse(200, f.contentType(), f.headers(), f.body()))
                     .orElseGet(() -> new ConsoleResponse(404, "text/plain; charset=utf-8", Map.of(),
                             "no such file".getBytes(StandardCharsets.UTF_8)));

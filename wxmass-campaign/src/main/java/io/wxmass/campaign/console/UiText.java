@@ -29,6 +29,8 @@ final class UiText {
             .e("received", "收到时间", "Received")
             .e("event", "事件", "Event")
             .e("counts", "总数 / 过滤后 / 成功 / 失败", "total / filtered / sent / errors")
+            .e("counts.or.articles", "总数 / 过滤后 / 成功 / 失败，或文章链接", "total / filtered / sent / errors, or article links")
+            .e("publish.failed.articles", "未通过的文章（序号）", "failing articles (index)")
             .e("quota", "今日剩余额度", "Quota left today")
             .e("quota.of", "群发调用（sendall+send）剩余", "sendall+send calls left of")
             .e("quota.source.platform", "来自 quota/get", "from quota/get")

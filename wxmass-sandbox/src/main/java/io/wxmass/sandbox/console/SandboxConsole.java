@@ -65,7 +65,7 @@ public final class SandboxConsole {
 
     private PlatformResponse handle(PlatformRequest r) throws InterruptedException {
         if (r.path().startsWith("/console/static/")) {
-            return StaticFile.find(SandboxConsole.class, r.path().substring("/console/static/".length()))
+            return StaticFile.find(SandboxConsole.class::getResourceAsStream, r.path().substring("/console/static/".length()))
                     .map(f -> withHeaders(new PlatformResponse(200, f.contentType(), f.body()), f.headers()))
                     .orElseGet(() -> PlatformResponse.text(404, "no such file"));
         }
