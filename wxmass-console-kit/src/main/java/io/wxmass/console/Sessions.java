@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Console sessions, in memory: a random id in an {@code HttpOnly; SameSite=Strict} cookie and, per session, a
@@ -95,6 +96,46 @@ public final class Sessions<P> {
         }
         s.lastSeen = now;
         return Optional.of(s);
+    }
+
+    /**
+     * The session a request goes on with, or a new one: for a cookie that names no live session, or one whose
+     * principal no longer {@code holds} (a revoked key). A new one is signed in as {@code startAs} if given.
+     */
+    public Visit<P> visit(String cookieHeader, Predicate<P> holds, Optional<P> startAs) {
+        Session<P> s = find(cookieHeader).orElse(null);
+        if (s != null && s.principal.isPresent() && !holds.test(s.principal.get())) {
+            end(s); // the session goes with what signed it in
+            s = null;
+        }
+        if (s != null) {
+            return new Visit<>(s, null);
+        }
+        Session<P> fresh = anonymous();
+        if (startAs.isPresent()) {
+            fresh = signIn(fresh, startAs.get());
+        }
+        return new Visit<>(fresh, setCookie(fresh));
+    }
+
+    /** A request's session; {@code newCookie} is the Set-Cookie a new session needs, null for a known one. */
+    public record Visit<P>(Session<P> session, String newCookie) {
+        /**
+         * The headers of every console page: the content security policy, no sniffing, a same-origin referrer
+         * (no-referrer would make form posts say {@code Origin: null}), no caching, and the new session's
+         * cookie unless the answer sets one itself (login, logout).
+         */
+        public Map<String, String> headers(String securityPolicy, boolean answerSetsCookie) {
+            Map<String, String> h = new java.util.LinkedHashMap<>();
+            if (newCookie != null && !answerSetsCookie) {
+                h.put("Set-Cookie", newCookie);
+            }
+            h.put("Content-Security-Policy", securityPolicy);
+            h.put("X-Content-Type-Options", "nosniff");
+            h.put("Referrer-Policy", "same-origin");
+            h.put("Cache-Control", "no-store");
+            return h;
+        }
     }
 
     public Session<P> anonymous() {

@@ -77,24 +77,13 @@ public final class CampaignConsole {
                     .orElseGet(() -> new ConsoleResponse(404, "text/plain; charset=utf-8", Map.of(),
                             "no such file".getBytes(StandardCharsets.UTF_8)));
         }
-        Sessions.Session<ApiKey> session = sessions.find(r.header("cookie")).orElse(null);
-        if (session != null && session.principal.isPresent() && current(session.principal.get()).isEmpty()) {
-            sessions.end(session); // the key was revoked since login: the session goes with it
-            session = null;
-        }
-        boolean fresh = session == null;
-        if (fresh) {
-            session = sessions.anonymous();
-        }
-        Ctx c = new Ctx(r, session, Lang.of(r.header("cookie"), r.header("accept-language")));
+        Sessions.Visit<ApiKey> visit = sessions.visit(r.header("cookie"), key -> current(key).isPresent(), Optional.empty());
+        Ctx c = new Ctx(r, visit.session(), Lang.of(r.header("cookie"), r.header("accept-language")));
         ConsoleResponse out = route(c);
-        if (fresh && !out.headers().containsKey("Set-Cookie")) {
-            out = out.withHeader("Set-Cookie", sessions.setCookie(session));
+        for (Map.Entry<String, String> h : visit.headers(SECURITY_POLICY, out.headers().containsKey("Set-Cookie")).entrySet()) {
+            out = out.withHeader(h.getKey(), h.getValue());
         }
-        return out.withHeader("Content-Security-Policy", SECURITY_POLICY)
-                .withHeader("X-Frame-Options", "DENY")
-                .withHeader("Referrer-Policy", "same-origin") // no-referrer would make form posts say Origin: null
-                .withHeader("Cache-Control", "no-store");
+        return out.withHeader("X-Frame-Options", "DENY");
     }
 
     private ConsoleResponse route(Ctx c) throws InterruptedException {

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The sandbox console at {@code /}: server-rendered pages over the sandbox's insides, like Mailpit for mail.
@@ -69,21 +70,12 @@ public final class SandboxConsole {
                     .map(f -> withHeaders(new PlatformResponse(200, f.contentType(), f.body()), f.headers()))
                     .orElseGet(() -> PlatformResponse.text(404, "no such file"));
         }
-        Sessions.Session<Admin> session = sessions.find(r.header("cookie")).orElse(null);
-        boolean fresh = session == null;
-        if (fresh) {
-            // Without an admin token every visitor is signed in; with one, only after login.
-            session = open ? sessions.signIn(sessions.anonymous(), Admin.ADMIN) : sessions.anonymous();
-        }
-        Ctx c = new Ctx(r, session, Lang.of(r.header("cookie"), r.header("accept-language")));
+        // Without an admin token every visitor is signed in; with one, only after login.
+        Sessions.Visit<Admin> visit = sessions.visit(r.header("cookie"), admin -> true,
+                open ? Optional.of(Admin.ADMIN) : Optional.empty());
+        Ctx c = new Ctx(r, visit.session(), Lang.of(r.header("cookie"), r.header("accept-language")));
         PlatformResponse out = route(c);
-        if (fresh && !out.headers().containsKey("Set-Cookie")) {
-            out = out.withHeader("Set-Cookie", sessions.setCookie(session));
-        }
-        return out.withHeader("Content-Security-Policy", SECURITY_POLICY)
-                .withHeader("X-Content-Type-Options", "nosniff")
-                .withHeader("Referrer-Policy", "same-origin") // no-referrer would make form posts say Origin: null
-                .withHeader("Cache-Control", "no-store");
+        return withHeaders(out, visit.headers(SECURITY_POLICY, out.headers().containsKey("Set-Cookie")));
     }
 
     private PlatformResponse route(Ctx c) throws InterruptedException {
