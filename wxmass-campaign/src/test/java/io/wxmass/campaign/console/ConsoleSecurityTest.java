@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import io.wxmass.sandbox.console.AccessibleNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -48,6 +50,17 @@ class ConsoleSecurityTest {
         Campaign c = draft(name);
         rig.service.approve(c.id(), Actor.cli("setup"));
         return rig.service.campaign(c.id());
+    }
+
+    @Test
+    void everyControlOnEveryPage_hasAnAccessibleName() {
+        Campaign c = approved("labels");
+        ConsoleClient admin = new ConsoleClient(rig.url());
+        assertThat(AccessibleNames.missing(admin.get("/console/login").body())).as("login").isEmpty();
+        admin.login(adminKey);
+        for (String path : new String[] {"/", "/console/new", "/console/campaigns/" + c.id()}) {
+            assertThat(AccessibleNames.missing(admin.get(path).body())).as(path).isEmpty();
+        }
     }
 
     @Test
