@@ -6,6 +6,7 @@
  */
 module io.wxmass.sandbox {
     requires transitive io.wxmass.core;
+    requires io.wxmass.console.kit;
     requires jdk.httpserver;
     requires org.slf4j;
 

@@ -6,6 +6,11 @@ import io.wxmass.campaign.auth.ApiKey;
 import io.wxmass.campaign.auth.ApiKeys;
 import io.wxmass.campaign.auth.Scope;
 import io.wxmass.campaign.store.EventStore;
+import io.wxmass.console.ConsoleInputException;
+import io.wxmass.console.Html;
+import io.wxmass.console.Lang;
+import io.wxmass.console.Sessions;
+import io.wxmass.console.StaticFile;
 import io.wxmass.core.error.ErrorKind;
 import io.wxmass.core.error.InvalidRequestException;
 import io.wxmass.core.error.WxMassException;
@@ -39,7 +44,9 @@ public final class CampaignConsole {
     private final ApiKeys keys;
     private final ScopeTable scopes;
     private final Clock clock;
-    private final Sessions sessions;
+    static final String COOKIE = "wxmass_console";
+
+    private final Sessions<ApiKey> sessions;
     private final HomePage home;
     private final CampaignPage page;
     private final ConsoleVerbs verbs;
@@ -50,7 +57,7 @@ public final class CampaignConsole {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.scopes = Objects.requireNonNull(scopes, "scopes");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.sessions = new Sessions(clock);
+        this.sessions = new Sessions<>(COOKIE, clock);
         EventStore events = new EventStore(campaigns.database(), campaigns.appId());
         this.home = new HomePage(campaigns, events, clock);
         this.page = new CampaignPage(campaigns, clock);
@@ -65,26 +72,18 @@ public final class CampaignConsole {
 
     public ConsoleResponse handle(ConsoleRequest r) throws InterruptedException {
         if (r.path().startsWith("/console/static/") && r.method().equals("GET")) {
-            return StaticFiles.serve(r.path().substring("/console/static/".length()));
+            return StaticFile.find(CampaignConsole.class::getResourceAsStream, r.path().substring("/console/static/".length()))
+                    .map(f -> new ConsoleResponse(200, f.contentType(), f.headers(), f.body()))
+                    .orElseGet(() -> new ConsoleResponse(404, "text/plain; charset=utf-8", Map.of(),
+                            "no such file".getBytes(StandardCharsets.UTF_8)));
         }
-        Sessions.Session session = sessions.find(r.header("cookie")).orElse(null);
-        if (session != null && session.key.isPresent() && current(session.key.get()).isEmpty()) {
-            sessions.end(session); // the key was revoked since login: the session goes with it
-            session = null;
-        }
-        boolean fresh = session == null;
-        if (fresh) {
-            session = sessions.anonymous();
-        }
-        Ctx c = new Ctx(r, session, Lang.pick(Sessions.cookie(r.header("cookie"), "lang"), r.header("accept-language")));
+        Sessions.Visit<ApiKey> visit = sessions.visit(r.header("cookie"), key -> current(key).isPresent(), Optional.empty());
+        Ctx c = new Ctx(r, visit.session(), Lang.of(r.header("cookie"), r.header("accept-language")));
         ConsoleResponse out = route(c);
-        if (fresh && !out.headers().containsKey("Set-Cookie")) {
-            out = out.withHeader("Set-Cookie", Sessions.setCookie(session));
+        for (Map.Entry<String, String> h : visit.headers(SECURITY_POLICY, out.headers().containsKey("Set-Cookie")).entrySet()) {
+            out = out.withHeader(h.getKey(), h.getValue());
         }
-        return out.withHeader("Content-Security-Policy", SECURITY_POLICY)
-                .withHeader("X-Frame-Options", "DENY")
-                .withHeader("Referrer-Policy", "same-origin") // no-referrer would make form posts say Origin: null
-                .withHeader("Cache-Control", "no-store");
+        return out.withHeader("X-Frame-Options", "DENY");
     }
 
     private ConsoleResponse route(Ctx c) throws InterruptedException {
@@ -115,7 +114,7 @@ public final class CampaignConsole {
         }
         if (path.equals("/console/logout") && r.isPost()) {
             sessions.end(c.session());
-            return ConsoleResponse.redirect("/").withHeader("Set-Cookie", Sessions.clearCookie());
+            return ConsoleResponse.redirect("/").withHeader("Set-Cookie", sessions.clearCookie());
         }
         if (path.equals("/console/new") && !r.isPost()) {
             return allowed(c, "POST", List.of("campaigns")) ? NewCampaignPage.render(c, 200, null, null)
@@ -201,18 +200,13 @@ public final class CampaignConsole {
         if (key.isEmpty()) {
             return LoginPage.render(c, 401, c.t("login.wrong"));
         }
-        Sessions.Session s = sessions.signIn(c.session(), key.get());
-        return ConsoleResponse.redirect("/").withHeader("Set-Cookie", Sessions.setCookie(s));
+        Sessions.Session<ApiKey> s = sessions.signIn(c.session(), key.get());
+        return ConsoleResponse.redirect("/").withHeader("Set-Cookie", sessions.setCookie(s));
     }
 
     /** Remembers the language in a cookie and goes back to the page, which must be this console's own. */
     private static ConsoleResponse language(ConsoleRequest r) {
-        String to = "zh".equals(r.query("to")) ? "zh" : "en";
-        String back = r.query("back");
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) {
-            back = "/";
-        }
-        return ConsoleResponse.redirect(back).withHeader("Set-Cookie", "lang=" + to + "; Path=/; SameSite=Strict");
+        return ConsoleResponse.redirect(Lang.safeBack(r.query("back"))).withHeader("Set-Cookie", Lang.switchCookie(r.query("to")));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.wxmass.campaign.console;
 
+import io.wxmass.console.Html;
 import io.wxmass.campaign.AuditEntry;
 import io.wxmass.campaign.BatchLine;
 import io.wxmass.campaign.BatchState;

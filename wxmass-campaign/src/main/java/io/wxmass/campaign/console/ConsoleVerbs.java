@@ -1,5 +1,6 @@
 package io.wxmass.campaign.console;
 
+import io.wxmass.console.Html;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.RetractResult;

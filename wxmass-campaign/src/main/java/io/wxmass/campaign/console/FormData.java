@@ -1,5 +1,6 @@
 package io.wxmass.campaign.console;
 
+import io.wxmass.console.ConsoleInputException;
 import java.net.URLDecoder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

@@ -3,6 +3,7 @@ package io.wxmass.campaign.console;
 import io.wxmass.campaign.Campaign;
 import io.wxmass.campaign.CampaignService;
 import io.wxmass.campaign.store.EventStore;
+import io.wxmass.campaign.store.PublishEventStore;
 
 import java.util.List;
 import java.util.Objects;
@@ -14,13 +15,15 @@ import java.util.Objects;
 final class LiveVersion {
     private final CampaignService campaigns;
     private final EventStore events;
+    private final PublishEventStore publishEvents;
 
     LiveVersion(CampaignService campaigns, EventStore events) {
         this.campaigns = campaigns;
         this.events = events;
+        this.publishEvents = events.publishEvents();
     }
 
-    /** The front page: every listed campaign's state and totals, and the newest events. */
+    /** The front page: every listed campaign's state and totals, and the newest mass and publish events. */
     long home() {
         long h = 17;
         for (Campaign c : campaigns.list(0, HomePage.CAMPAIGNS)) {
@@ -30,6 +33,10 @@ final class LiveVersion {
         h = 31 * h + recent.size();
         if (!recent.isEmpty()) {
             h = 31 * h + Objects.hash(recent.get(0).event().dedupeKey());
+        }
+        List<PublishEventStore.Received> published = publishEvents.recent(1);
+        if (!published.isEmpty()) {
+            h = 31 * h + Objects.hash(published.get(0).dedupeKey());
         }
         return h & Long.MAX_VALUE;
     }

@@ -1,5 +1,6 @@
 package io.wxmass.campaign.console;
 
+import io.wxmass.console.Html;
 /** The login form: an API key, posted once and never shown again or written anywhere. */
 final class LoginPage {
     private LoginPage() {

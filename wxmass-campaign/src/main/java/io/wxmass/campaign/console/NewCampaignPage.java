@@ -1,5 +1,6 @@
 package io.wxmass.campaign.console;
 
+import io.wxmass.console.Html;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,6 +1,8 @@
 package io.wxmass.campaign.console;
 
 import io.wxmass.campaign.auth.Scope;
+import io.wxmass.console.Html;
+import io.wxmass.console.PageFrame;
 
 /** The frame every console page shares: header, navigation, the one-time "what changed" line, and {@code <main>}. */
 final class Page {
@@ -9,45 +11,25 @@ final class Page {
 
     /** @param live the live-update stream's query for this page (what it watches and the version shown), or null */
     static ConsoleResponse render(Ctx c, int status, String title, String main, String live) {
-        StringBuilder h = new StringBuilder(8192);
-        h.append("<!doctype html><html lang=\"").append(c.lang().tag()).append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(Html.esc(title)).append(" · ").append(Html.esc(c.t("title"))).append("</title>")
-                .append("<link rel=\"stylesheet\" href=\"/console/static/console.css\">")
-                .append("<script src=\"/console/static/console.js\" defer></script></head><body");
+        PageFrame frame = PageFrame.of(c.lang(), c.t("title"), title);
         if (live != null) {
-            h.append(" data-events=\"/console/live?").append(Html.esc(live)).append('"');
+            frame.live("/console/live?" + live, c.t("live"));
         }
-        h.append("><header class=\"top\"><a class=\"brand\" href=\"/\">").append(Html.esc(c.t("title"))).append("</a>");
-        h.append("<nav aria-label=\"").append(Html.esc(c.t("title"))).append("\">");
+        StringBuilder end = new StringBuilder();
         if (c.session().signedIn()) {
-            h.append("<a href=\"/\">").append(Html.esc(c.t("campaigns"))).append("</a>");
+            frame.link("/", null, c.t("campaigns"));
             if (c.can(Scope.CREATE)) {
-                h.append("<a href=\"/console/new\" id=\"nav-new\">").append(Html.esc(c.t("new"))).append("</a>");
+                frame.link("/console/new", "nav-new", c.t("new"));
             }
-        }
-        String other = c.lang() == Lang.ZH ? "en" : "zh";
-        h.append("<a href=\"/console/lang?to=").append(other).append("&amp;back=")
-                .append(Html.esc(Html.url(c.request().path()))).append("\" lang=\"").append(other.equals("zh") ? "zh-CN" : "en")
-                .append("\">").append(Html.esc(c.t("lang.switch"))).append("</a></nav>");
-        if (live != null) {
-            h.append("<span id=\"live\" class=\"live\" aria-live=\"polite\">").append(Html.esc(c.t("live"))).append("</span>");
-        }
-        if (c.session().signedIn()) {
-            var key = c.session().key.orElseThrow();
-            h.append("<span class=\"who\" id=\"who\">").append(Html.esc(c.t("signed.in"))).append(" <b>")
+            var key = c.session().principal.orElseThrow();
+            end.append("<span class=\"who\" id=\"who\">").append(Html.esc(c.t("signed.in"))).append(" <b>")
                     .append(Html.esc(key.name())).append("</b> (").append(Html.esc(c.t("scopes"))).append(": ")
                     .append(Html.esc(Scope.format(key.scopes()))).append(")</span>");
-            h.append("<form method=\"post\" action=\"/console/logout\" class=\"logout\">").append(c.csrfField())
+            end.append("<form method=\"post\" action=\"/console/logout\" class=\"logout\">").append(c.csrfField())
                     .append("<button type=\"submit\">").append(Html.esc(c.t("logout"))).append("</button></form>");
         }
-        h.append("</header>");
-        String flash = c.live() ? null : c.session().takeFlash();
-        if (flash != null) {
-            h.append("<p id=\"flash\" class=\"flash\" role=\"status\">").append(Html.esc(flash)).append("</p>");
-        }
-        h.append("<main id=\"main\">").append(main).append("</main></body></html>");
-        return ConsoleResponse.html(status, h.toString());
+        return ConsoleResponse.html(status, frame.languageSwitch(c.t("lang.switch"), c.request().path())
+                .headerEnd(end.toString()).flash(c.live() ? null : c.session().takeFlash()).render(main));
     }
 
     static ConsoleResponse refused(Ctx c, int status, String message) {

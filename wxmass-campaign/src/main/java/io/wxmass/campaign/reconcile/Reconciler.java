@@ -4,8 +4,10 @@ import io.wxmass.campaign.Batch;
 import io.wxmass.campaign.BatchState;
 import io.wxmass.campaign.store.BatchStore;
 import io.wxmass.campaign.store.EventStore;
+import io.wxmass.campaign.store.PublishEventStore;
 import io.wxmass.core.callback.CallbackListener;
 import io.wxmass.core.callback.event.MassSendJobFinished;
+import io.wxmass.core.callback.event.PublishJobFinished;
 import io.wxmass.core.error.WxMassException;
 import io.wxmass.core.mass.MassApi;
 import io.wxmass.core.mass.StatusReport;
@@ -27,6 +29,7 @@ public final class Reconciler {
     private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
 
     private final EventStore events;
+    private final PublishEventStore publishEvents;
     private final BatchStore batches;
     private final MassApi mass;
     private final Clock clock;
@@ -42,6 +45,7 @@ public final class Reconciler {
                       Runnable afterSettling) {
         this.afterSettling = Objects.requireNonNull(afterSettling, "afterSettling");
         this.events = Objects.requireNonNull(events, "events");
+        this.publishEvents = events.publishEvents();
         this.batches = Objects.requireNonNull(batches, "batches");
         this.mass = Objects.requireNonNull(mass, "mass");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -54,11 +58,22 @@ public final class Reconciler {
         return events.record(EventMapping.of(event), clock.instant());
     }
 
-    /** A listener for core's {@code CallbackHandler}: MASSSENDJOBFINISH events go to {@link #onEvent}. */
+    /** Stores a PUBLISHJOBFINISH (it settles no batch); false for a repeated push. Durable when it returns. */
+    public boolean onEvent(PublishJobFinished event) {
+        Objects.requireNonNull(event, "event");
+        return publishEvents.record(event, clock.instant());
+    }
+
+    /**
+     * A listener for core's {@code CallbackHandler}: MASSSENDJOBFINISH and PUBLISHJOBFINISH events go to
+     * {@link #onEvent}, stored before the push is acknowledged.
+     */
     public CallbackListener listener() {
         return event -> {
             if (event instanceof MassSendJobFinished finished) {
                 onEvent(finished);
+            } else if (event instanceof PublishJobFinished published) {
+                onEvent(published);
             }
         };
     }

@@ -27,6 +27,11 @@ public final class EventStore {
         this.appId = AppIds.require(appId);
     }
 
+    /** The account's other finish event, PUBLISHJOBFINISH, kept beside these in the same store. */
+    public PublishEventStore publishEvents() {
+        return new PublishEventStore(database, appId);
+    }
+
     /**
      * Stores the event and settles its batch. Returns false for a repeat (a retried push), which
      * changes nothing. Once this returns, the receiver may acknowledge the push.

@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import io.wxmass.sandbox.console.AccessibleNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,13 +53,24 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void everyControlOnEveryPage_hasAnAccessibleName() {
+        Campaign c = approved("labels");
+        ConsoleClient admin = new ConsoleClient(rig.url());
+        assertThat(AccessibleNames.missing(admin.get("/console/login").body())).as("login").isEmpty();
+        admin.login(adminKey);
+        for (String path : new String[] {"/", "/console/new", "/console/campaigns/" + c.id()}) {
+            assertThat(AccessibleNames.missing(admin.get(path).body())).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void noSession_getsTheLoginPage_andASessionCookieThatScriptsCannotRead() {
         ConsoleClient anonymous = new ConsoleClient(rig.url());
         HttpResponse<String> home = anonymous.get("/");
         assertThat(home.statusCode()).isEqualTo(401);
         assertThat(home.body()).contains("id=\"login-form\"", "name=\"csrf\"").doesNotContain("id=\"campaigns\"");
         assertThat(home.headers().firstValue("Set-Cookie")).get().asString()
-                .startsWith(Sessions.COOKIE + "=").contains("HttpOnly", "SameSite=Strict");
+                .startsWith(CampaignConsole.COOKIE + "=").contains("HttpOnly", "SameSite=Strict");
         assertThat(home.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'self'");
         Campaign c = draft("anonymous-page");
         assertThat(anonymous.get("/console/campaigns/" + c.id()).body()).contains("id=\"login-form\"").doesNotContain("anonymous-page");

@@ -1,5 +1,6 @@
 package io.wxmass.sandbox.console;
 
+import io.wxmass.console.Html;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

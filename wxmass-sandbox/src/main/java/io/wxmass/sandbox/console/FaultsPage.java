@@ -1,5 +1,7 @@
 package io.wxmass.sandbox.console;
 
+import io.wxmass.console.Html;
+import io.wxmass.console.ConsoleInputException;
 import io.wxmass.sandbox.admin.SandboxAdmin;
 import io.wxmass.sandbox.clock.SandboxClock;
 import io.wxmass.sandbox.faults.FaultPlan;

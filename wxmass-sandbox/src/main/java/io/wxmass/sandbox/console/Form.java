@@ -1,5 +1,6 @@
 package io.wxmass.sandbox.console;
 
+import io.wxmass.console.ConsoleInputException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;

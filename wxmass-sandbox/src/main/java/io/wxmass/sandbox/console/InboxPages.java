@@ -1,5 +1,6 @@
 package io.wxmass.sandbox.console;
 
+import io.wxmass.console.Html;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxmass.sandbox.admin.SandboxAdmin;
 import io.wxmass.sandbox.clock.SandboxClock;

@@ -1,5 +1,6 @@
 package io.wxmass.sandbox.console;
 
+import io.wxmass.console.Html;
 import io.wxmass.sandbox.admin.SandboxAdmin;
 import io.wxmass.sandbox.delivery.MassJob;
 import io.wxmass.sandbox.push.PushAttempt;

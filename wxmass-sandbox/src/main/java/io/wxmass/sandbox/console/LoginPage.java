@@ -1,5 +1,6 @@
 package io.wxmass.sandbox.console;
 
+import io.wxmass.console.Html;
 import io.wxmass.sandbox.server.PlatformResponse;
 
 /** The login form, when the sandbox has an admin token. */

@@ -1,5 +1,10 @@
 package io.wxmass.sandbox.console;
 
+import io.wxmass.console.ConsoleInputException;
+import io.wxmass.console.Html;
+import io.wxmass.console.Lang;
+import io.wxmass.console.Sessions;
+import io.wxmass.console.StaticFile;
 import io.wxmass.sandbox.admin.AdminToken;
 import io.wxmass.sandbox.admin.SandboxAdmin;
 import io.wxmass.sandbox.platform.SentMessages;
@@ -11,8 +16,10 @@ import io.wxmass.sandbox.server.PlatformResponse;
 import io.wxmass.sandbox.server.Router;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The sandbox console at {@code /}: server-rendered pages over the sandbox's insides, like Mailpit for mail.
@@ -26,7 +33,13 @@ public final class SandboxConsole {
             + " script-src 'self'; frame-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final AdminToken token;
-    private final Sessions sessions;
+    static final String COOKIE = "wxsandbox_session";
+
+    /** Who a signed-in session belongs to: the sandbox has one operator. */
+    enum Admin { ADMIN }
+
+    private final boolean open;
+    private final Sessions<Admin> sessions;
     private final LiveState live;
     private final AccountPages accounts;
     private final InboxPages inbox;
@@ -37,7 +50,8 @@ public final class SandboxConsole {
     public SandboxConsole(SandboxAdmin admin, MassRules rules, Publisher publisher, SentMessages sent, AdminToken token) {
         Objects.requireNonNull(admin, "admin");
         this.token = token;
-        this.sessions = new Sessions(token == null);
+        this.open = token == null;
+        this.sessions = new Sessions<>(COOKIE, Clock.systemUTC()); // the wall clock: the sandbox's own clock moves
         this.live = new LiveState(admin, Objects.requireNonNull(publisher, "publisher"));
         this.accounts = new AccountPages(admin, Objects.requireNonNull(rules, "rules"), publisher);
         this.inbox = new InboxPages(admin, Objects.requireNonNull(sent, "sent"));
@@ -52,22 +66,16 @@ public final class SandboxConsole {
 
     private PlatformResponse handle(PlatformRequest r) throws InterruptedException {
         if (r.path().startsWith("/console/static/")) {
-            return StaticFiles.serve(r.path().substring("/console/static/".length()));
+            return StaticFile.find(SandboxConsole.class::getResourceAsStream, r.path().substring("/console/static/".length()))
+                    .map(f -> withHeaders(new PlatformResponse(200, f.contentType(), f.body()), f.headers()))
+                    .orElseGet(() -> PlatformResponse.text(404, "no such file"));
         }
-        Sessions.Session session = sessions.find(r.header("cookie")).orElse(null);
-        boolean fresh = session == null;
-        if (fresh) {
-            session = sessions.create();
-        }
-        Ctx c = new Ctx(r, session, Lang.pick(Sessions.cookie(r.header("cookie"), "lang"), r.header("accept-language")));
+        // Without an admin token every visitor is signed in; with one, only after login.
+        Sessions.Visit<Admin> visit = sessions.visit(r.header("cookie"), admin -> true,
+                open ? Optional.of(Admin.ADMIN) : Optional.empty());
+        Ctx c = new Ctx(r, visit.session(), Lang.of(r.header("cookie"), r.header("accept-language")));
         PlatformResponse out = route(c);
-        if (fresh && !out.headers().containsKey("Set-Cookie")) {
-            out = out.withHeader("Set-Cookie", Sessions.setCookie(session));
-        }
-        return out.withHeader("Content-Security-Policy", SECURITY_POLICY)
-                .withHeader("X-Content-Type-Options", "nosniff")
-                .withHeader("Referrer-Policy", "same-origin") // no-referrer would make form posts say Origin: null
-                .withHeader("Cache-Control", "no-store");
+        return withHeaders(out, visit.headers(SECURITY_POLICY, out.headers().containsKey("Set-Cookie")));
     }
 
     private PlatformResponse route(Ctx c) throws InterruptedException {
@@ -86,7 +94,7 @@ public final class SandboxConsole {
         if (path.equals("/console/login")) {
             return r.isPost() ? login(c, form) : LoginPage.render(c, 200, null);
         }
-        if (!c.session().signedIn) {
+        if (!c.session().signedIn()) {
             return LoginPage.render(c, 401, null);
         }
         try {
@@ -108,7 +116,7 @@ public final class SandboxConsole {
         }
         if (path.equals("/console/logout") && post) {
             sessions.end(c.session());
-            return redirect("/").withHeader("Set-Cookie", Sessions.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+            return redirect("/").withHeader("Set-Cookie", sessions.clearCookie());
         }
         if (path.equals("/console/faults")) {
             return post ? changed(c, faults.addRule(form), "/console/faults") : faults.render(c, live.version());
@@ -143,18 +151,13 @@ public final class SandboxConsole {
         if (token != null && !token.matches(form.get("token"))) {
             return LoginPage.render(c, 401, c.t("login.wrong"));
         }
-        Sessions.Session s = sessions.signIn(c.session());
-        return redirect("/").withHeader("Set-Cookie", Sessions.setCookie(s));
+        Sessions.Session<Admin> s = sessions.signIn(c.session(), Admin.ADMIN);
+        return redirect("/").withHeader("Set-Cookie", sessions.setCookie(s));
     }
 
     /** Remembers the language in a cookie and goes back to the page, which must be this console's own. */
     private static PlatformResponse language(PlatformRequest r) {
-        String to = "zh".equals(r.query("to")) ? "zh" : "en";
-        String back = r.query("back");
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) {
-            back = "/";
-        }
-        return redirect(back).withHeader("Set-Cookie", "lang=" + to + "; Path=/; SameSite=Strict");
+        return redirect(Lang.safeBack(r.query("back"))).withHeader("Set-Cookie", Lang.switchCookie(r.query("to")));
     }
 
     private PlatformResponse changed(Ctx c, String whatChanged, String back) {
@@ -187,6 +190,13 @@ public final class SandboxConsole {
     private static PlatformResponse refused(Ctx c, int status, String message) {
         return Page.render(c, status, String.valueOf(status),
                 "<p class=\"error\" role=\"alert\">" + Html.esc(message) + "</p>", -1);
+    }
+
+    private static PlatformResponse withHeaders(PlatformResponse out, java.util.Map<String, String> headers) {
+        for (var h : headers.entrySet()) {
+            out = out.withHeader(h.getKey(), h.getValue());
+        }
+        return out;
     }
 
     private static PlatformResponse redirect(String to) {

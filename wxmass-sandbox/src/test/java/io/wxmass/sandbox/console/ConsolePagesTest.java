@@ -70,6 +70,16 @@ class ConsolePagesTest {
     }
 
     @Test
+    void everyControlOnEveryPage_hasAnAccessibleName() {
+        String account = "/console/accounts/" + sandbox.appId();
+        for (String path : new String[] {"/", account, account + "/followers/" + scene.follower,
+                account + "/followers/" + scene.follower + "/articles/m" + scene.articleMsgId + "/0",
+                account + "/jobs/" + scene.articleMsgId, "/console/faults"}) {
+            assertThat(AccessibleNames.missing(browser.get(path).body())).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void followers_searchFindsByOpenId() {
         String page = browser.get("/console/accounts/" + sandbox.appId() + "?q=" + scene.follower.substring(0, 20)).body();
         assertThat(page).contains(scene.follower).doesNotContain(sandbox.account().followers().openId(10));

@@ -34,7 +34,7 @@ class ConsoleSecurityTest {
         assertThat(page.body()).contains("action=\"/console/login\"", "type=\"password\"")
                 .doesNotContain(sandbox.appId());
         assertThat(page.headers().firstValue("Set-Cookie").orElseThrow())
-                .startsWith(Sessions.COOKIE + "=").contains("HttpOnly", "SameSite=Strict");
+                .startsWith(SandboxConsole.COOKIE + "=").contains("HttpOnly", "SameSite=Strict");
     }
 
     @Test
