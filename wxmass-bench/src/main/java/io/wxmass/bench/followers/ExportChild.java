@@ -18,7 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** One export in its own JVM: {@code ExportChild wxmass|wxjava FILE BASE_URL APP_ID APP_SECRET}; prints "seconds peakBytes". */
+/** One export in its own JVM: {@code ExportChild wxmass|wxjava|floor FILE BASE_URL APP_ID APP_SECRET}; prints "seconds peakBytes". */
 final class ExportChild {
     record Figures(double seconds, double peakHeapBytes) {
     }
@@ -56,6 +56,8 @@ final class ExportChild {
             if (exit != 0) {
                 System.exit(exit);
             }
+        } else if (sdk.equals("floor")) {
+            Floor.run(baseUrl, appId, secret);
         } else {
             wxJava(file, baseUrl, appId, secret);
         }
