@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,8 @@ public final class Inbox implements AutoCloseable {
     private final Redelivery redelivery;
     private final PassiveReply replies;
     private final Clock clock;
+    private final DeadLetters deadLetters;
+    private final AtomicLong buried = new AtomicLong();
 
     private Inbox(Builder b) {
         this.clock = b.clock;
@@ -46,7 +49,9 @@ public final class Inbox implements AutoCloseable {
         this.writes = new GroupCommit<>("inbox", this::commit, b.groupCommit);
         this.forwarding = Optional.ofNullable(b.forward);
         this.forwarder = b.forward == null ? null : new Forwarder(b.forward, b.clock);
-        this.redelivery = b.forward == null ? null : new Redelivery(store, forwarder, writes, b.forward, b.clock);
+        this.redelivery = b.forward == null ? null
+                : new Redelivery(store, forwarder, writes, b.forward, b.clock, buried::incrementAndGet);
+        this.deadLetters = new DeadLetters(store);
         this.replies = new PassiveReply(b.appId, b.token, b.aesKey);
     }
 
@@ -140,6 +145,16 @@ public final class Inbox implements AutoCloseable {
     /** Delivers due messages now, as a tick of the redelivery loop would; how many were delivered. */
     int redeliverNow() {
         return redelivery == null ? 0 : redelivery.round();
+    }
+
+    /** The account's dead letters (for a gauge, and the operator's list and requeue). */
+    public DeadLetters deadLetters() {
+        return deadLetters;
+    }
+
+    /** How many messages this process's redelivery gave up since it started (a counter for metrics). */
+    public long givenUp() {
+        return buried.get();
     }
 
     InboxStore store() {
