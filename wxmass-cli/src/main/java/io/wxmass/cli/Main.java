@@ -12,6 +12,7 @@ import io.wxmass.cli.command.doctor.DoctorCommand;
 import io.wxmass.cli.command.draft.DraftCommand;
 import io.wxmass.cli.command.followers.FollowersCommand;
 import io.wxmass.cli.command.publish.PublishCommand;
+import io.wxmass.cli.command.inbox.InboxCommand;
 import io.wxmass.cli.command.keys.KeysCommand;
 import io.wxmass.cli.command.SpeedCommand;
 import io.wxmass.cli.command.StatusCommand;
@@ -39,7 +40,7 @@ import java.time.Duration;
                 QuotaCommand.class, FollowersCommand.class,
                 UploadImageCommand.class, UploadNewsCommand.class, UploadVideoCommand.class,
                 DraftCommand.class, PublishCommand.class, DoctorCommand.class,
-                CampaignCommand.class, ServeCommand.class, KeysCommand.class, SandboxCommand.class, DemoCommand.class
+                CampaignCommand.class, ServeCommand.class, KeysCommand.class, InboxCommand.class, SandboxCommand.class, DemoCommand.class
         })
 public final class Main implements Runnable {
     @Spec

@@ -29,7 +29,8 @@ class MainTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "send", "preview", "status", "delete", "speed", "upload-image", "upload-news", "upload-video",
             "campaign", "campaign create", "campaign run", "campaign list", "campaign show", "campaign retract",
-            "serve", "sandbox", "demo", "draft", "draft add", "draft get", "draft list", "draft update", "draft delete",
+            "serve", "inbox", "inbox list", "inbox requeue", "sandbox", "demo",
+            "draft", "draft add", "draft get", "draft list", "draft update", "draft delete",
             "publish", "publish submit", "publish status", "publish list", "publish delete"})
     void help_onEveryCommand_exits0WithUsageAndExitCodes(String command) {
         String[] words = command.isEmpty() ? new String[0] : command.split(" ");

@@ -16,9 +16,10 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** One export in its own JVM: {@code ExportChild wxmass|wxjava FILE BASE_URL APP_ID APP_SECRET}; prints "seconds peakBytes". */
+/** One export in its own JVM: {@code ExportChild wxmass|wxjava|floor FILE BASE_URL APP_ID APP_SECRET}; prints "seconds peakBytes". */
 final class ExportChild {
     record Figures(double seconds, double peakHeapBytes) {
     }
@@ -28,9 +29,15 @@ final class ExportChild {
 
     static Figures run(String sdk, String xmx, Path file, Sandbox sandbox) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
-                ExportChild.class.getName(), sdk, file.toString(), sandbox.baseUrl(), sandbox.appId(), sandbox.appSecret())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx));
+        // e.g. -Dbench.child.jvm=-XX:StartFlightRecording=filename=/tmp/%s.jfr to profile each child (%s: its SDK)
+        String extra = System.getProperty("bench.child.jvm", "");
+        for (String arg : extra.isBlank() ? new String[0] : extra.strip().split("\\s+")) {
+            command.add(arg.replace("%s", sdk));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                ExportChild.class.getName(), sdk, file.toString(), sandbox.baseUrl(), sandbox.appId(), sandbox.appSecret()));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (p.waitFor() != 0) {
             throw new IllegalStateException(sdk + " export failed: " + out);
@@ -56,6 +63,8 @@ final class ExportChild {
             if (exit != 0) {
                 System.exit(exit);
             }
+        } else if (sdk.equals("floor")) {
+            Floor.run(baseUrl, appId, secret);
         } else {
             wxJava(file, baseUrl, appId, secret);
         }

@@ -16,9 +16,10 @@ import java.util.Objects;
  *                 is 3 s and the most allowed 4 s; a late answer is dropped and the message redelivered
  * @param backoff  waits between redeliveries while the application fails or is down
  * @param tick     how often the redelivery loop looks for due messages
+ * @param giveUp   when redelivery stops and the message becomes a dead letter
  */
 public record ForwardSettings(URI target, ForwardFormat format, ForwardKey key, Duration deadline, Backoff backoff,
-                              Duration tick) {
+                              Duration tick, GiveUp giveUp) {
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(3);
     static final Duration MAX_DEADLINE = Duration.ofSeconds(4);
     static final Duration DEFAULT_TICK = Duration.ofSeconds(1);
@@ -30,6 +31,7 @@ public record ForwardSettings(URI target, ForwardFormat format, ForwardKey key, 
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(backoff, "backoff");
         Objects.requireNonNull(tick, "tick");
+        Objects.requireNonNull(giveUp, "giveUp");
         String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || target.getHost() == null) {
             throw new InvalidRequestException("forwardTo", "an http or https URL with a host, was '" + target + "'");
@@ -48,15 +50,20 @@ public record ForwardSettings(URI target, ForwardFormat format, ForwardKey key, 
 
     /** Forwarding to {@code target} in {@code format}, with the default deadline, backoff and tick. */
     public static ForwardSettings of(URI target, ForwardFormat format, ForwardKey key) {
-        return new ForwardSettings(target, format, key, DEFAULT_DEADLINE, Backoff.DEFAULT, DEFAULT_TICK);
+        return new ForwardSettings(target, format, key, DEFAULT_DEADLINE, Backoff.DEFAULT, DEFAULT_TICK, GiveUp.DEFAULT);
     }
 
     public ForwardSettings withDeadline(Duration deadline) {
-        return new ForwardSettings(target, format, key, deadline, backoff, tick);
+        return new ForwardSettings(target, format, key, deadline, backoff, tick, giveUp);
     }
 
     /** Short settings for tests: redeliveries sooner, looked for more often. */
     public ForwardSettings withRedelivery(Backoff backoff, Duration tick) {
-        return new ForwardSettings(target, format, key, deadline, backoff, tick);
+        return new ForwardSettings(target, format, key, deadline, backoff, tick, giveUp);
+    }
+
+    /** When redelivery gives a message up (default {@link GiveUp#DEFAULT}: 1,000 attempts or 3 days). */
+    public ForwardSettings withGiveUp(GiveUp giveUp) {
+        return new ForwardSettings(target, format, key, deadline, backoff, tick, giveUp);
     }
 }

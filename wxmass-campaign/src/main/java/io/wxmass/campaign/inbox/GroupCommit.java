@@ -9,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * once the batch holding it is committed, so no caller acknowledges what is not durable. The writer takes
  * what is queued, waits at most {@code maxWait} for more (up to {@code maxBatch}), and commits it all in one
  * transaction: a storm of pushes pays one commit per batch, not one per push. A batch that fails fails
- * every future in it; a full queue refuses at once. Thread-safe.
+ * every future in it; a full queue refuses at once. Work that must run on the writer thread but need not hold
+ * the batch's answers ({@code after}) runs once every future of the batch is completed, before the next batch.
+ * Thread-safe.
  *
  * @param <T> what is written
  * @param <R> the result per item, in the batch's order
@@ -43,6 +46,7 @@ final class GroupCommit<T, R> implements AutoCloseable {
     }
 
     private final Function<List<T>, List<R>> writer;
+    private final Consumer<List<T>> after;
     private final Settings settings;
     private final BlockingQueue<Pending<T, R>> queue;
     private final Thread thread;
@@ -50,7 +54,13 @@ final class GroupCommit<T, R> implements AutoCloseable {
 
     /** @param writer commits a batch in one transaction and returns one result per item, or throws */
     GroupCommit(String name, Function<List<T>, List<R>> writer, Settings settings) {
+        this(name, writer, batch -> { }, settings);
+    }
+
+    /** @param after runs on the writer thread with each committed batch, once all its futures are completed */
+    GroupCommit(String name, Function<List<T>, List<R>> writer, Consumer<List<T>> after, Settings settings) {
         this.writer = Objects.requireNonNull(writer, "writer");
+        this.after = Objects.requireNonNull(after, "after");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.queue = new ArrayBlockingQueue<>(settings.capacity());
         this.thread = new Thread(this::run, "wxmass-" + name + "-writer");
@@ -129,6 +139,11 @@ final class GroupCommit<T, R> implements AutoCloseable {
         }
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).done().complete(results.get(i));
+        }
+        try {
+            after.accept(items);
+        } catch (RuntimeException | Error e) {
+            log.warn("work after a group commit of {} writes failed: {}", items.size(), e.toString());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,14 +40,18 @@ public final class Inbox implements AutoCloseable {
     private final Redelivery redelivery;
     private final PassiveReply replies;
     private final Clock clock;
+    private final DeadLetters deadLetters;
+    private final AtomicLong buried = new AtomicLong();
 
     private Inbox(Builder b) {
         this.clock = b.clock;
         this.store = new InboxStore(b.database, b.appId, b.clock);
-        this.writes = new GroupCommit<>("inbox", this::commit, b.groupCommit);
+        this.writes = new GroupCommit<>("inbox", this::commit, Inbox::runAfter, b.groupCommit);
         this.forwarding = Optional.ofNullable(b.forward);
         this.forwarder = b.forward == null ? null : new Forwarder(b.forward, b.clock);
-        this.redelivery = b.forward == null ? null : new Redelivery(store, forwarder, writes, b.forward, b.clock);
+        this.redelivery = b.forward == null ? null
+                : new Redelivery(store, forwarder, writes, b.forward, b.clock, buried::incrementAndGet);
+        this.deadLetters = new DeadLetters(store);
         this.replies = new PassiveReply(b.appId, b.token, b.aesKey);
     }
 
@@ -116,7 +121,11 @@ public final class Inbox implements AutoCloseable {
         return done;
     }
 
-    /** One batch: stores and marks in one transaction, then each Run in its own (a failing Run fails only itself). */
+    /**
+     * One batch: stores and marks in one transaction. Each Run (a campaign event's write, in a transaction of its
+     * own) comes after, in {@link #runAfter}: a push of the batch is answered after its one commit, not after the
+     * commits of every campaign event queued with it (a tenth of a storm's pushes, each its own fsync).
+     */
     private List<Boolean> commit(List<InboxWrite> batch) {
         List<InboxWrite> rows = new ArrayList<>(batch.size());
         for (InboxWrite write : batch) {
@@ -127,19 +136,33 @@ public final class Inbox implements AutoCloseable {
         Iterator<Boolean> written = (rows.isEmpty() ? List.<Boolean>of() : store.write(rows)).iterator();
         List<Boolean> results = new ArrayList<>(batch.size());
         for (InboxWrite write : batch) {
-            if (write instanceof InboxWrite.Run run) {
-                run.work().run();
-                results.add(true);
-            } else {
-                results.add(written.next());
-            }
+            results.add(write instanceof InboxWrite.Run || written.next());
         }
         return results;
+    }
+
+    /** The batch's Runs, each in its own transaction (a failing Run fails only itself: it completes its own future). */
+    private static void runAfter(List<InboxWrite> batch) {
+        for (InboxWrite write : batch) {
+            if (write instanceof InboxWrite.Run run) {
+                run.work().run();
+            }
+        }
     }
 
     /** Delivers due messages now, as a tick of the redelivery loop would; how many were delivered. */
     int redeliverNow() {
         return redelivery == null ? 0 : redelivery.round();
+    }
+
+    /** The account's dead letters (for a gauge, and the operator's list and requeue). */
+    public DeadLetters deadLetters() {
+        return deadLetters;
+    }
+
+    /** How many messages this process's redelivery gave up since it started (a counter for metrics). */
+    public long givenUp() {
+        return buried.get();
     }
 
     InboxStore store() {

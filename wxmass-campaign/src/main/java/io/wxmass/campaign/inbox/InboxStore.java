@@ -17,6 +17,8 @@ import java.util.Optional;
 final class InboxStore {
     static final String PENDING = "PENDING";
     static final String DELIVERED = "DELIVERED";
+    /** Given up ({@link GiveUp}): kept, not retried, until the operator requeues it. */
+    static final String DEAD = "DEAD";
 
     private final Database database;
     private final String appId;
@@ -28,8 +30,11 @@ final class InboxStore {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A message due for redelivery, with the attempts made so far and the due time that claims it. */
-    record Due(InboxMessage message, int attempts, long nextForwardAt) {
+    /**
+     * A message due for redelivery, with the attempts made so far, the due time that claims it and when its
+     * current round of deliveries began (stored or requeued, epoch millis).
+     */
+    record Due(InboxMessage message, int attempts, long nextForwardAt, long queuedAt) {
     }
 
     /**
@@ -116,7 +121,11 @@ final class InboxStore {
                 List<Due> due = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        due.add(new Due(read(rs), rs.getInt("forward_attempts"), rs.getLong("next_forward_at")));
+                        long queuedAt = rs.getLong("queued_at");
+                        if (rs.wasNull()) {
+                            queuedAt = rs.getLong("received_at");
+                        }
+                        due.add(new Due(read(rs), rs.getInt("forward_attempts"), rs.getLong("next_forward_at"), queuedAt));
                     }
                 }
                 return due;
@@ -138,6 +147,74 @@ final class InboxStore {
                 ps.setString(4, PENDING);
                 ps.setLong(5, due.nextForwardAt());
                 return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Gives the due message up (DEAD), unless another process claimed it since it was read; whether it did. */
+    boolean bury(Due due) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE inbox_message SET forward_state = ?, next_forward_at = NULL "
+                    + "WHERE app_id = ? AND dedupe_key = ? AND forward_state = ? AND next_forward_at = ?")) {
+                ps.setString(1, DEAD);
+                ps.setString(2, appId);
+                ps.setString(3, due.message().dedupeKey());
+                ps.setString(4, PENDING);
+                ps.setLong(5, due.nextForwardAt());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    List<DeadLetter> dead(int limit) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM inbox_message WHERE forward_state = ? AND app_id = ? "
+                    + "ORDER BY received_at, dedupe_key LIMIT ?")) {
+                ps.setString(1, DEAD);
+                ps.setString(2, appId);
+                ps.setInt(3, limit);
+                List<DeadLetter> dead = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        InboxMessage m = read(rs);
+                        dead.add(new DeadLetter(m.dedupeKey(), m.msgType(), m.event(), m.fromUser(),
+                                Instant.ofEpochMilli(rs.getLong("received_at")), rs.getInt("forward_attempts")));
+                    }
+                }
+                return dead;
+            }
+        });
+    }
+
+    long countDead() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM inbox_message WHERE app_id = ? AND forward_state = ?")) {
+                ps.setString(1, appId);
+                ps.setString(2, DEAD);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Dead letters back to PENDING, due now, attempts from 0 and queued now: the one {@code dedupeKey}, or all when null. */
+    int requeue(String dedupeKey) {
+        long now = clock.millis();
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE inbox_message SET forward_state = ?, forward_attempts = 0, "
+                    + "next_forward_at = ?, queued_at = ? WHERE app_id = ? AND forward_state = ?"
+                    + (dedupeKey == null ? "" : " AND dedupe_key = ?"))) {
+                ps.setString(1, PENDING);
+                ps.setLong(2, now);
+                ps.setLong(3, now);
+                ps.setString(4, appId);
+                ps.setString(5, DEAD);
+                if (dedupeKey != null) {
+                    ps.setString(6, dedupeKey);
+                }
+                return ps.executeUpdate();
             }
         });
     }

@@ -3,6 +3,7 @@ package io.wxmass.campaign.inbox;
 import io.wxmass.core.error.StoreFailureException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * a crash mid-send only delays it. The first failure ends the round: an application that is down is
  * probed once per tick, not once per queued message. Delivery is at least once (a crash between the
  * application's answer and the mark resends); the application dedupes by {@code X-Wxmass-Dedupe-Key}.
+ * A message past {@link ForwardSettings#giveUp()} is not sent again but made a dead letter.
  */
 final class Redelivery implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Redelivery.class);
@@ -31,15 +33,17 @@ final class Redelivery implements AutoCloseable {
     private final GroupCommit<InboxWrite, Boolean> writes;
     private final ForwardSettings settings;
     private final Clock clock;
+    private final Runnable buried;
     private ScheduledExecutorService timer;
 
     Redelivery(InboxStore store, Forwarder forwarder, GroupCommit<InboxWrite, Boolean> writes, ForwardSettings settings,
-               Clock clock) {
+               Clock clock, Runnable buried) {
         this.store = Objects.requireNonNull(store, "store");
         this.forwarder = Objects.requireNonNull(forwarder, "forwarder");
         this.writes = Objects.requireNonNull(writes, "writes");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.buried = Objects.requireNonNull(buried, "buried");
     }
 
     synchronized void start() {
@@ -67,6 +71,14 @@ final class Redelivery implements AutoCloseable {
         List<InboxStore.Due> due = store.due(ROUND);
         int delivered = 0;
         for (InboxStore.Due next : due) {
+            if (settings.giveUp().reached(next.attempts(), Duration.ofMillis(clock.millis() - next.queuedAt()))) {
+                if (store.bury(next)) {
+                    buried.run();
+                    log.warn("inbox redelivery to {}: {} given up after {} attempts, now a dead letter (wxmass inbox list --dead)",
+                            forwarder.target().getHost(), next.message(), next.attempts());
+                }
+                continue;
+            }
             int attempt = next.attempts() + 1;
             Instant retryAt = clock.instant().plus(settings.deadline()).plus(settings.backoff().after(attempt));
             if (!store.claim(next, retryAt)) {

@@ -113,4 +113,28 @@ class GroupCommitTest {
             writer.release.countDown();
         }
     }
+
+    @Test
+    void after_runsOnTheWriterOnceEveryFutureOfTheBatchIsCompleted_andBeforeTheNextBatch() throws Exception {
+        HeldWriter writer = new HeldWriter();
+        List<CompletableFuture<Integer>> futures = new CopyOnWriteArrayList<>();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        java.util.function.Consumer<List<Integer>> after = batch -> seen.add(batch + " done=" + futures.stream()
+                .filter(f -> batch.contains(futures.indexOf(f))).allMatch(CompletableFuture::isDone) + " batches=" + writer.batches.size());
+        try (GroupCommit<Integer, Integer> commits = new GroupCommit<>("test", writer::write, after,
+                new GroupCommit.Settings(100, 50, Duration.ZERO))) {
+            futures.add(commits.submit(0));
+            assertThat(writer.entered.await(10, TimeUnit.SECONDS)).isTrue();
+            futures.add(commits.submit(1));
+            futures.add(commits.submit(2));
+            writer.release.countDown();
+            for (CompletableFuture<Integer> f : futures) {
+                f.get(10, TimeUnit.SECONDS);
+            }
+            futures.add(commits.submit(3));
+            futures.get(3).get(10, TimeUnit.SECONDS);
+        }
+        // Each batch's hook found all of its futures done, and ran before the next batch was written.
+        assertThat(seen).containsExactly("[0] done=true batches=1", "[1, 2] done=true batches=2", "[3] done=true batches=3");
+    }
 }

@@ -1,6 +1,8 @@
 package io.wxmass.cli.command;
 
 import io.wxmass.campaign.CampaignService;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -10,7 +12,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.wxmass.campaign.auth.ApiKeys;
 import io.wxmass.campaign.metrics.CampaignGauges;
-import io.wxmass.campaign.inbox.ForwardFormat;
+import io.wxmass.campaign.inbox.DeadLetters;
 import io.wxmass.campaign.inbox.ForwardKey;
 import io.wxmass.campaign.inbox.ForwardSettings;
 import io.wxmass.campaign.inbox.Inbox;
@@ -55,8 +57,6 @@ import java.util.function.Supplier;
 public final class ServeCommand extends WxCommand {
     private static final Map<String, String> FLAGS = Map.of("apiHost", "--api-host", "publicName", "--public-name",
             "callbackPath", "--callback-path");
-    private static final Map<String, String> FORWARD_FLAGS = Map.of("forwardTo", "--forward-to", "forwardFormat", "--forward-format",
-            "forwardDeadline", "--forward-deadline", "forwardKey", "--forward-key-file", "forwardKeyFile", "--forward-key-file");
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
             description = "Interface of the callback listener, the one the platform pushes to (default ${DEFAULT-VALUE}; 0.0.0.0 for all).")
@@ -92,20 +92,21 @@ public final class ServeCommand extends WxCommand {
 
     @Option(names = "--forward-to", paramLabel = "URL",
             description = "Forward every stored message and event (not campaign events) to your application at this http(s) URL, signed; "
-                    + "its passive reply goes back to the platform (docs/callback-forwarding.md).")
+                    + "its passive reply goes back to the platform (docs/callback-forwarding.md; env WXMASS_FORWARD_TO, config forwardTo).")
     URI forwardTo;
 
-    @Option(names = "--forward-format", paramLabel = "xml|json", defaultValue = "xml",
-            description = "Body of a forward: the plain XML or its JSON form (default ${DEFAULT-VALUE}).")
+    @Option(names = "--forward-format", paramLabel = "xml|json",
+            description = "Body of a forward: the plain XML or its JSON form (default xml; env WXMASS_FORWARD_FORMAT, config forwardFormat).")
     String forwardFormat;
 
     @Option(names = "--forward-key-file", paramLabel = "FILE",
-            description = "File whose first line is the key that signs forwards (at least 32 characters); else env " + ForwardKey.ENV + ".")
+            description = "File whose first line is the key that signs forwards (at least 32 characters; env WXMASS_FORWARD_KEY_FILE, "
+                    + "config forwardKeyFile); else the key itself in env " + ForwardKey.ENV + ".")
     Path forwardKeyFile;
 
-    @Option(names = "--forward-deadline", paramLabel = "DURATION", defaultValue = "PT3S",
-            description = "How long the application may take to answer a forward, at most PT4S (default ${DEFAULT-VALUE}); later, the platform "
-                    + "is answered success and the message redelivered.")
+    @Option(names = "--forward-deadline", paramLabel = "DURATION",
+            description = "How long the application may take to answer a forward, at most PT4S (default PT3S; env WXMASS_FORWARD_DEADLINE, "
+                    + "config forwardDeadline); later, the platform is answered success and the message redelivered.")
     Duration forwardDeadline;
 
     @Option(names = "--poll-every", paramLabel = "DURATION", defaultValue = "PT1M",
@@ -120,7 +121,7 @@ public final class ServeCommand extends WxCommand {
     protected int execute(ResolvedConfig config) throws InterruptedException {
         LogFormat.parse(logFormat, "--log-format").apply();
         String token = config.require(Setting.TOKEN);
-        Optional<ForwardSettings> forwarding = forwarding();
+        Optional<ForwardSettings> forwarding = ServeForwarding.resolve(forwardTo, forwardFormat, forwardKeyFile, forwardDeadline, config);
         checkPort("--port", port);
         checkPort("--api-port", apiPort);
         if (maxPerClient < 1 || maxPerClient > 4096) {
@@ -154,9 +155,10 @@ public final class ServeCommand extends WxCommand {
             ready.put("callbackUrl", server.callbackUrl());
             ready.put("apiUrl", server.apiUrl());
             ready.put("consoleUrl", server.consoleUrl()); // the campaign console: log in with an API key
-            if (forwardTo != null) {
-                ready.put("forwardTo", forwardTo.getScheme() + "://" + forwardTo.getAuthority() + forwardTo.getRawPath());
-            }
+            forwarding.ifPresent(f -> ready.put("forwardTo", ServeForwarding.shown(f.target())));
+            // The dead letters in the store (all serve processes'), and this process's give-ups since it started.
+            Gauge.builder("wxmass.inbox.dead", messages.deadLetters(), DeadLetters::count).register(registry);
+            FunctionCounter.builder("wxmass.inbox.given.up", messages, Inbox::givenUp).register(registry);
             output().result(ready);
             if (!keys.anyActive()) {
                 output().note("wxmass: note: no API key yet, so the API refuses every call: wxmass keys create --name NAME --scopes read,...");
@@ -165,29 +167,6 @@ public final class ServeCommand extends WxCommand {
             stopped.await();
         }
         return ok();
-    }
-
-    /** Forwarding settings when --forward-to is given; the key from --forward-key-file or the environment. */
-    private Optional<ForwardSettings> forwarding() {
-        if (forwardTo == null) {
-            return Optional.empty();
-        }
-        try {
-            ForwardKey key;
-            if (forwardKeyFile != null) {
-                key = ForwardKey.fromFile(forwardKeyFile);
-            } else {
-                String fromEnv = System.getenv(ForwardKey.ENV);
-                if (fromEnv == null || fromEnv.isBlank()) {
-                    throw new InvalidRequestException("--forward-key-file", "required with --forward-to (or set " + ForwardKey.ENV + ")");
-                }
-                key = ForwardKey.of(fromEnv);
-            }
-            return Optional.of(ForwardSettings.of(forwardTo, ForwardFormat.parse(forwardFormat), key).withDeadline(forwardDeadline));
-        } catch (InvalidRequestException e) {
-            String flag = FORWARD_FLAGS.get(e.field());
-            throw flag == null ? e : new InvalidRequestException(flag, e.rule());
-        }
     }
 
     /** The server's refusals of a setting, named by the flag that gave it. */

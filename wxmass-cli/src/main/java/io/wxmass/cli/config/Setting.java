@@ -18,7 +18,12 @@ public enum Setting {
     DB_URL("--db-url", "WXMASS_DB_URL", "dbUrl", false),
     /** Not secret as a whole, but may hold a password: shown through {@link Masking#mask(String)}. */
     REDIS_URL("--redis-url", "WXMASS_REDIS_URL", "redisUrl", false),
-    INSTANCES("--instances", "WXMASS_INSTANCES", "instances", false);
+    INSTANCES("--instances", "WXMASS_INSTANCES", "instances", false),
+    /** serve's forwarding (docs/callback-forwarding.md); the key itself stays in its file or WXMASS_FORWARD_KEY. */
+    FORWARD_TO("--forward-to", "WXMASS_FORWARD_TO", "forwardTo", false),
+    FORWARD_FORMAT("--forward-format", "WXMASS_FORWARD_FORMAT", "forwardFormat", false),
+    FORWARD_KEY_FILE("--forward-key-file", "WXMASS_FORWARD_KEY_FILE", "forwardKeyFile", false),
+    FORWARD_DEADLINE("--forward-deadline", "WXMASS_FORWARD_DEADLINE", "forwardDeadline", false);
 
     private final String flag;
     private final String envVar;

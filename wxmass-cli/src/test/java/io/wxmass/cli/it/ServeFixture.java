@@ -9,6 +9,8 @@ import io.wxmass.sandbox.platform.CallbackSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A sandbox, a SQLite store and {@code wxmass serve} from the real jar as its own process (the receiver the
@@ -27,11 +29,13 @@ final class ServeFixture implements AutoCloseable {
     /** An admin key for the REST API, made with {@code wxmass keys create} before serve starts. */
     final String apiKey;
 
-    private ServeFixture(Sandbox sandbox, Path db) throws Exception {
+    private ServeFixture(Sandbox sandbox, Path db, String... serveArgs) throws Exception {
         this.sandbox = sandbox;
         this.db = db;
         this.apiKey = json("keys", "create", "--name", "it-admin", "--scopes", "admin", "--json").get("key").asText();
-        this.serve = runner().start("serve", "--port", "0", "--api-port", "0", "--poll-every", "PT1S");
+        List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--api-port", "0", "--poll-every", "PT1S"));
+        args.addAll(List.of(serveArgs));
+        this.serve = runner().start(args.toArray(String[]::new));
         this.callbackUrl = serve.awaitLine("callbackUrl: ").substring("callbackUrl: ".length());
         this.apiUrl = serve.awaitLine("apiUrl: ").substring("apiUrl: ".length());
         sandbox.account().callback(new CallbackSettings(callbackUrl, TOKEN, AES_KEY, "safe"));
@@ -39,6 +43,11 @@ final class ServeFixture implements AutoCloseable {
 
     static ServeFixture start(int followers) throws Exception {
         return new ServeFixture(SandboxFixture.start(followers), Files.createTempFile("wxmass-serve-it", ".db"));
+    }
+
+    /** serve with further flags, e.g. {@code --forward-to URL --forward-key-file FILE}. */
+    static ServeFixture startServing(int followers, String... serveArgs) throws Exception {
+        return new ServeFixture(SandboxFixture.start(followers), Files.createTempFile("wxmass-serve-it", ".db"), serveArgs);
     }
 
     JarRunner runner() {

@@ -2,11 +2,13 @@ package io.wxmass.sandbox.platform;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FollowersTest {
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
@@ -22,6 +24,27 @@ class FollowersTest {
         }
         assertThat(ids).hasSize(20_000);
         assertThat(Followers.of("wxapp", 5).openId(3)).isEqualTo(f.openId(3));
+    }
+
+    @Test
+    void openId_keepsTheOpenidsOfEarlierVersions() {
+        // Files exported from earlier sandboxes, and tests' saved lists, name these followers.
+        Followers f = Followers.of("wxapp", 10_000_000);
+        assertThat(f.openId(0)).isEqualTo("oCfUxrCfUxrC_gf8i4EDV5jgKeIh");
+        assertThat(f.openId(3)).isEqualTo("oCfUxrRryYxBFIiHZUg0dzkhrd15");
+        assertThat(f.openId(9_999_999)).isEqualTo("oCfUxrNMlLUCZWoFvV7gd1PqrNcL");
+    }
+
+    @Test
+    void writeOpenId_writesTheOpenIdsAsciiBytesAtTheOffset_andRefusesOutside() {
+        Followers f = Followers.of("wxapp", 100);
+        byte[] out = new byte[Followers.OPENID_LENGTH + 3];
+        f.writeOpenId(42, out, 2);
+        assertThat(new String(out, 2, Followers.OPENID_LENGTH, StandardCharsets.US_ASCII)).isEqualTo(f.openId(42));
+        assertThat(out[0]).isZero();
+        assertThat(out[out.length - 1]).isZero();
+        assertThatThrownBy(() -> f.writeOpenId(100, out, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> f.writeOpenId(1, out, 4)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
