@@ -75,11 +75,9 @@ final class JdkHttpCaller implements HttpCaller {
     }
 
     /**
-     * Waits on the caller's thread for the headers and the whole body, up to the deadline: {@code
-     * HttpRequest.timeout} bounds only the headers, and a server that then stalls the body would hold the caller
-     * forever. This is what {@code HttpClient.send} does itself (sendAsync, then wait), with the wait timed; a
-     * timer task per call instead woke a timer thread on every call made alone (BENCHMARKS.md, one call). On the
-     * deadline the exchange is cancelled, which closes its connection.
+     * The earlier default ({@code wxmass.jdk.send=async}): waits on the caller's thread for the headers and the
+     * whole body, up to the deadline, then cancels the exchange, which closes its connection. Measured 2-4x slower
+     * than a blocking send (BENCHMARKS.md, one call).
      */
     private static HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> pending, long deadline)
             throws IOException, InterruptedException {

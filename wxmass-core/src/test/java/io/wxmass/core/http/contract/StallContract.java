@@ -57,12 +57,15 @@ public abstract class StallContract {
         JdkHttpTransport transport = JdkHttpTransport.unauthenticated(config, caller(baseUrl));
 
         // The guard only stops a hang from blocking the suite; the server would otherwise stall until released.
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
-                assertThatThrownBy(() -> transport.execute(ApiRequest.get(Endpoints.TOKEN, Map.of())))
-                        .isInstanceOfSatisfying(TransportException.class, e -> {
-                            assertThat(e.outcomeUnknown()).isTrue();
-                            assertThat(e.getMessage()).contains("no answer within 500 ms");
-                        }));
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            assertThatThrownBy(() -> transport.execute(ApiRequest.get(Endpoints.TOKEN, Map.of())))
+                    .isInstanceOfSatisfying(TransportException.class, e -> {
+                        assertThat(e.outcomeUnknown()).isTrue();
+                        assertThat(e.getMessage()).contains("no answer within 500 ms");
+                    });
+            // However the caller ended the wait (the JDK's watchdog interrupts), the thread is left as it was.
+            assertThat(Thread.currentThread().isInterrupted()).as("caller's thread interrupted").isFalse();
+        });
     }
 
     private static HttpServer stallingServer(CountDownLatch release) {
